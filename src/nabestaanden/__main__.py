@@ -1,0 +1,5 @@
+"""Allow ``python -m nabestaanden``."""
+
+from nabestaanden.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,223 @@
+"""The ``nabestaanden`` command: the window, or a headless subcommand.
+
+``nabestaanden`` alone starts the window. Subcommands work without a screen:
+``list``, ``import FILE.json`` and ``export DOSSIER FILE.json``. All honour
+``--data-dir``. Where the key is a passphrase, it is read from
+``NABESTAANDEN_PASSPHRASE`` or from standard input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import TextIO
+
+from nabestaanden import __version__
+from nabestaanden.paths import AppPaths, resolve_paths, restrict_new_files
+
+
+class CommandError(Exception):
+    """A problem the user can fix; printed without a traceback (exit code 1)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nabestaanden",
+        description="Nabestaanden: hulp bij wat er na een overlijden geregeld moet worden. "
+        "Zonder opdracht start het venster.",
+    )
+    parser.add_argument("--version", action="version", version=f"nabestaanden {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="MAP",
+        help="map voor de gegevens (anders NABESTAANDEN_DATA_DIR of de standaardmap)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="OPDRACHT")
+    listing = commands.add_parser("list", help="toon de dossiers")
+    listing.add_argument("--json", action="store_true", help="als JSON, voor scripts")
+    importing = commands.add_parser("import", help="lees een dossier in uit een JSON-bestand")
+    importing.add_argument("file", metavar="BESTAND.json", type=Path)
+    exporting = commands.add_parser("export", help="schrijf een dossier naar een JSON-bestand")
+    exporting.add_argument("dossier", metavar="DOSSIER", help="nummer uit 'list' of de code")
+    exporting.add_argument("file", metavar="BESTAND.json", type=Path)
+    return parser
+
+
+def _read_passphrase(stdin: TextIO, prompt: str) -> str:
+    from nabestaanden.store.keys import passphrase_from_environment
+
+    from_environment = passphrase_from_environment()
+    if from_environment:
+        return from_environment
+    if stdin.isatty():
+        return getpass.getpass(prompt)
+    line = stdin.readline()
+    if not line:
+        raise CommandError(
+            "Uw gegevens zijn beveiligd met een wachtwoordzin. Geef die in "
+            "NABESTAANDEN_PASSPHRASE of via de standaardinvoer."
+        )
+    return line.rstrip("\r\n")
+
+
+def _open(paths: AppPaths, stdin: TextIO, create: bool):  # type: ignore[no-untyped-def]
+    from nabestaanden.store import keys
+    from nabestaanden.store.connection import StoreError
+    from nabestaanden.store.opening import open_store, plan_key
+
+    try:
+        plan = plan_key(paths)
+        if plan.startswith("new_") and not create:
+            return None
+        if plan == "keyring":
+            key = keys.load_keyring_key(paths)
+        elif plan == "new_keyring":
+            key = keys.create_keyring_key(paths)
+        else:
+            passphrase = _read_passphrase(stdin, "Wachtwoordzin: ")
+            if plan == "new_passphrase":
+                repeated = passphrase
+                if stdin.isatty() and not keys.passphrase_from_environment():
+                    repeated = getpass.getpass("Nog een keer: ")
+                problem = keys.check_new_passphrase(passphrase, repeated)
+                if problem:
+                    raise CommandError(problem)
+            key = keys.DatabaseKey.from_passphrase(passphrase)
+        return open_store(paths, key, datetime.now())
+    except (keys.KeyProblem, StoreError) as error:
+        raise CommandError(str(error)) from None
+
+
+def _format_date(value: date | None) -> str:
+    return value.strftime("%d-%m-%Y") if value else "-"
+
+
+def command_list(paths: AppPaths, as_json: bool, stdin: TextIO, out: TextIO) -> int:
+    store = _open(paths, stdin, create=False)
+    summaries = [] if store is None else store.summaries()
+    if store is not None:
+        store.close()
+    if as_json:
+        rows = [
+            {
+                "id": item.id,
+                "uuid": item.uuid,
+                "name": item.display_name,
+                "deceased": item.deceased_name,
+                "date_of_death": item.date_of_death.isoformat() if item.date_of_death else None,
+                "archived": item.archived,
+            }
+            for item in summaries
+        ]
+        out.write(json.dumps({"dossiers": rows}, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if not summaries:
+        out.write(f"Er zijn nog geen dossiers in {paths.data_dir}.\n")
+        return 0
+    width = max(len(item.display_name) for item in summaries)
+    out.write(f"{'Nr':>4}  {'Naam':<{width}}  {'Overleden':<10}  Gewijzigd\n")
+    for item in summaries:
+        archived = "  (gearchiveerd)" if item.archived else ""
+        out.write(
+            f"{item.id:>4}  {item.display_name:<{width}}  {_format_date(item.date_of_death):<10}  "
+            f"{_format_date(item.updated_at.date())}{archived}\n"
+        )
+    return 0
+
+
+def command_import(paths: AppPaths, file: Path, stdin: TextIO, out: TextIO) -> int:
+    from nabestaanden.domain.exchange import FormatError, load_dossier_file
+
+    try:
+        data = load_dossier_file(file, date.today())
+    except FormatError as error:
+        count = len(error.problems)
+        lines = "\n".join(f"  {problem}" for problem in error.problems)
+        raise CommandError(
+            f"{file} is niet ingelezen: {count} {'fout' if count == 1 else 'fouten'}. "
+            f"Er is niets opgeslagen.\n{lines}"
+        ) from None
+    store = _open(paths, stdin, create=True)
+    from nabestaanden.store import repository
+
+    try:
+        with store.session() as session:
+            dossier = repository.import_dossier(session, data, datetime.now())
+            session.commit()
+            number = dossier.id
+    finally:
+        store.close()
+    name = data.deceased.full_name or "zonder naam"
+    out.write(f"Dossier {number} ({name}) is ingelezen uit {file}.\n")
+    return 0
+
+
+def command_export(paths: AppPaths, reference: str, file: Path, stdin: TextIO, out: TextIO) -> int:
+    from nabestaanden.domain.exchange import FormatError, read_dossier, write_dossier
+    from nabestaanden.store import repository
+
+    store = _open(paths, stdin, create=False)
+    if store is None:
+        raise CommandError(f"Er zijn nog geen dossiers in {paths.data_dir}.")
+    try:
+        with store.session() as session:
+            data = repository.to_domain(repository.find_dossier(session, reference))
+    except repository.DossierNotFound as error:
+        raise CommandError(str(error)) from None
+    finally:
+        store.close()
+    document = write_dossier(data)
+    try:
+        read_dossier(document, date.today())
+    except FormatError as error:
+        lines = "\n".join(f"  {problem}" for problem in error.problems)
+        raise CommandError(
+            "Het dossier is niet geëxporteerd, want deze gegevens kloppen nog niet. "
+            f"Verbeter ze in de app en probeer het opnieuw.\n{lines}"
+        ) from None
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    partial = file.with_name(file.name + ".partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, file)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise CommandError(f"{file} kon niet worden geschreven: {error.strerror or error}.") \
+            from None
+    out.write(
+        f"Het dossier is geschreven naar {file}.\n"
+        "Let op: dit bestand is niet versleuteld. Bewaar het op een veilige plek of "
+        "verwijder het als u het niet meer nodig hebt.\n"
+    )
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
+         out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run the command line; return the exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    stdin = stdin or sys.stdin
+    out = out or sys.stdout
+    err = err or sys.stderr
+    options = build_parser().parse_args(arguments)
+    restrict_new_files()
+    paths = resolve_paths(options.data_dir)
+    if options.command is None:
+        from nabestaanden.app import run_gui
+
+        return run_gui(paths)
+    try:
+        if options.command == "list":
+            return command_list(paths, options.json, stdin, out)
+        if options.command == "import":
+            return command_import(paths, options.file, stdin, out)
+        return command_export(paths, options.dossier, options.file, stdin, out)
+    except CommandError as error:
+        err.write(f"{error}\n")
+        return 1

@@ -1,0 +1,163 @@
+"""The facts of one dossier, as plain data: the deceased, the situation, the people.
+
+These classes mirror the exchange format (``docs/dossier-format.md``); the store
+maps them to tables and the exchange module reads and writes them as JSON.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Final, Literal
+
+YesNoUnknown = Literal["yes", "no", "unknown"]
+
+RELATIONSHIPS: Final = ("married", "registered", "cohabiting_contract", "cohabiting")
+INCOME_SOURCES: Final = ("aow", "pension", "uwv_benefit", "salary", "business", "bijstand")
+ALLOWANCES: Final = ("huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden_budget")
+ALLOWANCE_HOLDERS: Final = ("deceased", "partner")
+HOUSING: Final = ("rent", "own", "care_home", "other")
+YES_NO_UNKNOWN: Final = ("yes", "no", "unknown")
+RELATIONS: Final = (
+    "partner",
+    "child",
+    "other_relative",
+    "executeur",
+    "bewindvoerder",
+    "notary",
+    "other",
+)
+TASK_STATUSES: Final = ("todo", "in_progress", "waiting", "done", "not_applicable")
+
+RELATION_LABELS: Final[dict[str, str]] = {
+    "partner": "Partner",
+    "child": "Kind",
+    "other_relative": "Ander familielid",
+    "executeur": "Executeur",
+    "bewindvoerder": "Bewindvoerder",
+    "notary": "Notaris",
+    "other": "Anders",
+}
+
+
+def full_name(first_names: str, surname_prefix: str, surname: str) -> str:
+    """A person's name as written on an envelope: ``Johanna Maria van der Berg``."""
+    return " ".join(part.strip() for part in (first_names, surname_prefix, surname) if part.strip())
+
+
+@dataclass
+class Address:
+    street: str = ""
+    number: str = ""
+    addition: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = "NL"
+
+    def is_empty(self) -> bool:
+        return not any((self.street, self.number, self.addition, self.postcode, self.city))
+
+
+@dataclass
+class Deceased:
+    first_names: str = ""
+    surname_prefix: str = ""
+    surname: str = ""
+    bsn: str = ""
+    date_of_birth: date | None = None
+    date_of_death: date | None = None
+    address: Address = field(default_factory=Address)
+    lived_in_netherlands: bool = True
+
+    @property
+    def full_name(self) -> str:
+        return full_name(self.first_names, self.surname_prefix, self.surname)
+
+
+@dataclass
+class Contact:
+    """The person who uses the app for this dossier and signs the letters."""
+
+    first_names: str = ""
+    surname_prefix: str = ""
+    surname: str = ""
+    relation: str | None = None
+    address: Address = field(default_factory=Address)
+    phone: str = ""
+    email: str = ""
+    iban: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return full_name(self.first_names, self.surname_prefix, self.surname)
+
+    def is_empty(self) -> bool:
+        return (
+            not any(
+                (self.first_names, self.surname_prefix, self.surname, self.phone, self.email)
+            )
+            and self.relation is None
+            and not self.iban
+            and self.address.is_empty()
+        )
+
+
+@dataclass
+class Heir:
+    first_names: str = ""
+    surname_prefix: str = ""
+    surname: str = ""
+    relation: str | None = None
+    address: Address | None = None
+
+    @property
+    def full_name(self) -> str:
+        return full_name(self.first_names, self.surname_prefix, self.surname)
+
+
+@dataclass
+class Partner:
+    relationship: str = "married"
+    date_of_birth: date | None = None
+    incapacity_45: bool = False
+
+
+@dataclass
+class Child:
+    date_of_birth: date | None = None
+    studying: bool = False
+
+
+@dataclass
+class Situation:
+    """The answers that decide which tasks apply (see the checklist engine)."""
+
+    will: str = "unknown"
+    partner: Partner | None = None
+    children: list[Child] = field(default_factory=list)
+    other_parent_deceased: bool = False
+    income: list[str] = field(default_factory=list)
+    pension_funds: list[str] = field(default_factory=list)
+    allowances: list[str] = field(default_factory=list)
+    allowance_holder: str | None = None
+    housing: str | None = None
+    study_debt: bool = False
+    estate_above_exemption: str = "unknown"
+
+
+@dataclass
+class TaskProgress:
+    status: str = "todo"
+    note: str = ""
+    done_on: date | None = None
+
+
+@dataclass
+class Dossier:
+    """Everything the exchange format carries about one dossier."""
+
+    deceased: Deceased = field(default_factory=Deceased)
+    situation: Situation = field(default_factory=Situation)
+    contact: Contact = field(default_factory=Contact)
+    heirs: list[Heir] = field(default_factory=list)
+    tasks: dict[str, TaskProgress] = field(default_factory=dict)

@@ -1,0 +1,465 @@
+"""Read and write the dossier exchange format, version 1 (``docs/dossier-format.md``).
+
+Reading checks the whole document and collects one problem per mistake, each with
+its JSON path (``situation.partner.date_of_birth: geen datum``), so a user can fix a
+file in one go. Nothing is returned unless the whole document is valid.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Final, TypeVar
+
+from nabestaanden.domain import validation
+from nabestaanden.domain.dossier import (
+    ALLOWANCE_HOLDERS,
+    ALLOWANCES,
+    HOUSING,
+    INCOME_SOURCES,
+    RELATIONS,
+    RELATIONSHIPS,
+    TASK_STATUSES,
+    YES_NO_UNKNOWN,
+    Address,
+    Child,
+    Contact,
+    Deceased,
+    Dossier,
+    Heir,
+    Partner,
+    Situation,
+    TaskProgress,
+)
+
+FORMAT_ID: Final = "nabestaanden-dossier/1"
+READABLE_FORMATS: Final = (FORMAT_ID,)
+
+T = TypeVar("T")
+
+_TOP_KEYS: Final = ("format", "deceased", "situation", "contact", "heirs", "mandates", "tasks")
+_NAME_KEYS: Final = ("first_names", "surname_prefix", "surname")
+_ADDRESS_KEYS: Final = ("street", "number", "addition", "postcode", "city", "country")
+_ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One mistake in a document: where it is and what is wrong."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class FormatError(ValueError):
+    """A document that is not a valid dossier; ``problems`` lists every mistake."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = problems
+
+
+def _join(path: str, key: str | int) -> str:
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+def _describe(choices: Iterable[str]) -> str:
+    return ", ".join(f"'{choice}'" for choice in choices)
+
+
+class _Reader:
+    """Walks a parsed JSON document and collects problems instead of stopping at one."""
+
+    def __init__(self, today: date) -> None:
+        self.today = today
+        self.problems: list[Problem] = []
+
+    def problem(self, path: str, message: str) -> None:
+        self.problems.append(Problem(path, message))
+
+    def mapping(
+        self, value: object, path: str, allowed: Iterable[str]
+    ) -> Mapping[str, Any] | None:
+        if not isinstance(value, dict):
+            self.problem(path, "moet een object zijn ({...})")
+            return None
+        known = set(allowed)
+        for key in value:
+            if key not in known:
+                self.problem(_join(path, key), "onbekend veld (typfout?)")
+        return value
+
+    def text(self, obj: Mapping[str, Any], key: str, path: str) -> str:
+        value = obj.get(key, "")
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            self.problem(_join(path, key), "moet tekst zijn")
+            return ""
+        return value.strip()
+
+    def boolean(self, obj: Mapping[str, Any], key: str, path: str, default: bool) -> bool:
+        value = obj.get(key, default)
+        if not isinstance(value, bool):
+            self.problem(_join(path, key), "moet true of false zijn")
+            return default
+        return value
+
+    def day(self, obj: Mapping[str, Any], key: str, path: str) -> date | None:
+        value = obj.get(key)
+        if value is None:
+            return None
+        if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.problem(_join(path, key), "geen datum (schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-15)")
+        return None
+
+    def choice(
+        self,
+        obj: Mapping[str, Any],
+        key: str,
+        path: str,
+        choices: Iterable[str],
+        default: str | None,
+        nullable: bool = False,
+    ) -> str | None:
+        options = tuple(choices)
+        if key not in obj:
+            return default
+        value = obj[key]
+        if value is None and nullable:
+            return None
+        if not isinstance(value, str) or value not in options:
+            allowed = _describe(options) + (" of null" if nullable else "")
+            self.problem(_join(path, key), f"onbekende waarde; kies uit {allowed}")
+            return default
+        return value
+
+    def choices(
+        self, obj: Mapping[str, Any], key: str, path: str, choices: Iterable[str]
+    ) -> list[str]:
+        options = tuple(choices)
+        values = self.items(obj, key, path)
+        result: list[str] = []
+        for index, value in enumerate(values):
+            if not isinstance(value, str) or value not in options:
+                self.problem(
+                    _join(_join(path, key), index), f"onbekende waarde; kies uit {_describe(options)}"
+                )
+            elif value not in result:
+                result.append(value)
+        return result
+
+    def items(self, obj: Mapping[str, Any], key: str, path: str) -> list[Any]:
+        value = obj.get(key, [])
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.problem(_join(path, key), "moet een lijst zijn ([...])")
+            return []
+        return value
+
+    def checked(self, path: str, value: str, check: Callable[[str], str]) -> str:
+        """Normalize a filled-in value with a validation function, or note the problem."""
+        if not value:
+            return value
+        try:
+            return check(value)
+        except validation.InvalidValue as error:
+            self.problem(path, str(error))
+            return value
+
+    # --- parts of the document -------------------------------------------------------
+
+    def address(self, value: object, path: str) -> Address:
+        obj = self.mapping(value, path, _ADDRESS_KEYS)
+        if obj is None:
+            return Address()
+        country = self.text(obj, "country", path) or "NL"
+        country = self.checked(_join(path, "country"), country, validation.normalize_country)
+        postcode = self.text(obj, "postcode", path)
+        if len(country) == 2:
+            postcode = self.checked(
+                _join(path, "postcode"),
+                postcode,
+                lambda text: validation.normalize_postcode(text, country),
+            )
+        return Address(
+            street=self.text(obj, "street", path),
+            number=self.text(obj, "number", path),
+            addition=self.text(obj, "addition", path),
+            postcode=postcode,
+            city=self.text(obj, "city", path),
+            country=country,
+        )
+
+    def deceased(self, value: object, path: str) -> Deceased:
+        keys = (*_NAME_KEYS, "bsn", "date_of_birth", "date_of_death", "address",
+                "lived_in_netherlands")
+        obj = self.mapping(value, path, keys)
+        if obj is None:
+            return Deceased()
+        born = self.day(obj, "date_of_birth", path)
+        died = self.day(obj, "date_of_death", path)
+        for field_name, message in validation.check_life_dates(born, died, self.today).items():
+            self.problem(_join(path, field_name), message)
+        address = obj.get("address")
+        return Deceased(
+            first_names=self.text(obj, "first_names", path),
+            surname_prefix=self.text(obj, "surname_prefix", path),
+            surname=self.text(obj, "surname", path),
+            bsn=self.checked(_join(path, "bsn"), self.text(obj, "bsn", path),
+                             validation.normalize_bsn),
+            date_of_birth=born,
+            date_of_death=died,
+            address=Address() if address is None else self.address(address, _join(path, "address")),
+            lived_in_netherlands=self.boolean(obj, "lived_in_netherlands", path, True),
+        )
+
+    def contact(self, value: object, path: str) -> Contact:
+        keys = (*_NAME_KEYS, "relation", "address", "phone", "email", "iban")
+        obj = self.mapping(value, path, keys)
+        if obj is None:
+            return Contact()
+        address = obj.get("address")
+        return Contact(
+            first_names=self.text(obj, "first_names", path),
+            surname_prefix=self.text(obj, "surname_prefix", path),
+            surname=self.text(obj, "surname", path),
+            relation=self.choice(obj, "relation", path, RELATIONS, None, nullable=True),
+            address=Address() if address is None else self.address(address, _join(path, "address")),
+            phone=self.text(obj, "phone", path),
+            email=self.checked(_join(path, "email"), self.text(obj, "email", path),
+                               validation.normalize_email),
+            iban=self.checked(_join(path, "iban"), self.text(obj, "iban", path),
+                              validation.normalize_iban),
+        )
+
+    def heir(self, value: object, path: str) -> Heir:
+        obj = self.mapping(value, path, (*_NAME_KEYS, "relation", "address"))
+        if obj is None:
+            return Heir()
+        address = obj.get("address")
+        return Heir(
+            first_names=self.text(obj, "first_names", path),
+            surname_prefix=self.text(obj, "surname_prefix", path),
+            surname=self.text(obj, "surname", path),
+            relation=self.choice(obj, "relation", path, RELATIONS, None, nullable=True),
+            address=None if address is None else self.address(address, _join(path, "address")),
+        )
+
+    def partner(self, value: object, path: str) -> Partner | None:
+        if value is None:
+            return None
+        obj = self.mapping(value, path, ("relationship", "date_of_birth", "incapacity_45"))
+        if obj is None:
+            return None
+        if "relationship" not in obj:
+            self.problem(_join(path, "relationship"), "ontbreekt; kies uit " + _describe(RELATIONSHIPS))
+        born = self.day(obj, "date_of_birth", path)
+        if born is not None and born > self.today:
+            self.problem(_join(path, "date_of_birth"), "de geboortedatum ligt in de toekomst")
+        return Partner(
+            relationship=self.choice(obj, "relationship", path, RELATIONSHIPS, "married") or "married",
+            date_of_birth=born,
+            incapacity_45=self.boolean(obj, "incapacity_45", path, False),
+        )
+
+    def situation(self, value: object, path: str) -> Situation:
+        keys = ("will", "partner", "children", "other_parent_deceased", "income",
+                "pension_funds", "allowances", "allowance_holder", "housing", "study_debt",
+                "estate_above_exemption")
+        obj = self.mapping(value, path, keys)
+        if obj is None:
+            return Situation()
+        children: list[Child] = []
+        for index, item in enumerate(self.items(obj, "children", path)):
+            child_path = _join(_join(path, "children"), index)
+            child = self.mapping(item, child_path, ("date_of_birth", "studying"))
+            if child is not None:
+                children.append(Child(self.day(child, "date_of_birth", child_path),
+                                      self.boolean(child, "studying", child_path, False)))
+        funds: list[str] = []
+        for index, item in enumerate(self.items(obj, "pension_funds", path)):
+            if not isinstance(item, str) or not item.strip():
+                self.problem(_join(_join(path, "pension_funds"), index),
+                             "moet de naam of code van een pensioenfonds zijn")
+            elif item.strip() not in funds:
+                funds.append(item.strip())
+        return Situation(
+            will=self.choice(obj, "will", path, YES_NO_UNKNOWN, "unknown") or "unknown",
+            partner=self.partner(obj.get("partner"), _join(path, "partner")),
+            children=children,
+            other_parent_deceased=self.boolean(obj, "other_parent_deceased", path, False),
+            income=self.choices(obj, "income", path, INCOME_SOURCES),
+            pension_funds=funds,
+            allowances=self.choices(obj, "allowances", path, ALLOWANCES),
+            allowance_holder=self.choice(obj, "allowance_holder", path, ALLOWANCE_HOLDERS, None,
+                                         nullable=True),
+            housing=self.choice(obj, "housing", path, HOUSING, None, nullable=True),
+            study_debt=self.boolean(obj, "study_debt", path, False),
+            estate_above_exemption=self.choice(obj, "estate_above_exemption", path,
+                                               YES_NO_UNKNOWN, "unknown") or "unknown",
+        )
+
+    def tasks(self, value: object, path: str) -> dict[str, TaskProgress]:
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            self.problem(path, "moet een object zijn met per taak de voortgang")
+            return {}
+        result: dict[str, TaskProgress] = {}
+        for task_id, item in value.items():
+            item_path = _join(path, task_id)
+            if not task_id or not task_id.replace("_", "").isalnum() or not task_id.isascii():
+                self.problem(item_path, "een taak-id bestaat uit kleine letters, cijfers en _")
+                continue
+            obj = self.mapping(item, item_path, ("status", "note", "done_on"))
+            if obj is None:
+                continue
+            result[task_id] = TaskProgress(
+                status=self.choice(obj, "status", item_path, TASK_STATUSES, "todo") or "todo",
+                note=self.text(obj, "note", item_path),
+                done_on=self.day(obj, "done_on", item_path),
+            )
+        return result
+
+    def dossier(self, document: object) -> Dossier:
+        obj = self.mapping(document, "", _TOP_KEYS)
+        if obj is None:
+            return Dossier()
+        if "format" not in obj:
+            self.problem("format", f"ontbreekt; verwacht '{FORMAT_ID}'")
+        elif obj["format"] not in READABLE_FORMATS:
+            self.problem("format", f"onbekende versie {obj['format']!r}; verwacht '{FORMAT_ID}'")
+        if "deceased" not in obj:
+            self.problem("deceased", "ontbreekt; elk dossier hoort bij een overledene")
+        if self.items(obj, "mandates", ""):
+            self.problem(
+                "mandates",
+                "machtigingen kan deze versie nog niet inlezen; laat de lijst leeg ([])",
+            )
+        heirs = [self.heir(item, _join("heirs", index))
+                 for index, item in enumerate(self.items(obj, "heirs", ""))]
+        contact = obj.get("contact")
+        situation = obj.get("situation")
+        return Dossier(
+            deceased=self.deceased(obj.get("deceased", {}), "deceased"),
+            situation=Situation() if situation is None else self.situation(situation, "situation"),
+            contact=Contact() if contact is None else self.contact(contact, "contact"),
+            heirs=heirs,
+            tasks=self.tasks(obj.get("tasks"), "tasks"),
+        )
+
+
+def read_dossier(document: object, today: date) -> Dossier:
+    """Turn a parsed JSON document into a dossier, or raise :class:`FormatError`.
+
+    Args:
+        document: the result of ``json.load``.
+        today: the date against which "not in the future" is checked.
+    """
+    reader = _Reader(today)
+    dossier = reader.dossier(document)
+    if reader.problems:
+        raise FormatError(reader.problems)
+    return dossier
+
+
+def load_dossier_file(path: Path, today: date) -> Dossier:
+    """Read a dossier from a JSON file; every problem is reported as :class:`FormatError`."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise FormatError([Problem("", f"Het bestand {path} kan niet worden gelezen: {reason}.")]) \
+            from None
+    try:
+        document = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise FormatError([Problem("", f"{path} is geen tekstbestand in UTF-8.")]) from None
+    except json.JSONDecodeError as error:
+        raise FormatError([Problem(
+            "", f"{path} is geen geldige JSON: regel {error.lineno}, kolom {error.colno}: "
+                f"{error.msg}.")]) from None
+    return read_dossier(document, today)
+
+
+def _date(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _address(address: Address) -> dict[str, str]:
+    return {key: getattr(address, key) for key in _ADDRESS_KEYS}
+
+
+def write_dossier(dossier: Dossier) -> dict[str, Any]:
+    """The exchange-format document for a dossier (the inverse of :func:`read_dossier`)."""
+    deceased = dossier.deceased
+    situation = dossier.situation
+    contact = dossier.contact
+    partner = situation.partner
+    return {
+        "format": FORMAT_ID,
+        "deceased": {
+            "first_names": deceased.first_names,
+            "surname_prefix": deceased.surname_prefix,
+            "surname": deceased.surname,
+            "bsn": deceased.bsn,
+            "date_of_birth": _date(deceased.date_of_birth),
+            "date_of_death": _date(deceased.date_of_death),
+            "address": _address(deceased.address),
+            "lived_in_netherlands": deceased.lived_in_netherlands,
+        },
+        "situation": {
+            "will": situation.will,
+            "partner": None if partner is None else {
+                "relationship": partner.relationship,
+                "date_of_birth": _date(partner.date_of_birth),
+                "incapacity_45": partner.incapacity_45,
+            },
+            "children": [{"date_of_birth": _date(child.date_of_birth), "studying": child.studying}
+                         for child in situation.children],
+            "other_parent_deceased": situation.other_parent_deceased,
+            "income": list(situation.income),
+            "pension_funds": list(situation.pension_funds),
+            "allowances": list(situation.allowances),
+            "allowance_holder": situation.allowance_holder,
+            "housing": situation.housing,
+            "study_debt": situation.study_debt,
+            "estate_above_exemption": situation.estate_above_exemption,
+        },
+        "contact": {
+            "first_names": contact.first_names,
+            "surname_prefix": contact.surname_prefix,
+            "surname": contact.surname,
+            "relation": contact.relation,
+            "address": _address(contact.address),
+            "phone": contact.phone,
+            "email": contact.email,
+            "iban": contact.iban,
+        },
+        "heirs": [{
+            "first_names": heir.first_names,
+            "surname_prefix": heir.surname_prefix,
+            "surname": heir.surname,
+            "relation": heir.relation,
+            "address": None if heir.address is None else _address(heir.address),
+        } for heir in dossier.heirs],
+        "mandates": [],
+        "tasks": {task_id: {"status": progress.status, "note": progress.note,
+                            "done_on": _date(progress.done_on)}
+                  for task_id, progress in sorted(dossier.tasks.items())},
+    }

@@ -1,0 +1,101 @@
+"""Open the encrypted database file with SQLCipher, without the ORM.
+
+This is the light path used at start-up: check the key, read the schema revision,
+refuse a file from a newer app. Opening never changes a file it refuses.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Final
+
+import sqlcipher3
+
+from nabestaanden.store.keys import DatabaseKey
+
+# The Alembic revisions this version of the app knows, oldest first. A test checks
+# this list against the migration scripts.
+SCHEMA_REVISIONS: Final = ("0001",)
+SCHEMA_HEAD: Final = SCHEMA_REVISIONS[-1]
+
+DbConnection = Any  # sqlcipher3 ships no type information
+
+
+class StoreError(Exception):
+    """The database cannot be used; the message tells the user what to do (Dutch)."""
+
+
+class WrongKey(StoreError):
+    pass
+
+
+class NewerSchema(StoreError):
+    pass
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def connect(path: Path, key: DatabaseKey) -> DbConnection:
+    """Open the file with the key and prove the key is right.
+
+    Raise:
+        WrongKey: the file cannot be decrypted with this key (or is no database).
+    """
+    connection = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        # A wrong key is an expected event, reported to the user in Dutch; keep
+        # SQLCipher's own log lines off the terminal.
+        connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f"PRAGMA key = {_quote(key.secret)}")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        connection.close()
+        if key.source == "passphrase":
+            message = (
+                "Deze wachtwoordzin past niet bij uw gegevens. Let op hoofdletters en "
+                "spaties, en probeer het opnieuw. Het bestand is niet veranderd."
+            )
+        else:
+            message = (
+                f"Het bestand {path} kan met de sleutel uit de sleutelbos niet worden geopend. "
+                "Het is niet veranderd. Misschien hoort het bij een andere computer of is de "
+                "sleutel vervangen. Zet de juiste sleutel terug of open een reservekopie."
+            )
+        raise WrongKey(message) from None
+    connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def schema_revision(connection: DbConnection) -> str | None:
+    """The Alembic revision stamped in the file, or None for a file without tables."""
+    row = connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if row is None:
+        return None
+    version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if version is None else str(version[0])
+
+
+def needs_migration(revision: str | None, path: Path) -> bool:
+    """Whether the file must be migrated to this app's schema.
+
+    Raise:
+        NewerSchema: the file was written by a newer version of the app.
+    """
+    if revision == SCHEMA_HEAD:
+        return False
+    if revision is None or revision in SCHEMA_REVISIONS:
+        return True
+    raise NewerSchema(
+        f"Het bestand {path} is gemaakt met een nieuwere versie van Nabestaanden. "
+        "Deze versie kan het niet veilig openen en laat het ongemoeid. "
+        "Installeer de nieuwste versie van de app en open het dan opnieuw."
+    )
+
+
+def use_wal(connection: DbConnection) -> None:
+    """Write-ahead logging: readers do not block the writer; the WAL is encrypted too."""
+    connection.execute("PRAGMA journal_mode = WAL")

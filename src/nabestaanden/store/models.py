@@ -1,0 +1,192 @@
+"""The tables, as SQLAlchemy 2.0 typed declarative models.
+
+Designed for the issues that follow: task progress is keyed by the catalogue's
+stable task id; mandates have one row per service; letters keep their recipient
+and their place in the register; every change leaves an audit entry. New needs add
+columns by migration.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class AddressColumns:
+    """Postal address columns shared by people and letter recipients."""
+
+    street: Mapped[str] = mapped_column(String(200), default="")
+    house_number: Mapped[str] = mapped_column(String(20), default="")
+    house_number_addition: Mapped[str] = mapped_column(String(20), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="NL")
+
+
+class Dossier(Base):
+    """One death and everything the family arranges for it."""
+
+    __tablename__ = "dossier"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    situation: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+    persons: Mapped[list[Person]] = relationship(
+        back_populates="dossier", cascade="all, delete-orphan", order_by="Person.position"
+    )
+    tasks: Mapped[list[TaskProgress]] = relationship(
+        back_populates="dossier", cascade="all, delete-orphan"
+    )
+    mandates: Mapped[list[Mandate]] = relationship(
+        back_populates="dossier", cascade="all, delete-orphan"
+    )
+    letters: Mapped[list[Letter]] = relationship(
+        back_populates="dossier", cascade="all, delete-orphan"
+    )
+    audit: Mapped[list[AuditEntry]] = relationship(
+        back_populates="dossier", cascade="all, delete-orphan", order_by="AuditEntry.id"
+    )
+
+
+class Person(AddressColumns, Base):
+    """The deceased, the contact person or an heir (``role``)."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    first_names: Mapped[str] = mapped_column(String(200), default="")
+    surname_prefix: Mapped[str] = mapped_column(String(50), default="")
+    surname: Mapped[str] = mapped_column(String(200), default="")
+    bsn: Mapped[str] = mapped_column(String(20), default="")
+    date_of_birth: Mapped[date | None] = mapped_column(Date, default=None)
+    date_of_death: Mapped[date | None] = mapped_column(Date, default=None)
+    lived_in_netherlands: Mapped[bool] = mapped_column(Boolean, default=True)
+    relation: Mapped[str | None] = mapped_column(String(30), default=None)
+    has_address: Mapped[bool] = mapped_column(Boolean, default=True)
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    iban: Mapped[str] = mapped_column(String(50), default="")
+
+    dossier: Mapped[Dossier] = relationship(back_populates="persons")
+
+
+class TaskProgress(Base):
+    """Progress on one catalogue task; ``task_id`` is the catalogue's stable id."""
+
+    __tablename__ = "task_progress"
+    __table_args__ = (UniqueConstraint("dossier_id", "task_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    task_id: Mapped[str] = mapped_column(String(80))
+    status: Mapped[str] = mapped_column(String(20), default="todo")
+    note: Mapped[str] = mapped_column(Text, default="")
+    started_on: Mapped[date | None] = mapped_column(Date, default=None)
+    done_on: Mapped[date | None] = mapped_column(Date, default=None)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    dossier: Mapped[Dossier] = relationship(back_populates="tasks")
+
+
+class Mandate(Base):
+    """Who may act for the estate, on what legal basis, for how long."""
+
+    __tablename__ = "mandate"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    holder_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), default=None
+    )
+    holder_organisation: Mapped[str] = mapped_column(String(200), default="")
+    legal_basis: Mapped[str] = mapped_column(String(40))
+    evidence_document: Mapped[str] = mapped_column(String(200), default="")
+    evidence_date: Mapped[date | None] = mapped_column(Date, default=None)
+    evidence_reference: Mapped[str] = mapped_column(String(100), default="")
+    duration: Mapped[str] = mapped_column(String(20))
+    task_id: Mapped[str | None] = mapped_column(String(80), default=None)
+    valid_from: Mapped[date | None] = mapped_column(Date, default=None)
+    valid_until: Mapped[date | None] = mapped_column(Date, default=None)
+    status: Mapped[str] = mapped_column(String(20), default="concept")
+    status_since: Mapped[date | None] = mapped_column(Date, default=None)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    dossier: Mapped[Dossier] = relationship(back_populates="mandates")
+    services: Mapped[list[MandateService]] = relationship(
+        back_populates="mandate", cascade="all, delete-orphan"
+    )
+
+
+class MandateService(Base):
+    """One service a mandate covers: an organisation, a type and the rights."""
+
+    __tablename__ = "mandate_service"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mandate_id: Mapped[int] = mapped_column(ForeignKey("mandate.id", ondelete="CASCADE"), index=True)
+    organisation_id: Mapped[str | None] = mapped_column(String(80), default=None)
+    organisation_name: Mapped[str] = mapped_column(String(200), default="")
+    service_type: Mapped[str] = mapped_column(String(20))
+    rights: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+    mandate: Mapped[Mandate] = relationship(back_populates="services")
+
+
+class Letter(AddressColumns, Base):
+    """A letter produced for the dossier: the register of what was sent to whom."""
+
+    __tablename__ = "letter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    letter_type: Mapped[str] = mapped_column(String(80))
+    task_id: Mapped[str | None] = mapped_column(String(80), default=None)
+    organisation_id: Mapped[str | None] = mapped_column(String(80), default=None)
+    recipient_name: Mapped[str] = mapped_column(String(200), default="")
+    recipient_department: Mapped[str] = mapped_column(String(200), default="")
+    their_reference: Mapped[str] = mapped_column(String(100), default="")
+    our_reference: Mapped[str] = mapped_column(String(100), default="")
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str | None] = mapped_column(Text, default=None)
+    file_name: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    sent_on: Mapped[date | None] = mapped_column(Date, default=None)
+    answer_received_on: Mapped[date | None] = mapped_column(Date, default=None)
+
+    dossier: Mapped[Dossier] = relationship(back_populates="letters")
+
+
+class AuditEntry(Base):
+    """One change to a dossier: what, when, the old and the new value."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(20))
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    field: Mapped[str] = mapped_column(String(60), default="")
+    old_value: Mapped[str | None] = mapped_column(Text, default=None)
+    new_value: Mapped[str | None] = mapped_column(Text, default=None)
+
+    dossier: Mapped[Dossier] = relationship(back_populates="audit")

@@ -1,0 +1,290 @@
+"""What the app does with dossiers in the database, one short function per action.
+
+Every change writes an audit entry (old and new value) in the same transaction.
+The caller owns the session and commits.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Final
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from nabestaanden.domain import dossier as domain
+from nabestaanden.store import models
+
+DECEASED: Final = "deceased"
+CONTACT: Final = "contact"
+HEIR: Final = "heir"
+
+TEXT_FIELDS: Final = (
+    "first_names",
+    "surname_prefix",
+    "surname",
+    "bsn",
+    "street",
+    "house_number",
+    "house_number_addition",
+    "postcode",
+    "city",
+    "country",
+    "phone",
+    "email",
+    "iban",
+)
+DATE_FIELDS: Final = ("date_of_birth", "date_of_death")
+PERSON_FIELDS: Final = (*TEXT_FIELDS, *DATE_FIELDS, "relation", "lived_in_netherlands")
+
+FieldValue = str | date | bool | None
+
+
+class DossierNotFound(LookupError):
+    """No dossier with that number or code; the message says so in Dutch."""
+
+
+def _audit(
+    dossier: models.Dossier,
+    now: datetime,
+    action: str,
+    entity: str,
+    entity_id: int | None = None,
+    field: str = "",
+    old: FieldValue = None,
+    new: FieldValue = None,
+) -> None:
+    def text(value: FieldValue) -> str | None:
+        if value is None:
+            return None
+        return value.isoformat() if isinstance(value, date) else str(value)
+
+    dossier.audit.append(
+        models.AuditEntry(
+            at=now, action=action, entity=entity, entity_id=entity_id, field=field,
+            old_value=text(old), new_value=text(new),
+        )
+    )
+
+
+def _new_dossier(now: datetime, title: str = "") -> models.Dossier:
+    dossier = models.Dossier(
+        uuid=str(uuid.uuid4()), title=title, situation={}, created_at=now, updated_at=now
+    )
+    dossier.persons.append(models.Person(role=DECEASED, position=0))
+    dossier.persons.append(models.Person(role=CONTACT, position=0))
+    return dossier
+
+
+def create_dossier(session: Session, now: datetime, title: str = "") -> models.Dossier:
+    """A new, empty dossier with a deceased and a contact person to fill in."""
+    dossier = _new_dossier(now, title)
+    session.add(dossier)
+    _audit(dossier, now, "create", "dossier")
+    session.flush()
+    return dossier
+
+
+def get_dossier(session: Session, dossier_id: int) -> models.Dossier:
+    dossier = session.get(
+        models.Dossier, dossier_id, options=[selectinload(models.Dossier.persons)]
+    )
+    if dossier is None:
+        raise DossierNotFound(f"Er is geen dossier met nummer {dossier_id}.")
+    return dossier
+
+
+def find_dossier(session: Session, reference: str) -> models.Dossier:
+    """A dossier by its number (``nabestaanden list``) or by (the start of) its code.
+
+    Raise:
+        DossierNotFound: none, or more than one, matches.
+    """
+    reference = reference.strip()
+    if reference.isdigit():
+        return get_dossier(session, int(reference))
+    if len(reference) >= 4:
+        matches = session.scalars(
+            select(models.Dossier).where(models.Dossier.uuid.startswith(reference.lower()))
+        ).all()
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise DossierNotFound(
+                f"Meer dan één dossier begint met '{reference}'. Geef het nummer uit "
+                "'nabestaanden list'."
+            )
+    raise DossierNotFound(
+        f"Er is geen dossier '{reference}'. Kijk met 'nabestaanden list' welke nummers er zijn."
+    )
+
+
+def person(dossier: models.Dossier, role: str) -> models.Person:
+    """The deceased or the contact person of a dossier (made if missing)."""
+    for candidate in dossier.persons:
+        if candidate.role == role:
+            return candidate
+    created = models.Person(role=role, position=0)
+    dossier.persons.append(created)
+    return created
+
+
+def set_person_field(
+    session: Session, dossier_id: int, role: str, field: str, value: FieldValue, now: datetime
+) -> bool:
+    """Change one field of the deceased or the contact person.
+
+    Return:
+        Whether anything changed (an unchanged value writes no audit entry).
+    """
+    if field not in PERSON_FIELDS:
+        raise ValueError(f"unknown person field {field!r}")
+    dossier = get_dossier(session, dossier_id)
+    target = person(dossier, role)
+    old = getattr(target, field)
+    if old == value:
+        return False
+    setattr(target, field, value)
+    dossier.updated_at = now
+    session.flush()
+    _audit(dossier, now, "update", role, target.id, field, old, value)
+    return True
+
+
+def rename_dossier(session: Session, dossier_id: int, title: str, now: datetime) -> None:
+    dossier = get_dossier(session, dossier_id)
+    title = title.strip()
+    if title == dossier.title:
+        return
+    _audit(dossier, now, "update", "dossier", dossier.id, "title", dossier.title, title)
+    dossier.title = title
+    dossier.updated_at = now
+
+
+def set_archived(session: Session, dossier_id: int, archived: bool, now: datetime) -> None:
+    dossier = get_dossier(session, dossier_id)
+    if (dossier.archived_at is not None) == archived:
+        return
+    dossier.archived_at = now if archived else None
+    dossier.updated_at = now
+    _audit(dossier, now, "archive" if archived else "unarchive", "dossier", dossier.id)
+
+
+def delete_dossier(session: Session, dossier_id: int) -> None:
+    """Remove a dossier with everything in it, its audit trail included."""
+    session.delete(get_dossier(session, dossier_id))
+
+
+# --- between the store and the domain ---------------------------------------------------
+
+
+def _address_to_domain(row: models.Person) -> domain.Address:
+    return domain.Address(
+        street=row.street, number=row.house_number, addition=row.house_number_addition,
+        postcode=row.postcode, city=row.city, country=row.country or "NL",
+    )
+
+
+def _address_from_domain(row: models.Person, address: domain.Address | None) -> None:
+    address = address or domain.Address()
+    row.street = address.street
+    row.house_number = address.number
+    row.house_number_addition = address.addition
+    row.postcode = address.postcode
+    row.city = address.city
+    row.country = address.country
+
+
+def _situation_from_json(data: dict[str, object]) -> domain.Situation:
+    from nabestaanden.domain.exchange import read_dossier
+
+    if not data:
+        return domain.Situation()
+    document = {"format": "nabestaanden-dossier/1", "deceased": {}, "situation": data}
+    return read_dossier(document, date.max).situation
+
+
+def _situation_to_json(situation: domain.Situation) -> dict[str, object]:
+    from nabestaanden.domain.exchange import write_dossier
+
+    document = write_dossier(domain.Dossier(situation=situation))
+    result: dict[str, object] = document["situation"]
+    return result
+
+
+def to_domain(dossier: models.Dossier) -> domain.Dossier:
+    """The dossier as plain data, e.g. for export."""
+    deceased = person(dossier, DECEASED)
+    contact = person(dossier, CONTACT)
+    heirs = sorted((row for row in dossier.persons if row.role == HEIR), key=lambda r: r.position)
+    return domain.Dossier(
+        deceased=domain.Deceased(
+            first_names=deceased.first_names, surname_prefix=deceased.surname_prefix,
+            surname=deceased.surname, bsn=deceased.bsn, date_of_birth=deceased.date_of_birth,
+            date_of_death=deceased.date_of_death, address=_address_to_domain(deceased),
+            lived_in_netherlands=deceased.lived_in_netherlands,
+        ),
+        situation=_situation_from_json(dossier.situation),
+        contact=domain.Contact(
+            first_names=contact.first_names, surname_prefix=contact.surname_prefix,
+            surname=contact.surname, relation=contact.relation,
+            address=_address_to_domain(contact), phone=contact.phone, email=contact.email,
+            iban=contact.iban,
+        ),
+        heirs=[
+            domain.Heir(
+                first_names=row.first_names, surname_prefix=row.surname_prefix,
+                surname=row.surname, relation=row.relation,
+                address=_address_to_domain(row) if row.has_address else None,
+            )
+            for row in heirs
+        ],
+        tasks={
+            row.task_id: domain.TaskProgress(status=row.status, note=row.note, done_on=row.done_on)
+            for row in dossier.tasks
+        },
+    )
+
+
+def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> models.Dossier:
+    """Store a dossier read from an exchange file as a new dossier."""
+    dossier = _new_dossier(now)
+    deceased = person(dossier, DECEASED)
+    deceased.first_names = data.deceased.first_names
+    deceased.surname_prefix = data.deceased.surname_prefix
+    deceased.surname = data.deceased.surname
+    deceased.bsn = data.deceased.bsn
+    deceased.date_of_birth = data.deceased.date_of_birth
+    deceased.date_of_death = data.deceased.date_of_death
+    deceased.lived_in_netherlands = data.deceased.lived_in_netherlands
+    _address_from_domain(deceased, data.deceased.address)
+    contact = person(dossier, CONTACT)
+    contact.first_names = data.contact.first_names
+    contact.surname_prefix = data.contact.surname_prefix
+    contact.surname = data.contact.surname
+    contact.relation = data.contact.relation
+    contact.phone = data.contact.phone
+    contact.email = data.contact.email
+    contact.iban = data.contact.iban
+    _address_from_domain(contact, data.contact.address)
+    for position, heir in enumerate(data.heirs):
+        row = models.Person(
+            role=HEIR, position=position, first_names=heir.first_names,
+            surname_prefix=heir.surname_prefix, surname=heir.surname, relation=heir.relation,
+            has_address=heir.address is not None,
+        )
+        _address_from_domain(row, heir.address)
+        dossier.persons.append(row)
+    dossier.situation = _situation_to_json(data.situation)
+    for task_id, progress in data.tasks.items():
+        dossier.tasks.append(
+            models.TaskProgress(
+                task_id=task_id, status=progress.status, note=progress.note,
+                done_on=progress.done_on, updated_at=now,
+            )
+        )
+    session.add(dossier)
+    _audit(dossier, now, "import", "dossier")
+    session.flush()
+    return dossier

@@ -1,0 +1,577 @@
+"""The main window: the list of dossiers and the form of the open one.
+
+The window paints first; the store is opened afterwards on the worker thread, so a
+slow keyring or a migration never keeps the window from appearing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nabestaanden import APP_NAME
+from nabestaanden.paths import AppPaths
+from nabestaanden.store import keys
+from nabestaanden.store.connection import StoreError, WrongKey
+from nabestaanden.store.index import DossierSummary
+from nabestaanden.store.opening import OpenStore, open_store, plan_key
+from nabestaanden.ui.dialogs import PassphraseDialog, SecurityDialog
+from nabestaanden.ui.dossier_form import DossierForm, FieldValue
+from nabestaanden.ui.dossier_list import DossierFilterModel, DossierListModel, SummaryRole
+from nabestaanden.ui.worker import DbWorker
+
+DossierValues = dict[tuple[str, str], FieldValue]
+
+
+class MainWindow(QMainWindow):
+    """Signals:
+    store_opened: the database is open (after unlocking and migrating).
+    dossiers_loaded: the dossier list has been filled for the first time.
+    dossier_opened(int): a dossier is shown in the form.
+    saved: a change has been written to the database.
+    """
+
+    store_opened = Signal()
+    dossiers_loaded = Signal()
+    dossier_opened = Signal(int)
+    saved = Signal()
+
+    def __init__(self, paths: AppPaths, worker: DbWorker, settings: QSettings) -> None:
+        super().__init__()
+        self.paths = paths
+        self.worker = worker
+        self.settings = settings
+        self.store: OpenStore | None = None
+        self._loaded_once = False
+        self.passphrase_dialog: PassphraseDialog | None = None
+        self.setObjectName("main_window")
+        self.setWindowTitle(APP_NAME)
+
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.pages.addWidget(self._build_status_page())
+        self.pages.addWidget(self._build_workspace())
+        self._build_menus()
+        self.resize(1100, 760)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter_state = settings.value("window/splitter")
+        if splitter_state is not None:
+            self.splitter.restoreState(splitter_state)
+        self._show_status(self.tr("Uw gegevens worden geopend…"), retry=False)
+
+    # --- building ---------------------------------------------------------------------
+
+    def _build_status_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        self.status_text = QLabel()
+        self.status_text.setObjectName("status_text")
+        self.status_text.setWordWrap(True)
+        self.status_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status_text)
+        self.retry_button = QPushButton(self.tr("&Opnieuw proberen"))
+        self.retry_button.setObjectName("retry_button")
+        self.retry_button.clicked.connect(self.start)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.retry_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return page
+
+    def _build_workspace(self) -> QWidget:
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("workspace")
+        self.splitter.setChildrenCollapsible(False)
+
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        title = QLabel(self.tr("<b>Dossiers</b>"))
+        layout.addWidget(title)
+        self.search = QLineEdit()
+        self.search.setObjectName("dossier_search")
+        self.search.setPlaceholderText(self.tr("Zoek op naam…"))
+        self.search.setAccessibleName(self.tr("Zoek een dossier op naam"))
+        self.search.setClearButtonEnabled(True)
+        layout.addWidget(self.search)
+        self.show_archived = QCheckBox(self.tr("Toon ook &gearchiveerde dossiers"))
+        self.show_archived.setObjectName("show_archived")
+        layout.addWidget(self.show_archived)
+
+        self.list_model = DossierListModel(self)
+        self.proxy = DossierFilterModel(self)
+        self.proxy.setSourceModel(self.list_model)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.show_archived.toggled.connect(self.proxy.set_show_archived)
+        self.table = QTableView()
+        self.table.setObjectName("dossier_table")
+        self.table.setAccessibleName(self.tr("Lijst van dossiers"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DossierListModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(
+            DossierListModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setTabKeyNavigation(False)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        layout.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&Nieuw dossier"))
+        self.new_button.setObjectName("new_dossier")
+        self.rename_button = QPushButton(self.tr("&Hernoemen…"))
+        self.rename_button.setObjectName("rename_dossier")
+        self.archive_button = QPushButton(self.tr("&Archiveren"))
+        self.archive_button.setObjectName("archive_dossier")
+        self.delete_button = QPushButton(self.tr("&Verwijderen…"))
+        self.delete_button.setObjectName("delete_dossier")
+        for button in (self.new_button, self.rename_button, self.archive_button,
+                       self.delete_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.new_button.clicked.connect(self.create_dossier)
+        self.rename_button.clicked.connect(self.rename_dossier)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.delete_button.clicked.connect(self.delete_dossier)
+        self.splitter.addWidget(panel)
+
+        self.detail = QStackedWidget()
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("empty_hint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setMargin(24)
+        self.detail.addWidget(self.empty_hint)
+        self.form = DossierForm()
+        self.form.field_edited.connect(self._save_field)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.detail.addWidget(scroll)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([380, 720])
+        self._update_buttons()
+        return self.splitter
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        new_action = QAction(self.tr("&Nieuw dossier"), self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self.create_dossier)
+        file_menu.addAction(new_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Afsluiten"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        settings_menu = self.menuBar().addMenu(self.tr("&Instellingen"))
+        self.security_action = QAction(self.tr("&Beveiliging en opslag…"), self)
+        self.security_action.setObjectName("security_action")
+        self.security_action.triggered.connect(self.show_security)
+        self.security_action.setEnabled(False)
+        settings_menu.addAction(self.security_action)
+        self.new_action = new_action
+        self.new_action.setEnabled(False)
+
+    # --- opening the store ------------------------------------------------------------
+
+    def start(self) -> None:
+        """Unlock and open the store on the worker thread, then fill the list."""
+        self._show_status(self.tr("Uw gegevens worden geopend…"), retry=False)
+        self.worker.submit(lambda: plan_key(self.paths), self._on_plan, self._on_open_error)
+
+    def _on_plan(self, plan: str) -> None:
+        if plan == "keyring":
+            self._open_in_worker(lambda: keys.load_keyring_key(self.paths))
+        elif plan == "new_keyring":
+            self._open_in_worker(lambda: keys.create_keyring_key(self.paths))
+        else:
+            self._ask_passphrase(new=plan == "new_passphrase", error="")
+
+    def _open_in_worker(self, get_key: Any) -> None:
+        paths = self.paths
+        self.worker.submit(
+            lambda: open_store(paths, get_key(), datetime.now()),
+            self._on_opened,
+            self._on_open_error,
+        )
+
+    def _ask_passphrase(self, new: bool, error: str) -> None:
+        dialog = PassphraseDialog(new, error, self)
+        self.passphrase_dialog = dialog
+        paths = self.paths
+
+        def failed(problem: Exception) -> None:
+            if isinstance(problem, WrongKey):
+                self._ask_passphrase(new, str(problem))
+            else:
+                self._on_open_error(problem)
+
+        def accepted() -> None:
+            key = keys.DatabaseKey.from_passphrase(dialog.value())
+            self.worker.submit(
+                lambda: open_store(paths, key, datetime.now()), self._on_opened, failed
+            )
+
+        def rejected() -> None:
+            self._show_status(
+                self.tr("Zonder wachtwoordzin kunnen uw gegevens niet worden geopend."), retry=True
+            )
+
+        dialog.accepted.connect(accepted)
+        dialog.rejected.connect(rejected)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_open_error(self, error: Exception) -> None:
+        if isinstance(error, (keys.KeyProblem, StoreError)):
+            self._show_status(str(error), retry=True)
+            return
+        raise error
+
+    def _on_opened(self, store: OpenStore) -> None:
+        self.store = store
+        self.security_action.setEnabled(True)
+        self.new_action.setEnabled(True)
+        if store.backup is not None:
+            self.statusBar().showMessage(
+                self.tr("Uw gegevens zijn bijgewerkt. Reservekopie: {path}").format(
+                    path=store.backup
+                )
+            )
+        self.store_opened.emit()
+        self.refresh_list()
+
+    def _show_status(self, text: str, retry: bool) -> None:
+        self.status_text.setText(text)
+        self.retry_button.setVisible(retry)
+        self.pages.setCurrentIndex(0)
+
+    # --- the list ---------------------------------------------------------------------
+
+    def refresh_list(self, select: int | None = None) -> None:
+        store = self.store
+        if store is None:
+            return
+        self.worker.submit(store.summaries, lambda rows: self._on_summaries(rows, select))
+
+    def _on_summaries(self, rows: list[DossierSummary], select: int | None) -> None:
+        current = select if select is not None else self.current_dossier_id()
+        self.list_model.set_rows(rows)
+        self.pages.setCurrentIndex(1)
+        if current is not None:
+            self._select(current)
+        self._update_empty_hint()
+        self._update_buttons()
+        shown = self.list_model.row_of(self.form.dossier_id) if self.form.dossier_id else None
+        if shown is not None:
+            self.form.set_heading(self.list_model.summary(shown).display_name)
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.dossiers_loaded.emit()
+            store = self.store
+            if store is not None:  # load the ORM now, while the user reads the list
+                self.worker.submit(lambda: store.session().close())
+
+    def _select(self, dossier_id: int) -> None:
+        row = self.list_model.row_of(dossier_id)
+        if row is None:
+            return
+        if self.list_model.summary(row).archived and not self.show_archived.isChecked():
+            self.show_archived.setChecked(True)
+        index = self.proxy.mapFromSource(self.list_model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    def current_summary(self) -> DossierSummary | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        summary: DossierSummary = self.proxy.data(index, SummaryRole)
+        return summary
+
+    def current_dossier_id(self) -> int | None:
+        summary = self.current_summary()
+        return summary.id if summary else None
+
+    def _update_empty_hint(self) -> None:
+        if self.list_model.rowCount() == 0:
+            self.empty_hint.setText(self.tr(
+                "Er zijn nog geen dossiers.\n\nKlik op ‘Nieuw dossier’ om te beginnen. "
+                "U vult dan de gegevens in van degene die is overleden, en van uzelf als "
+                "contactpersoon."
+            ))
+        else:
+            self.empty_hint.setText(self.tr("Kies links een dossier, of maak een nieuw dossier."))
+        if self.current_dossier_id() is None:
+            self.detail.setCurrentIndex(0)
+
+    def _update_buttons(self) -> None:
+        summary = self.current_summary()
+        has = summary is not None
+        self.new_button.setEnabled(self.store is not None)
+        self.rename_button.setEnabled(has)
+        self.archive_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        self.archive_button.setText(
+            self.tr("&Terugzetten") if summary and summary.archived else self.tr("&Archiveren")
+        )
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        summary: DossierSummary | None = self.proxy.data(current, SummaryRole) if current.isValid() \
+            else None
+        if summary is None:
+            self.form.flush()
+            self.form.dossier_id = None
+            self.detail.setCurrentIndex(0)
+            return
+        if summary.id != self.form.dossier_id:
+            self.open_dossier(summary.id)
+
+    # --- actions ----------------------------------------------------------------------
+
+    def open_dossier(self, dossier_id: int) -> None:
+        store = self.store
+        if store is None:
+            return
+        self.form.flush()
+
+        def load() -> tuple[int, DossierValues, str]:
+            from nabestaanden.store import repository
+
+            with store.session() as session:
+                dossier = repository.get_dossier(session, dossier_id)
+                values: DossierValues = {}
+                for role in (repository.DECEASED, repository.CONTACT):
+                    person = repository.person(dossier, role)
+                    for name in repository.PERSON_FIELDS:
+                        values[(role, name)] = getattr(person, name)
+                return dossier.id, values, dossier.title
+
+        self.worker.submit(load, self._on_dossier_loaded, self._on_action_error)
+
+    def _on_dossier_loaded(self, loaded: tuple[int, DossierValues, str]) -> None:
+        dossier_id, values, _title = loaded
+        summary = self.current_summary()
+        heading = summary.display_name if summary and summary.id == dossier_id else ""
+        self.form.load(dossier_id, values, heading)
+        self.detail.setCurrentIndex(1)
+        self.dossier_opened.emit(dossier_id)
+
+    def create_dossier(self) -> None:
+        store = self.store
+        if store is None:
+            return
+        self.form.flush()
+
+        def create() -> int:
+            from nabestaanden.store import repository
+
+            with store.session() as session:
+                dossier = repository.create_dossier(session, datetime.now())
+                session.commit()
+                return dossier.id
+
+        def created(dossier_id: int) -> None:
+            self.search.clear()
+            self.refresh_list(select=dossier_id)
+            self.statusBar().showMessage(self.tr("Nieuw dossier gemaakt."), 5000)
+
+        self.worker.submit(create, created, self._on_action_error)
+
+    def _save_field(self, role: str, field: str, value: FieldValue) -> None:
+        store = self.store
+        dossier_id = self.form.dossier_id
+        if store is None or dossier_id is None:
+            return
+
+        def save() -> bool:
+            from nabestaanden.store import repository
+
+            with store.session() as session:
+                changed = repository.set_person_field(
+                    session, dossier_id, role, field, value, datetime.now()
+                )
+                session.commit()
+                return changed
+
+        def done(_changed: bool) -> None:
+            self.statusBar().showMessage(self.tr("Opgeslagen."), 3000)
+            self.saved.emit()
+            self.refresh_list()
+
+        self.worker.submit(save, done, self._on_action_error)
+
+    def rename_dossier(self) -> None:
+        summary = self.current_summary()
+        store = self.store
+        if summary is None or store is None:
+            return
+        dialog = QInputDialog(self)
+        dialog.setObjectName("rename_dialog")
+        dialog.setWindowTitle(self.tr("Dossier hernoemen"))
+        dialog.setLabelText(self.tr("Nieuwe naam voor dit dossier.\nLaat het leeg om de naam "
+                                    "van de overledene te gebruiken."))
+        dialog.setTextValue(summary.title or summary.deceased_name)
+
+        def rename(title: str) -> None:
+            from nabestaanden.store import repository
+
+            with store.session() as session:
+                repository.rename_dossier(session, summary.id, title, datetime.now())
+                session.commit()
+
+        def accepted() -> None:
+            title = dialog.textValue().strip()
+            if title == summary.deceased_name:
+                title = ""
+            self.worker.submit(
+                lambda: rename(title), lambda _: self._after_change(summary.id),
+                self._on_action_error,
+            )
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def toggle_archived(self) -> None:
+        summary = self.current_summary()
+        store = self.store
+        if summary is None or store is None:
+            return
+        archive = not summary.archived
+
+        def change() -> None:
+            from nabestaanden.store import repository
+
+            with store.session() as session:
+                repository.set_archived(session, summary.id, archive, datetime.now())
+                session.commit()
+
+        def done(_: None) -> None:
+            message = (self.tr("Het dossier is gearchiveerd.") if archive
+                       else self.tr("Het dossier is teruggezet uit het archief."))
+            self.statusBar().showMessage(message, 5000)
+            self.refresh_list(select=None if archive else summary.id)
+
+        self.worker.submit(change, done, self._on_action_error)
+
+    def delete_dossier(self) -> None:
+        summary = self.current_summary()
+        store = self.store
+        if summary is None or store is None:
+            return
+        box = QMessageBox(self)
+        box.setObjectName("confirm_delete")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Dossier verwijderen"))
+        box.setText(self.tr("Wilt u het dossier ‘{name}’ echt verwijderen?").format(
+            name=summary.display_name))
+        box.setInformativeText(self.tr(
+            "Alles in dit dossier gaat verloren. Dit kunt u niet ongedaan maken. "
+            "Wilt u het alleen uit de lijst hebben? Kies dan ‘Archiveren’."
+        ))
+        delete = box.addButton(self.tr("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def remove() -> None:
+            from nabestaanden.store import repository
+
+            with store.session() as session:
+                repository.delete_dossier(session, summary.id)
+                session.commit()
+
+        def done(_: None) -> None:
+            if self.form.dossier_id == summary.id:
+                self.form.dossier_id = None
+            self.statusBar().showMessage(
+                self.tr("Het dossier ‘{name}’ is verwijderd.").format(name=summary.display_name),
+                5000,
+            )
+            self.refresh_list()
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is delete:
+                self.worker.submit(remove, done, self._on_action_error)
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        box.open()
+
+    def _after_change(self, dossier_id: int) -> None:
+        self.refresh_list(select=dossier_id)
+
+    def _on_action_error(self, error: Exception) -> None:
+        from sqlalchemy.exc import OperationalError
+
+        from nabestaanden.store.repository import DossierNotFound
+
+        if isinstance(error, DossierNotFound):
+            QMessageBox.warning(self, APP_NAME, str(error))
+            self.refresh_list()
+            return
+        if isinstance(error, OperationalError) and "full" in str(error.orig).lower():
+            QMessageBox.critical(
+                self,
+                APP_NAME,
+                self.tr("De schijf is vol: uw laatste wijziging kon niet worden opgeslagen. "
+                        "Maak ruimte vrij en typ de wijziging opnieuw."),
+            )
+            return
+        raise error
+
+    def show_security(self) -> None:
+        if self.store is not None:
+            dialog = SecurityDialog(self.paths, self.store.key.source, self)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+    # --- closing ----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.form.flush()
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+        store = self.store
+        self.store = None
+        self.worker.shutdown(last=store.close if store is not None else None)
+        super().closeEvent(event)

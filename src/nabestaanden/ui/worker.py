@@ -1,0 +1,119 @@
+"""One serial worker thread for all database work, so the window never freezes.
+
+Like Anki's task manager: the GUI hands a function to :meth:`DbWorker.submit`; it
+runs on the worker thread, one at a time in the order given, and its result (or
+exception) is handed back on the GUI thread to the callback given with it. The
+database connections are made and used on the worker thread only.
+"""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+Callback = Callable[[Any], None]
+SHUTDOWN_TIMEOUT_S = 30
+
+
+class _Executor(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, object)
+
+    @Slot(int, object)
+    def run(self, job_id: int, function: Callable[[], Any]) -> None:
+        try:
+            result = function()
+        except Exception as error:  # handed to the GUI thread, which decides
+            self.failed.emit(job_id, error)
+        else:
+            self.done.emit(job_id, result)
+
+
+class DbWorker(QObject):
+    """Runs functions on one background thread, in order.
+
+    Signals:
+        idle: emitted when the last submitted job has finished.
+    """
+
+    idle = Signal()
+    _request = Signal(int, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("nabestaanden-db")
+        self._executor = _Executor()
+        self._executor.moveToThread(self._thread)
+        self._request.connect(self._executor.run)
+        self._executor.done.connect(self._on_done)
+        self._executor.failed.connect(self._on_failed)
+        self._callbacks: dict[int, tuple[Callback | None, Callback | None]] = {}
+        self._ids = itertools.count(1)
+        self._thread.start()
+
+    def submit(
+        self,
+        function: Callable[[], Any],
+        on_done: Callback | None = None,
+        on_error: Callback | None = None,
+    ) -> int:
+        """Queue a function; the callbacks run on the GUI thread.
+
+        Args:
+            function: runs on the worker thread; must not touch widgets.
+            on_done: receives the function's return value.
+            on_error: receives the exception; without it the exception is re-raised
+                on the GUI thread (and reaches the global exception hook).
+
+        Return:
+            A job number.
+        """
+        job_id = next(self._ids)
+        self._callbacks[job_id] = (on_done, on_error)
+        self._request.emit(job_id, function)
+        return job_id
+
+    def busy(self) -> bool:
+        return bool(self._callbacks)
+
+    @Slot(int, object)
+    def _on_done(self, job_id: int, result: object) -> None:
+        on_done, _ = self._callbacks.pop(job_id)
+        try:
+            if on_done is not None:
+                on_done(result)
+        finally:
+            if not self._callbacks:
+                self.idle.emit()
+
+    @Slot(int, object)
+    def _on_failed(self, job_id: int, error: Exception) -> None:
+        _, on_error = self._callbacks.pop(job_id)
+        try:
+            if on_error is None:
+                raise error
+            on_error(error)
+        finally:
+            if not self._callbacks:
+                self.idle.emit()
+
+    def shutdown(self, last: Callable[[], Any] | None = None) -> None:
+        """Run ``last`` (e.g. closing the store) after the queued jobs, then stop."""
+        finished = threading.Event()
+
+        def final() -> None:
+            try:
+                if last is not None:
+                    last()
+            finally:
+                finished.set()
+
+        self.submit(final, on_error=lambda _error: None)
+        finished.wait(SHUTDOWN_TIMEOUT_S)
+        self._thread.quit()
+        self._thread.wait()

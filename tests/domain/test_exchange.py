@@ -1,0 +1,138 @@
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nabestaanden.domain.exchange import (
+    FORMAT_ID,
+    FormatError,
+    load_dossier_file,
+    read_dossier,
+    write_dossier,
+)
+from tests.support.examples import example_document
+
+TODAY = date(2026, 11, 29)
+
+
+def problems_of(document: object) -> list[str]:
+    with pytest.raises(FormatError) as caught:
+        read_dossier(document, TODAY)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_the_documented_example_reads_and_writes_back_unchanged() -> None:
+    document = example_document()
+    dossier = read_dossier(document, TODAY)
+    assert dossier.deceased.full_name == "Johanna Maria van der Berg"
+    assert dossier.deceased.date_of_death == date(2026, 3, 15)
+    assert dossier.situation.partner is not None
+    assert dossier.situation.partner.relationship == "married"
+    assert dossier.contact.iban == "NL91ABNA0417164300"
+    document["contact"]["address"]["country"] = "NL"  # the default, written out
+    assert write_dossier(dossier) == document
+
+
+def test_missing_optional_keys_take_their_defaults() -> None:
+    dossier = read_dossier({"format": FORMAT_ID, "deceased": {"surname": "Jansen"}}, TODAY)
+    assert dossier.deceased.lived_in_netherlands is True
+    assert dossier.deceased.address.country == "NL"
+    assert dossier.situation.will == "unknown"
+    assert dossier.situation.partner is None
+    assert dossier.heirs == [] and dossier.tasks == {}
+
+
+def test_postcode_is_stored_in_postnl_form_whatever_was_typed() -> None:
+    document = example_document()
+    document["deceased"]["address"]["postcode"] = "3581ab"
+    assert read_dossier(document, TODAY).deceased.address.postcode == "3581 AB"
+
+
+def test_a_foreign_address_keeps_its_own_postcode() -> None:
+    document = example_document()
+    document["deceased"]["address"] = {"street": "Rue Haute", "number": "5",
+                                       "postcode": "1000", "city": "Bruxelles",
+                                       "country": "BE"}
+    assert read_dossier(document, TODAY).deceased.address.postcode == "1000"
+
+
+def test_every_problem_is_reported_with_its_json_path() -> None:
+    document = example_document()
+    document["deceased"]["bsn"] = "123456789"
+    document["situation"]["partner"]["date_of_birth"] = "19-08-1952"
+    document["situation"]["partnr"] = None
+    document["situation"]["income"] = ["aow", "loterij"]
+    document["contact"]["address"]["postcode"] = "12345"
+    document["tasks"] = {"ib_aangifte_f": {"status": "klaar"}}
+    problems = problems_of(document)
+    assert len(problems) == 6
+    paths = [problem.split(":")[0] for problem in problems]
+    assert set(paths) == {
+        "deceased.bsn",
+        "situation.partner.date_of_birth",
+        "situation.partnr",
+        "situation.income[1]",
+        "contact.address.postcode",
+        "tasks.ib_aangifte_f.status",
+    }
+    assert any("onbekend veld" in problem for problem in problems)
+    assert any("elfproef" in problem for problem in problems)
+
+
+def test_dates_in_the_future_and_before_birth_are_refused() -> None:
+    document = example_document()
+    document["deceased"]["date_of_death"] = "2027-01-01"
+    assert problems_of(document) == ["deceased.date_of_death: De datum van overlijden ligt in "
+                                     "de toekomst."]
+    document["deceased"]["date_of_death"] = "1949-01-01"
+    assert "vóór de geboortedatum" in problems_of(document)[0]
+
+
+def test_wrong_types_and_versions_are_named() -> None:
+    assert problems_of([]) == ["moet een object zijn ({...})"]
+    problems = problems_of({"format": "nabestaanden-dossier/9", "deceased": "Jansen",
+                            "heirs": {}, "extra": 1})
+    assert any(problem.startswith("format: onbekende versie") for problem in problems)
+    assert "deceased: moet een object zijn ({...})" in problems
+    assert "heirs: moet een lijst zijn ([...])" in problems
+    assert "extra: onbekend veld (typfout?)" in problems
+    assert problems_of({"format": FORMAT_ID}) == [
+        "deceased: ontbreekt; elk dossier hoort bij een overledene"
+    ]
+
+
+def test_mandates_are_refused_until_the_register_defines_them() -> None:
+    document = example_document()
+    document["mandates"] = [{"holder": "notaris"}]
+    assert problems_of(document)[0].startswith("mandates: ")
+
+
+def test_heirs_and_task_progress_round_trip() -> None:
+    document = example_document()
+    document["heirs"] = [{"first_names": "Zoë", "surname_prefix": "", "surname": "IJzerman",
+                          "relation": "child", "address": None}]
+    document["tasks"] = {"aangifte_overlijden": {"status": "done", "note": "via uitvaart",
+                                                 "done_on": "2026-03-16"}}
+    document["contact"]["address"]["country"] = "NL"
+    assert write_dossier(read_dossier(document, TODAY)) == document
+
+
+def test_files_with_broken_json_or_encoding_get_one_clear_message(tmp_path: Path) -> None:
+    broken = tmp_path / "kapot.json"
+    broken.write_text('{"format": "nabestaanden-dossier/1",\n "deceased": {,}}', encoding="utf-8")
+    with pytest.raises(FormatError) as caught:
+        load_dossier_file(broken, TODAY)
+    assert "geen geldige JSON: regel 2" in str(caught.value)
+    binary = tmp_path / "plaatje.json"
+    binary.write_bytes(b"\xff\xd8\xff\xe0")
+    with pytest.raises(FormatError, match="UTF-8"):
+        load_dossier_file(binary, TODAY)
+    with pytest.raises(FormatError, match="kan niet worden gelezen"):
+        load_dossier_file(tmp_path / "bestaat-niet.json", TODAY)
+
+
+def test_a_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    file = tmp_path / "met-bom.json"
+    file.write_text(json.dumps(example_document()), encoding="utf-8-sig")
+    assert load_dossier_file(file, TODAY).deceased.surname == "Berg"

@@ -1,0 +1,262 @@
+"""The encrypted store: round trip, migrations, backups, keys, and what is on disk."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from nabestaanden.domain.exchange import read_dossier, write_dossier
+from nabestaanden.paths import AppPaths
+from nabestaanden.store import connection, keys, repository
+from nabestaanden.store.opening import OpenStore, open_store, plan_key
+from tests.support.examples import example_document
+from tests.support.memory_keyring import MemoryKeyring
+
+NOW = datetime(2026, 11, 29, 10, 0, 0)
+SECRETS = (b"Berg", b"Johanna", b"111222333", b"NL91ABNA0417164300", b"Lindelaan")
+
+
+def open_new(paths: AppPaths) -> OpenStore:
+    return open_store(paths, keys.create_keyring_key(paths), NOW)
+
+
+def import_example(store: OpenStore) -> int:
+    data = read_dossier(example_document(), date(2026, 11, 29))
+    with store.session() as session:
+        dossier = repository.import_dossier(session, data, NOW)
+        session.commit()
+        return dossier.id
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_a_dossier_survives_closing_and_reopening(paths: AppPaths) -> None:
+    store = open_new(paths)
+    dossier_id = import_example(store)
+    store.close()
+
+    reopened = open_store(paths, keys.load_keyring_key(paths), NOW)
+    try:
+        [summary] = reopened.summaries()
+        assert summary.id == dossier_id
+        assert summary.deceased_name == "Johanna Maria van der Berg"
+        assert summary.date_of_death == date(2026, 3, 15)
+        with reopened.session() as session:
+            exported = write_dossier(repository.to_domain(repository.get_dossier(session,
+                                                                                  dossier_id)))
+    finally:
+        reopened.close()
+    expected = example_document()
+    expected["contact"]["address"]["country"] = "NL"
+    assert exported == expected
+
+
+def test_edits_rename_archive_and_delete_leave_an_audit_trail(paths: AppPaths) -> None:
+    store = open_new(paths)
+    try:
+        with store.session() as session:
+            dossier = repository.create_dossier(session, NOW)
+            repository.set_person_field(session, dossier.id, "deceased", "surname", "Yılmaz", NOW)
+            assert not repository.set_person_field(
+                session, dossier.id, "deceased", "surname", "Yılmaz", NOW
+            )
+            repository.rename_dossier(session, dossier.id, "Opa Şükrü", NOW)
+            repository.set_archived(session, dossier.id, True, NOW)
+            session.commit()
+            trail = [(entry.action, entry.field, entry.old_value, entry.new_value)
+                     for entry in dossier.audit]
+        assert trail == [
+            ("create", "", None, None),
+            ("update", "surname", "", "Yılmaz"),
+            ("update", "title", "", "Opa Şükrü"),
+            ("archive", "", None, None),
+        ]
+        [summary] = store.summaries()
+        assert (summary.display_name, summary.archived) == ("Opa Şükrü", True)
+        with store.session() as session:
+            repository.delete_dossier(session, summary.id)
+            session.commit()
+        assert store.summaries() == []
+        audit_rows = store.raw.execute("SELECT count(*) FROM audit_entry").fetchone()[0]
+        assert audit_rows == 0
+    finally:
+        store.close()
+
+
+def test_a_new_file_is_migrated_to_the_newest_schema_without_a_backup(paths: AppPaths) -> None:
+    store = open_new(paths)
+    try:
+        assert connection.schema_revision(store.raw) == connection.SCHEMA_HEAD
+        assert store.backup is None
+        journal = store.raw.execute("PRAGMA journal_mode").fetchone()[0]
+        assert journal == "wal"
+    finally:
+        store.close()
+    assert list(paths.backups.iterdir()) == []
+
+
+def test_the_known_revisions_match_the_migration_scripts() -> None:
+    from alembic.script import ScriptDirectory
+
+    from nabestaanden.store.migrate import alembic_config
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    revisions = [script.revision for script in reversed(list(scripts.walk_revisions()))]
+    assert tuple(revisions) == connection.SCHEMA_REVISIONS
+
+
+def test_an_older_file_is_backed_up_before_it_is_migrated(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_new(paths)
+    import_example(store)
+    store.close()
+    # Pretend this app knows a newer revision, so the file counts as older.
+    monkeypatch.setattr(connection, "SCHEMA_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(connection, "SCHEMA_HEAD", "0002")
+    upgraded: list[str] = []
+    monkeypatch.setattr(
+        "nabestaanden.store.migrate.command.upgrade",
+        lambda config, target: upgraded.append(target),
+    )
+    key = keys.load_keyring_key(paths)
+    reopened = open_store(paths, key, NOW)
+    reopened.close()
+    assert upgraded == ["head"]
+    assert reopened.backup is not None
+    assert reopened.backup.name == "nabestaanden-2026-11-29-100000-voor-migratie.db"
+    assert not any(paths.backups.glob("*.partial"))
+    # The backup holds the dossier and opens with the same key only.
+    backup = connection.connect(reopened.backup, key)
+    try:
+        assert backup.execute("SELECT surname FROM person WHERE role = 'deceased'").fetchone() \
+            == ("Berg",)
+    finally:
+        backup.close()
+    with pytest.raises(connection.WrongKey):
+        connection.connect(reopened.backup, keys.DatabaseKey.from_raw("00" * 32))
+
+
+def test_a_file_from_a_newer_app_is_refused_and_left_untouched(paths: AppPaths) -> None:
+    store = open_new(paths)
+    import_example(store)
+    store.raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    store.close()
+    before = {path.name: digest(path) for path in paths.data_dir.iterdir() if path.is_file()}
+    with pytest.raises(connection.NewerSchema, match="nieuwere versie"):
+        open_store(paths, keys.load_keyring_key(paths), NOW)
+    after = {path.name: digest(path) for path in paths.data_dir.iterdir() if path.is_file()}
+    assert after == before
+    assert list(paths.backups.iterdir()) == []
+
+
+def test_database_wal_and_backups_hold_no_readable_personal_data(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_new(paths)
+    import_example(store)
+    wal = paths.database.with_name(paths.database.name + "-wal")
+    assert wal.exists() and wal.stat().st_size > 0  # checked while the WAL holds the writes
+    files = [paths.database, wal]
+    monkeypatch.setattr(connection, "SCHEMA_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(connection, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr("nabestaanden.store.migrate.command.upgrade", lambda *_: None)
+    second = open_store(paths, keys.load_keyring_key(paths), NOW)
+    assert second.backup is not None
+    files.append(second.backup)
+    contents = [path.read_bytes() for path in files]
+    second.close()
+    store.close()
+    for path, content in zip(files, contents, strict=True):
+        assert not content.startswith(b"SQLite format 3"), path
+        for secret in SECRETS:
+            assert secret not in content, (path, secret)
+            assert secret.decode().encode("utf-16-le") not in content, (path, secret)
+
+
+def test_a_wrong_key_leaves_the_file_untouched(paths: AppPaths) -> None:
+    store = open_new(paths)
+    import_example(store)
+    store.close()
+    before = digest(paths.database)
+    with pytest.raises(connection.WrongKey, match="niet veranderd"):
+        open_store(paths, keys.DatabaseKey.from_raw("00" * 32), NOW)
+    with pytest.raises(connection.WrongKey, match="wachtwoordzin past niet"):
+        open_store(paths, keys.DatabaseKey.from_passphrase("verkeerde wachtwoordzin"), NOW)
+    assert digest(paths.database) == before
+
+
+def test_a_passphrase_store_opens_with_the_passphrase_only(paths: AppPaths) -> None:
+    key = keys.DatabaseKey.from_passphrase('een "lange" zin met ë')
+    store = open_store(paths, key, NOW)
+    import_example(store)
+    store.close()
+    assert keys.StoreConfig.read(paths) == keys.StoreConfig("passphrase")
+    assert plan_key(paths) == "passphrase"
+    reopened = open_store(paths, keys.DatabaseKey.from_passphrase('een "lange" zin met ë'), NOW)
+    assert len(reopened.summaries()) == 1
+    reopened.close()
+
+
+def test_the_key_goes_to_the_keyring_one_entry_per_data_folder(
+    tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    first, second = AppPaths(tmp_path / "een"), AppPaths(tmp_path / "twee")
+    assert plan_key(first) == "new_keyring"
+    open_new(first).close()
+    open_new(second).close()
+    assert set(memory_keyring.secrets) == {
+        ("nabestaanden", str(first.data_dir)),
+        ("nabestaanden", str(second.data_dir)),
+    }
+    secret = memory_keyring.secrets[("nabestaanden", str(first.data_dir))]
+    assert len(bytes.fromhex(secret)) == 32  # 256 bits
+    assert plan_key(first) == "keyring"
+
+
+def test_no_keyring_means_a_passphrase_never_an_unencrypted_file(
+    paths: AppPaths, no_keyring: None
+) -> None:
+    assert plan_key(paths) == "new_passphrase"
+    with pytest.raises(keys.KeyringUnavailable):
+        keys.create_keyring_key(paths)
+
+
+def test_missing_and_locked_keyring_entries_get_clear_messages(
+    paths: AppPaths, memory_keyring: MemoryKeyring
+) -> None:
+    open_new(paths).close()
+    before = digest(paths.database)
+    memory_keyring.locked = True
+    with pytest.raises(keys.KeyringLocked, match="vergrendeld"):
+        keys.load_keyring_key(paths)
+    memory_keyring.locked = False
+    memory_keyring.secrets.clear()
+    with pytest.raises(keys.KeyMissing, match="staat niet \\(meer\\)"):
+        keys.load_keyring_key(paths)
+    assert digest(paths.database) == before
+
+
+def test_new_passphrases_must_be_long_enough_and_typed_twice_the_same() -> None:
+    assert keys.check_new_passphrase("kort", "kort") is not None
+    assert "niet gelijk" in (keys.check_new_passphrase("lange zin één", "lange zin twee") or "")
+    assert keys.check_new_passphrase("lange zin één", "lange zin één") is None
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_data_folder_is_private(paths: AppPaths) -> None:
+    open_new(paths).close()
+    assert paths.data_dir.stat().st_mode & 0o777 == 0o700
+    assert paths.backups.stat().st_mode & 0o777 == 0o700
+
+
+def test_the_key_never_shows_in_a_repr() -> None:
+    key = keys.DatabaseKey.from_raw("ab" * 32)
+    assert "ab" * 32 not in repr(key)
+    assert "ab" * 32 not in repr(keys.DatabaseKey.from_passphrase("ab" * 32))

@@ -1,0 +1,50 @@
+"""Example dossiers in the exchange format, for tests and benchmarks."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+_EXAMPLE: dict[str, Any] = {
+    "format": "nabestaanden-dossier/1",
+    "deceased": {
+        "first_names": "Johanna Maria",
+        "surname_prefix": "van der",
+        "surname": "Berg",
+        "bsn": "111222333",
+        "date_of_birth": "1950-04-02",
+        "date_of_death": "2026-03-15",
+        "address": {"street": "Lindelaan", "number": "12", "addition": "bis",
+                    "postcode": "3581 AB", "city": "Utrecht", "country": "NL"},
+        "lived_in_netherlands": True,
+    },
+    "situation": {
+        "will": "unknown",
+        "partner": {"relationship": "married", "date_of_birth": "1952-08-19",
+                    "incapacity_45": False},
+        "children": [{"date_of_birth": "2010-06-30", "studying": False}],
+        "other_parent_deceased": False,
+        "income": ["aow", "pension"],
+        "pension_funds": ["abp"],
+        "allowances": ["huurtoeslag", "zorgtoeslag"],
+        "allowance_holder": "deceased",
+        "housing": "rent",
+        "study_debt": False,
+        "estate_above_exemption": "unknown",
+    },
+    "contact": {
+        "first_names": "Pieter", "surname_prefix": "van der", "surname": "Berg",
+        "relation": "child",
+        "address": {"street": "Kerkstraat", "number": "3", "addition": "",
+                    "postcode": "1234 AB", "city": "Amersfoort"},
+        "phone": "06 12345678", "email": "pieter@example.nl", "iban": "NL91ABNA0417164300",
+    },
+    "heirs": [],
+    "mandates": [],
+    "tasks": {},
+}
+
+
+def example_document() -> dict[str, Any]:
+    """The example of docs/dossier-format.md (a fresh copy each call)."""
+    return copy.deepcopy(_EXAMPLE)
