@@ -121,6 +121,11 @@ class DossierFilterModel(QSortFilterProxyModel):
         self._show_archived = show
         self.endFilterChange()
 
+    def refilter(self) -> None:
+        """Apply the filter again after rows changed (an archived flag, a name)."""
+        self.beginFilterChange()
+        self.endFilterChange()
+
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
         self._search = text.strip().casefold()

@@ -289,9 +289,10 @@ class MainWindow(QMainWindow):
     def _on_summaries(self, rows: list[DossierSummary], select: int | None) -> None:
         current = select if select is not None else self.current_dossier_id()
         self.list_model.set_rows(rows)
+        self.proxy.refilter()
         self.pages.setCurrentIndex(1)
         if current is not None:
-            self._select(current)
+            self._select(current, reveal=select is not None)
         self._update_empty_hint()
         self._update_buttons()
         shown = self.list_model.row_of(self.form.dossier_id) if self.form.dossier_id else None
@@ -304,11 +305,12 @@ class MainWindow(QMainWindow):
             if store is not None:  # load the ORM now, while the user reads the list
                 self.worker.submit(lambda: store.session().close())
 
-    def _select(self, dossier_id: int) -> None:
+    def _select(self, dossier_id: int, reveal: bool) -> None:
+        """Make a dossier the current one; ``reveal`` shows archived ones if need be."""
         row = self.list_model.row_of(dossier_id)
         if row is None:
             return
-        if self.list_model.summary(row).archived and not self.show_archived.isChecked():
+        if reveal and self.list_model.summary(row).archived and not self.show_archived.isChecked():
             self.show_archived.setChecked(True)
         index = self.proxy.mapFromSource(self.list_model.index(row, 0))
         if index.isValid():

@@ -104,6 +104,8 @@ class DbWorker(QObject):
 
     def shutdown(self, last: Callable[[], Any] | None = None) -> None:
         """Run ``last`` (e.g. closing the store) after the queued jobs, then stop."""
+        if not self._thread.isRunning():
+            return
         finished = threading.Event()
 
         def final() -> None:

@@ -1,0 +1,162 @@
+"""The headless commands: list, import, export, --version, --data-dir, passphrases."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from nabestaanden import __version__
+from nabestaanden.cli import main
+from nabestaanden.paths import AppPaths
+from tests.support.examples import example_document
+
+
+def run(*args: str, stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdin=io.StringIO(stdin), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def write_json(path: Path, document: object) -> Path:
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_import_list_and_export_round_trip(tmp_path: Path, paths: AppPaths) -> None:
+    source = write_json(tmp_path / "in.json", example_document())
+    code, out, err = run("--data-dir", str(paths.data_dir), "import", str(source))
+    assert (code, err) == (0, "")
+    assert "Dossier 1 (Johanna Maria van der Berg) is ingelezen" in out
+
+    code, out, _ = run("--data-dir", str(paths.data_dir), "list")
+    assert code == 0
+    assert "Johanna Maria van der Berg" in out and "15-03-2026" in out
+
+    code, out, _ = run("--data-dir", str(paths.data_dir), "list", "--json")
+    [row] = json.loads(out)["dossiers"]
+    assert row["id"] == 1 and row["date_of_death"] == "2026-03-15"
+
+    target = tmp_path / "uit.json"
+    code, out, err = run("--data-dir", str(paths.data_dir), "export", "1", str(target))
+    assert (code, err) == (0, "")
+    assert "niet versleuteld" in out
+    expected = example_document()
+    expected["contact"]["address"]["country"] = "NL"
+    assert json.loads(target.read_text(encoding="utf-8")) == expected
+
+    code, _, _ = run("--data-dir", str(paths.data_dir), "export", row["uuid"][:8],
+                     str(tmp_path / "via-code.json"))
+    assert code == 0
+
+
+def test_a_broken_file_is_refused_with_one_message_per_problem_and_nothing_stored(
+    tmp_path: Path, paths: AppPaths
+) -> None:
+    document = example_document()
+    document["deceased"]["bsn"] = "123456789"
+    document["deceased"]["date_of_death"] = "15-03-2026"
+    document["situation"]["housing"] = "kasteel"
+    document["contact"]["iban"] = "NL91ABNA0417164301"
+    document["onbekend"] = True
+    code, out, err = run("--data-dir", str(paths.data_dir), "import",
+                         str(write_json(tmp_path / "kapot.json", document)))
+    assert code == 1 and out == ""
+    assert "5 fouten" in err and "Er is niets opgeslagen" in err
+    for path in ("deceased.bsn:", "deceased.date_of_death:", "situation.housing:",
+                 "contact.iban:", "onbekend:"):
+        assert f"  {path}" in err
+    assert not paths.database.exists()
+
+
+def test_a_broken_file_does_not_touch_an_existing_store(tmp_path: Path, paths: AppPaths) -> None:
+    run("--data-dir", str(paths.data_dir), "import",
+        str(write_json(tmp_path / "goed.json", example_document())))
+    before = paths.database.read_bytes()
+    code, _, err = run("--data-dir", str(paths.data_dir), "import",
+                       str(write_json(tmp_path / "kapot.json", {"format": "x"})))
+    assert code == 1 and "format: onbekende versie" in err
+    assert paths.database.read_bytes() == before
+
+
+def test_list_on_an_empty_folder_creates_nothing(paths: AppPaths) -> None:
+    code, out, _ = run("--data-dir", str(paths.data_dir), "list")
+    assert code == 0 and "nog geen dossiers" in out
+    assert not paths.database.exists()
+
+
+def test_export_of_an_unknown_dossier_names_the_problem(tmp_path: Path, paths: AppPaths) -> None:
+    run("--data-dir", str(paths.data_dir), "import",
+        str(write_json(tmp_path / "goed.json", example_document())))
+    code, _, err = run("--data-dir", str(paths.data_dir), "export", "7", str(tmp_path / "x.json"))
+    assert code == 1 and "geen dossier met nummer 7" in err
+    assert not (tmp_path / "x.json").exists()
+
+
+def test_export_refuses_values_that_would_not_read_back(tmp_path: Path, paths: AppPaths) -> None:
+    from datetime import datetime
+
+    from nabestaanden.store import keys, repository
+    from nabestaanden.store.opening import open_store
+
+    store = open_store(paths, keys.create_keyring_key(paths), datetime.now())
+    with store.session() as session:
+        dossier = repository.create_dossier(session, datetime.now())
+        repository.set_person_field(session, dossier.id, "deceased", "bsn", "123456789",
+                                    datetime.now())
+        session.commit()
+    store.close()
+    target = tmp_path / "uit.json"
+    code, _, err = run("--data-dir", str(paths.data_dir), "export", "1", str(target))
+    assert code == 1 and "deceased.bsn:" in err and "niet geëxporteerd" in err
+    assert not target.exists()
+
+
+def test_without_a_keyring_the_passphrase_comes_from_stdin_or_the_environment(
+    tmp_path: Path, paths: AppPaths, no_keyring: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write_json(tmp_path / "in.json", example_document())
+    code, _, err = run("--data-dir", str(paths.data_dir), "import", str(source), stdin="kort\n")
+    assert code == 1 and "minstens 10 tekens" in err
+    assert not paths.database.exists()
+
+    code, _, _ = run("--data-dir", str(paths.data_dir), "import", str(source),
+                     stdin="een goede wachtwoordzin\n")
+    assert code == 0
+    code, _, err = run("--data-dir", str(paths.data_dir), "list", stdin="een foute zin\n")
+    assert code == 1 and "past niet" in err
+    code, _, err = run("--data-dir", str(paths.data_dir), "list")
+    assert code == 1 and "NABESTAANDEN_PASSPHRASE" in err
+    monkeypatch.setenv("NABESTAANDEN_PASSPHRASE", "een goede wachtwoordzin")
+    code, out, _ = run("--data-dir", str(paths.data_dir), "list")
+    assert code == 0 and "Johanna Maria van der Berg" in out
+
+
+def test_the_data_dir_comes_from_the_environment_too(
+    tmp_path: Path, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NABESTAANDEN_DATA_DIR", str(paths.data_dir))
+    run("import", str(write_json(tmp_path / "in.json", example_document())))
+    assert paths.database.exists()
+
+
+def test_the_installed_command_runs_as_a_module_and_keeps_files_private(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    environment = {**os.environ, "NABESTAANDEN_PASSPHRASE": "een goede wachtwoordzin"}
+    version = subprocess.run([sys.executable, "-m", "nabestaanden", "--version"],
+                             capture_output=True, text=True, check=True, env=environment)
+    assert version.stdout.strip() == f"nabestaanden {__version__}"
+    source = write_json(tmp_path / "in.json", example_document())
+    result = subprocess.run(
+        [sys.executable, "-m", "nabestaanden", "--data-dir", str(data), "import", str(source)],
+        capture_output=True, text=True, env=environment, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    if os.name == "posix":
+        for path in [data, *data.rglob("*")]:
+            assert path.stat().st_mode & 0o077 == 0, path

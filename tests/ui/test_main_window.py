@@ -1,0 +1,250 @@
+"""The first screen as a user meets it: create, fill in, find back, rename, archive, delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from nabestaanden.paths import AppPaths
+from nabestaanden.ui.dialogs import PassphraseDialog
+from nabestaanden.ui.main_window import MainWindow
+from tests.support.memory_keyring import MemoryKeyring
+from tests.ui.conftest import WindowFactory
+
+
+def key_clicks(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    """Type text key by key; QTest cannot type letters outside ASCII (ş, ł, ë)."""
+    for character in text:
+        if character.isascii():
+            qtbot.keyClick(widget, character)
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, character)
+            QApplication.sendEvent(widget, event)
+
+
+def new_dossier(qtbot: QtBot, window: MainWindow) -> int:
+    with qtbot.waitSignal(window.dossier_opened, timeout=10000) as opened:
+        qtbot.mouseClick(window.new_button, Qt.MouseButton.LeftButton)
+    dossier_id: int = opened.args[0]
+    return dossier_id
+
+
+def type_into(qtbot: QtBot, window: MainWindow, role: str, field: str, text: str) -> None:
+    """Type like a user, then leave the field (Tab), and wait until it is saved."""
+    edit = window.form.field(role, field)
+    edit.setFocus()
+    edit.selectAll()
+    with qtbot.waitSignal(window.saved, timeout=10000):
+        key_clicks(qtbot, edit, text)
+        qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not window.worker.busy(), timeout=10000)
+
+
+def visible_names(window: MainWindow) -> list[str]:
+    return [window.proxy.index(row, 0).data() for row in range(window.proxy.rowCount())]
+
+
+def test_a_new_dossier_is_filled_in_and_found_back_after_a_restart(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    assert "nog geen dossiers" in window.empty_hint.text()
+    new_dossier(qtbot, window)
+    type_into(qtbot, window, "deceased", "first_names", "Şükrü")
+    type_into(qtbot, window, "deceased", "surname", "Yılmaz")
+    type_into(qtbot, window, "deceased", "bsn", "111222333")
+    type_into(qtbot, window, "deceased", "date_of_birth", "02-04-1950")
+    type_into(qtbot, window, "deceased", "date_of_death", "15-03-2026")
+    type_into(qtbot, window, "deceased", "postcode", "3581ab")
+    type_into(qtbot, window, "contact", "surname", "O'Neill & Zn.")
+    type_into(qtbot, window, "contact", "iban", "nl91abna0417164300")
+    assert window.form.field("deceased", "postcode").text() == "3581 AB"
+    assert window.form.field("contact", "iban").text() == "NL91 ABNA 0417 1643 00"
+    assert visible_names(window) == ["Şükrü Yılmaz"]
+    assert window.form.heading.text() == "Şükrü Yılmaz"
+    window.close()
+
+    again = make_window()
+    assert visible_names(again) == ["Şükrü Yılmaz"]
+    assert again.proxy.index(0, 1).data() == "15-03-2026"
+    with qtbot.waitSignal(again.dossier_opened, timeout=10000):
+        again.table.selectRow(0)
+    form = again.form
+    assert form.field("deceased", "bsn").text() == "111222333"
+    assert form.field("deceased", "date_of_birth").text() == "02-04-1950"
+    assert form.field("deceased", "postcode").text() == "3581 AB"
+    assert form.field("contact", "surname").text() == "O'Neill & Zn."
+    assert form.field("contact", "iban").text() == "NL91 ABNA 0417 1643 00"
+
+
+def test_an_invalid_bsn_gets_a_message_next_to_the_field_while_typing(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    new_dossier(qtbot, window)
+    edit = window.form.field("deceased", "bsn")
+    edit.setFocus()
+    key_clicks(qtbot, edit, "1234")
+    assert "9 cijfers" in window.form.message("deceased", "bsn")
+    key_clicks(qtbot, edit, "56789")
+    assert "elfproef" in window.form.message("deceased", "bsn")
+    assert "elfproef" in edit.accessibleDescription()
+    edit.clear()
+    key_clicks(qtbot, edit, "111222333")
+    assert window.form.message("deceased", "bsn") == ""
+
+
+def test_impossible_dates_of_death_are_explained(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    new_dossier(qtbot, window)
+    type_into(qtbot, window, "deceased", "date_of_birth", "02-04-1950")
+    type_into(qtbot, window, "deceased", "date_of_death", "01-01-1949")
+    assert "vóór de geboortedatum" in window.form.message("deceased", "date_of_death")
+    type_into(qtbot, window, "deceased", "date_of_death", "01-01-2099")
+    assert "toekomst" in window.form.message("deceased", "date_of_death")
+    window.form.field("deceased", "date_of_death").clear()
+    key_clicks(qtbot, window.form.field("deceased", "date_of_death"), "31-02-2026")
+    assert "bestaat niet" in window.form.message("deceased", "date_of_death")
+    type_into(qtbot, window, "deceased", "postcode", "12345")
+    assert "4 cijfers en 2 letters" in window.form.message("deceased", "postcode")
+    type_into(qtbot, window, "deceased", "country", "BE")
+    assert window.form.message("deceased", "postcode") == ""
+
+
+def test_delete_asks_first_and_names_the_dossier(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    new_dossier(qtbot, window)
+    type_into(qtbot, window, "deceased", "surname", "Kowalczyk")
+    type_into(qtbot, window, "deceased", "first_names", "Łukasz")
+
+    qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
+    box = window.findChild(QMessageBox, "confirm_delete")
+    assert box is not None and "‘Łukasz Kowalczyk’" in box.text()
+    cancel = box.button(QMessageBox.StandardButton.Cancel)
+    assert cancel.text() == "Annuleren"  # Qt's own Dutch translation is loaded
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "confirm_delete") is None)
+    assert visible_names(window) == ["Łukasz Kowalczyk"]
+
+    qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
+    box = window.findChild(QMessageBox, "confirm_delete")
+    delete = next(button for button in box.findChildren(QPushButton)
+                  if button.text() == "Verwijderen")
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: visible_names(window) == [], timeout=10000)
+    assert window.detail.currentIndex() == 0
+
+
+def test_rename_and_archive(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    new_dossier(qtbot, window)
+    type_into(qtbot, window, "deceased", "surname", "IJzerman")
+    qtbot.mouseClick(window.rename_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QInputDialog, "rename_dialog")
+    assert dialog is not None and dialog.textValue() == "IJzerman"
+    dialog.setTextValue("Tante Zoë")
+    dialog.accept()
+    qtbot.waitUntil(lambda: visible_names(window) == ["Tante Zoë"], timeout=10000)
+    qtbot.waitUntil(lambda: window.form.heading.text() == "Tante Zoë")
+
+    qtbot.mouseClick(window.archive_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: visible_names(window) == [], timeout=10000)
+    window.show_archived.setChecked(True)
+    assert visible_names(window) == ["Tante Zoë"]
+    assert window.proxy.index(0, 3).data() == "Gearchiveerd"
+
+
+def test_search_filters_the_list(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    for surname in ("Jansen", "de Vries", "Jansma"):
+        new_dossier(qtbot, window)
+        type_into(qtbot, window, "deceased", "surname", surname)
+    key_clicks(qtbot, window.search, "jans")
+    assert sorted(visible_names(window)) == ["Jansen", "Jansma"]
+
+
+def test_without_a_keyring_the_user_chooses_and_then_types_a_passphrase(
+    qtbot: QtBot, make_window: WindowFactory, no_keyring: None, paths: AppPaths
+) -> None:
+    window = make_window(wait_for_list=False)
+    qtbot.waitUntil(lambda: window.passphrase_dialog is not None, timeout=10000)
+    dialog = window.passphrase_dialog
+    assert isinstance(dialog, PassphraseDialog) and dialog.new
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
+    key_clicks(qtbot, dialog.passphrase, "te kort")
+    key_clicks(qtbot, dialog.repeated, "te kort")
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert "minstens 10 tekens" in dialog.error.text()
+    for edit in (dialog.passphrase, dialog.repeated):
+        edit.clear()
+        key_clicks(qtbot, edit, "mijn lange wachtwoordzin")
+    with qtbot.waitSignal(window.dossiers_loaded, timeout=10000):
+        qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok),
+                         Qt.MouseButton.LeftButton)
+    new_dossier(qtbot, window)
+    window.close()
+
+    again = make_window(wait_for_list=False)
+    qtbot.waitUntil(lambda: again.passphrase_dialog is not None, timeout=10000)
+    first = again.passphrase_dialog
+    assert first is not None and not first.new
+    key_clicks(qtbot, first.passphrase, "een verkeerde zin")
+    first.accept()
+    qtbot.waitUntil(lambda: again.passphrase_dialog is not first, timeout=10000)
+    retry = again.passphrase_dialog
+    assert retry is not None and "past niet" in retry.error.text()
+    key_clicks(qtbot, retry.passphrase, "mijn lange wachtwoordzin")
+    with qtbot.waitSignal(again.dossiers_loaded, timeout=10000):
+        retry.accept()
+    assert again.list_model.rowCount() == 1
+
+
+def test_a_missing_key_is_explained_and_can_be_retried(
+    qtbot: QtBot, make_window: WindowFactory, memory_keyring: MemoryKeyring
+) -> None:
+    window = make_window()
+    new_dossier(qtbot, window)
+    window.close()
+    saved = dict(memory_keyring.secrets)
+    memory_keyring.secrets.clear()
+
+    again = make_window(wait_for_list=False)
+    qtbot.waitUntil(lambda: "staat niet (meer)" in again.status_text.text(), timeout=10000)
+    assert again.retry_button.isVisibleTo(again)
+    memory_keyring.secrets.update(saved)
+    with qtbot.waitSignal(again.dossiers_loaded, timeout=10000):
+        qtbot.mouseClick(again.retry_button, Qt.MouseButton.LeftButton)
+    assert again.list_model.rowCount() == 1
+
+
+def test_the_settings_say_where_the_key_lives(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window()
+    window.security_action.trigger()
+    dialog = window.findChild(QLabel, "key_location")
+    assert dialog is not None
+    assert "'nabestaanden'" in dialog.text() and str(paths.data_dir) in dialog.text()
+
+
+def test_the_window_remembers_its_size(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    window.resize(700, 500)  # the offscreen screen is 800 x 600
+    qtbot.waitUntil(lambda: window.size().width() == 700)
+    window.close()
+    again = make_window()
+    assert (again.width(), again.height()) == (700, 500)
