@@ -79,3 +79,37 @@ def paths(tmp_path: Path) -> AppPaths:
 @pytest.fixture
 def project_root() -> Path:
     return Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def desktop_session(tmp_path: Path) -> Iterator[dict[str, str]]:
+    """A private D-Bus session with an unlocked gnome-keyring; the env for a subprocess.
+
+    Fails where CI=true and the Secret Service cannot be started; skips elsewhere.
+    """
+    from tests.support.desktop_services import ServiceUnavailable, secret_service
+
+    home = tmp_path / "home"
+    home.mkdir()
+    try:
+        manager = secret_service(home)
+        service_env = manager.__enter__()
+    except ServiceUnavailable as error:
+        require_service(f"no Secret Service: {error}")
+        return
+    try:
+        yield child_environment(
+            service_env, PYTHON_KEYRING_BACKEND="keyring.backends.SecretService.Keyring"
+        )
+    finally:
+        manager.__exit__(None, None, None)
+
+
+def child_environment(*parts: dict[str, str], **extra: str) -> dict[str, str]:
+    """os.environ without any desktop session variables, plus the given ones."""
+    drop = ("DBUS_", "DISPLAY", "WAYLAND_", "GNOME_KEYRING", "XDG_RUNTIME_DIR")
+    environment = {name: value for name, value in os.environ.items() if not name.startswith(drop)}
+    for part in parts:
+        environment.update(part)
+    environment.update(extra)
+    return environment

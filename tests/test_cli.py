@@ -50,8 +50,13 @@ def test_import_list_and_export_round_trip(tmp_path: Path, paths: AppPaths) -> N
     expected["contact"]["address"]["country"] = "NL"
     assert json.loads(target.read_text(encoding="utf-8")) == expected
 
-    code, _, _ = run("--data-dir", str(paths.data_dir), "export", row["uuid"][:8],
-                     str(tmp_path / "via-code.json"))
+    code, _, _ = run(
+        "--data-dir",
+        str(paths.data_dir),
+        "export",
+        row["uuid"][:8],
+        str(tmp_path / "via-code.json"),
+    )
     assert code == 0
 
 
@@ -64,22 +69,39 @@ def test_a_broken_file_is_refused_with_one_message_per_problem_and_nothing_store
     document["situation"]["housing"] = "kasteel"
     document["contact"]["iban"] = "NL91ABNA0417164301"
     document["onbekend"] = True
-    code, out, err = run("--data-dir", str(paths.data_dir), "import",
-                         str(write_json(tmp_path / "kapot.json", document)))
+    code, out, err = run(
+        "--data-dir",
+        str(paths.data_dir),
+        "import",
+        str(write_json(tmp_path / "kapot.json", document)),
+    )
     assert code == 1 and out == ""
     assert "5 fouten" in err and "Er is niets opgeslagen" in err
-    for path in ("deceased.bsn:", "deceased.date_of_death:", "situation.housing:",
-                 "contact.iban:", "onbekend:"):
+    for path in (
+        "deceased.bsn:",
+        "deceased.date_of_death:",
+        "situation.housing:",
+        "contact.iban:",
+        "onbekend:",
+    ):
         assert f"  {path}" in err
     assert not paths.database.exists()
 
 
 def test_a_broken_file_does_not_touch_an_existing_store(tmp_path: Path, paths: AppPaths) -> None:
-    run("--data-dir", str(paths.data_dir), "import",
-        str(write_json(tmp_path / "goed.json", example_document())))
+    run(
+        "--data-dir",
+        str(paths.data_dir),
+        "import",
+        str(write_json(tmp_path / "goed.json", example_document())),
+    )
     before = paths.database.read_bytes()
-    code, _, err = run("--data-dir", str(paths.data_dir), "import",
-                       str(write_json(tmp_path / "kapot.json", {"format": "x"})))
+    code, _, err = run(
+        "--data-dir",
+        str(paths.data_dir),
+        "import",
+        str(write_json(tmp_path / "kapot.json", {"format": "x"})),
+    )
     assert code == 1 and "format: onbekende versie" in err
     assert paths.database.read_bytes() == before
 
@@ -91,8 +113,12 @@ def test_list_on_an_empty_folder_creates_nothing(paths: AppPaths) -> None:
 
 
 def test_export_of_an_unknown_dossier_names_the_problem(tmp_path: Path, paths: AppPaths) -> None:
-    run("--data-dir", str(paths.data_dir), "import",
-        str(write_json(tmp_path / "goed.json", example_document())))
+    run(
+        "--data-dir",
+        str(paths.data_dir),
+        "import",
+        str(write_json(tmp_path / "goed.json", example_document())),
+    )
     code, _, err = run("--data-dir", str(paths.data_dir), "export", "7", str(tmp_path / "x.json"))
     assert code == 1 and "geen dossier met nummer 7" in err
     assert not (tmp_path / "x.json").exists()
@@ -107,8 +133,9 @@ def test_export_refuses_values_that_would_not_read_back(tmp_path: Path, paths: A
     store = open_store(paths, keys.create_keyring_key(paths), datetime.now())
     with store.session() as session:
         dossier = repository.create_dossier(session, datetime.now())
-        repository.set_person_field(session, dossier.id, "deceased", "bsn", "123456789",
-                                    datetime.now())
+        repository.set_person_field(
+            session, dossier.id, "deceased", "bsn", "123456789", datetime.now()
+        )
         session.commit()
     store.close()
     target = tmp_path / "uit.json"
@@ -125,8 +152,9 @@ def test_without_a_keyring_the_passphrase_comes_from_stdin_or_the_environment(
     assert code == 1 and "minstens 10 tekens" in err
     assert not paths.database.exists()
 
-    code, _, _ = run("--data-dir", str(paths.data_dir), "import", str(source),
-                     stdin="een goede wachtwoordzin\n")
+    code, _, _ = run(
+        "--data-dir", str(paths.data_dir), "import", str(source), stdin="een goede wachtwoordzin\n"
+    )
     assert code == 0
     code, _, err = run("--data-dir", str(paths.data_dir), "list", stdin="een foute zin\n")
     assert code == 1 and "past niet" in err
@@ -148,13 +176,21 @@ def test_the_data_dir_comes_from_the_environment_too(
 def test_the_installed_command_runs_as_a_module_and_keeps_files_private(tmp_path: Path) -> None:
     data = tmp_path / "data"
     environment = {**os.environ, "NABESTAANDEN_PASSPHRASE": "een goede wachtwoordzin"}
-    version = subprocess.run([sys.executable, "-m", "nabestaanden", "--version"],
-                             capture_output=True, text=True, check=True, env=environment)
+    version = subprocess.run(
+        [sys.executable, "-m", "nabestaanden", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=environment,
+    )
     assert version.stdout.strip() == f"nabestaanden {__version__}"
     source = write_json(tmp_path / "in.json", example_document())
     result = subprocess.run(
         [sys.executable, "-m", "nabestaanden", "--data-dir", str(data), "import", str(source)],
-        capture_output=True, text=True, env=environment, check=False,
+        capture_output=True,
+        text=True,
+        env=environment,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     if os.name == "posix":

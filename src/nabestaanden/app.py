@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from nabestaanden import APP_NAME, __version__
@@ -43,6 +43,9 @@ def build_window(paths: AppPaths) -> MainWindow:
     worker = DbWorker()
     window = MainWindow(paths, worker, settings)
     worker.setParent(window)
+    app = QApplication.instance()
+    if app is not None:  # quitting without closing the window still closes the store
+        app.aboutToQuit.connect(window.shutdown)
     return window
 
 
@@ -50,8 +53,8 @@ def run_gui(paths: AppPaths) -> int:
     """Show the window at once, then open the store behind it."""
     app = create_application()
     window = build_window(paths)
+    window.start_after_first_paint()
     window.show()
-    QTimer.singleShot(0, window.start)
     return app.exec()
 
 

@@ -11,15 +11,17 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-import os
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from nabestaanden import __version__
 from nabestaanden.paths import AppPaths, resolve_paths, restrict_new_files
+
+if TYPE_CHECKING:
+    from nabestaanden.store.opening import OpenStore
 
 
 class CommandError(Exception):
@@ -66,7 +68,7 @@ def _read_passphrase(stdin: TextIO, prompt: str) -> str:
     return line.rstrip("\r\n")
 
 
-def _open(paths: AppPaths, stdin: TextIO, create: bool):  # type: ignore[no-untyped-def]
+def _open(paths: AppPaths, stdin: TextIO, create: bool) -> OpenStore | None:
     from nabestaanden.store import keys
     from nabestaanden.store.connection import StoreError
     from nabestaanden.store.opening import open_store, plan_key
@@ -185,11 +187,12 @@ def command_export(paths: AppPaths, reference: str, file: Path, stdin: TextIO, o
     partial = file.with_name(file.name + ".partial")
     try:
         partial.write_text(text, encoding="utf-8")
-        os.replace(partial, file)
+        partial.replace(file)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise CommandError(f"{file} kon niet worden geschreven: {error.strerror or error}.") \
-            from None
+        raise CommandError(
+            f"{file} kon niet worden geschreven: {error.strerror or error}."
+        ) from None
     out.write(
         f"Het dossier is geschreven naar {file}.\n"
         "Let op: dit bestand is niet versleuteld. Bewaar het op een veilige plek of "
@@ -198,8 +201,12 @@ def command_export(paths: AppPaths, reference: str, file: Path, stdin: TextIO, o
     return 0
 
 
-def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
-         out: TextIO | None = None, err: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    stdin: TextIO | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
     """Run the command line; return the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     stdin = stdin or sys.stdin

@@ -77,4 +77,3 @@ def restrict_new_files() -> None:
     """Make every file and folder the app creates from now on private to the user."""
     if os.name == "posix":
         os.umask(0o077)
-

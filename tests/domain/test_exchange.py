@@ -51,9 +51,13 @@ def test_postcode_is_stored_in_postnl_form_whatever_was_typed() -> None:
 
 def test_a_foreign_address_keeps_its_own_postcode() -> None:
     document = example_document()
-    document["deceased"]["address"] = {"street": "Rue Haute", "number": "5",
-                                       "postcode": "1000", "city": "Bruxelles",
-                                       "country": "BE"}
+    document["deceased"]["address"] = {
+        "street": "Rue Haute",
+        "number": "5",
+        "postcode": "1000",
+        "city": "Bruxelles",
+        "country": "BE",
+    }
     assert read_dossier(document, TODAY).deceased.address.postcode == "1000"
 
 
@@ -83,16 +87,18 @@ def test_every_problem_is_reported_with_its_json_path() -> None:
 def test_dates_in_the_future_and_before_birth_are_refused() -> None:
     document = example_document()
     document["deceased"]["date_of_death"] = "2027-01-01"
-    assert problems_of(document) == ["deceased.date_of_death: De datum van overlijden ligt in "
-                                     "de toekomst."]
+    assert problems_of(document) == [
+        "deceased.date_of_death: De datum van overlijden ligt in de toekomst."
+    ]
     document["deceased"]["date_of_death"] = "1949-01-01"
     assert "vóór de geboortedatum" in problems_of(document)[0]
 
 
 def test_wrong_types_and_versions_are_named() -> None:
     assert problems_of([]) == ["moet een object zijn ({...})"]
-    problems = problems_of({"format": "nabestaanden-dossier/9", "deceased": "Jansen",
-                            "heirs": {}, "extra": 1})
+    problems = problems_of(
+        {"format": "nabestaanden-dossier/9", "deceased": "Jansen", "heirs": {}, "extra": 1}
+    )
     assert any(problem.startswith("format: onbekende versie") for problem in problems)
     assert "deceased: moet een object zijn ({...})" in problems
     assert "heirs: moet een lijst zijn ([...])" in problems
@@ -110,10 +116,18 @@ def test_mandates_are_refused_until_the_register_defines_them() -> None:
 
 def test_heirs_and_task_progress_round_trip() -> None:
     document = example_document()
-    document["heirs"] = [{"first_names": "Zoë", "surname_prefix": "", "surname": "IJzerman",
-                          "relation": "child", "address": None}]
-    document["tasks"] = {"aangifte_overlijden": {"status": "done", "note": "via uitvaart",
-                                                 "done_on": "2026-03-16"}}
+    document["heirs"] = [
+        {
+            "first_names": "Zoë",
+            "surname_prefix": "",
+            "surname": "IJzerman",
+            "relation": "child",
+            "address": None,
+        }
+    ]
+    document["tasks"] = {
+        "aangifte_overlijden": {"status": "done", "note": "via uitvaart", "done_on": "2026-03-16"}
+    }
     document["contact"]["address"]["country"] = "NL"
     assert write_dossier(read_dossier(document, TODAY)) == document
 

@@ -48,8 +48,9 @@ def test_a_dossier_survives_closing_and_reopening(paths: AppPaths) -> None:
         assert summary.deceased_name == "Johanna Maria van der Berg"
         assert summary.date_of_death == date(2026, 3, 15)
         with reopened.session() as session:
-            exported = write_dossier(repository.to_domain(repository.get_dossier(session,
-                                                                                  dossier_id)))
+            exported = write_dossier(
+                repository.to_domain(repository.get_dossier(session, dossier_id))
+            )
     finally:
         reopened.close()
     expected = example_document()
@@ -69,8 +70,10 @@ def test_edits_rename_archive_and_delete_leave_an_audit_trail(paths: AppPaths) -
             repository.rename_dossier(session, dossier.id, "Opa Şükrü", NOW)
             repository.set_archived(session, dossier.id, True, NOW)
             session.commit()
-            trail = [(entry.action, entry.field, entry.old_value, entry.new_value)
-                     for entry in dossier.audit]
+            trail = [
+                (entry.action, entry.field, entry.old_value, entry.new_value)
+                for entry in dossier.audit
+            ]
         assert trail == [
             ("create", "", None, None),
             ("update", "surname", "", "Yılmaz"),
@@ -135,8 +138,9 @@ def test_an_older_file_is_backed_up_before_it_is_migrated(
     # The backup holds the dossier and opens with the same key only.
     backup = connection.connect(reopened.backup, key)
     try:
-        assert backup.execute("SELECT surname FROM person WHERE role = 'deceased'").fetchone() \
-            == ("Berg",)
+        assert backup.execute("SELECT surname FROM person WHERE role = 'deceased'").fetchone() == (
+            "Berg",
+        )
     finally:
         backup.close()
     with pytest.raises(connection.WrongKey):

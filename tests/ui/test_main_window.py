@@ -138,8 +138,9 @@ def test_delete_asks_first_and_names_the_dossier(qtbot: QtBot, make_window: Wind
 
     qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
     box = window.findChild(QMessageBox, "confirm_delete")
-    delete = next(button for button in box.findChildren(QPushButton)
-                  if button.text() == "Verwijderen")
+    delete = next(
+        button for button in box.findChildren(QPushButton) if button.text() == "Verwijderen"
+    )
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: visible_names(window) == [], timeout=10000)
     assert window.detail.currentIndex() == 0
@@ -184,15 +185,15 @@ def test_without_a_keyring_the_user_chooses_and_then_types_a_passphrase(
     assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Annuleren"
     key_clicks(qtbot, dialog.passphrase, "te kort")
     key_clicks(qtbot, dialog.repeated, "te kort")
-    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert "minstens 10 tekens" in dialog.error.text()
     for edit in (dialog.passphrase, dialog.repeated):
         edit.clear()
         key_clicks(qtbot, edit, "mijn lange wachtwoordzin")
     with qtbot.waitSignal(window.dossiers_loaded, timeout=10000):
-        qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
     new_dossier(qtbot, window)
     window.close()
 

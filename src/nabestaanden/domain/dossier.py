@@ -12,6 +12,11 @@ from typing import Final, Literal
 
 YesNoUnknown = Literal["yes", "no", "unknown"]
 
+# The roles a person has in a dossier.
+DECEASED: Final = "deceased"
+CONTACT: Final = "contact"
+HEIR: Final = "heir"
+
 RELATIONSHIPS: Final = ("married", "registered", "cohabiting_contract", "cohabiting")
 INCOME_SOURCES: Final = ("aow", "pension", "uwv_benefit", "salary", "business", "bijstand")
 ALLOWANCES: Final = ("huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden_budget")
@@ -93,9 +98,7 @@ class Contact:
 
     def is_empty(self) -> bool:
         return (
-            not any(
-                (self.first_names, self.surname_prefix, self.surname, self.phone, self.email)
-            )
+            not any((self.first_names, self.surname_prefix, self.surname, self.phone, self.email))
             and self.relation is None
             and not self.iban
             and self.address.is_empty()

@@ -86,9 +86,7 @@ class _Reader:
     def problem(self, path: str, message: str) -> None:
         self.problems.append(Problem(path, message))
 
-    def mapping(
-        self, value: object, path: str, allowed: Iterable[str]
-    ) -> Mapping[str, Any] | None:
+    def mapping(self, value: object, path: str, allowed: Iterable[str]) -> Mapping[str, Any] | None:
         if not isinstance(value, dict):
             self.problem(path, "moet een object zijn ({...})")
             return None
@@ -156,7 +154,8 @@ class _Reader:
         for index, value in enumerate(values):
             if not isinstance(value, str) or value not in options:
                 self.problem(
-                    _join(_join(path, key), index), f"onbekende waarde; kies uit {_describe(options)}"
+                    _join(_join(path, key), index),
+                    f"onbekende waarde; kies uit {_describe(options)}",
                 )
             elif value not in result:
                 result.append(value)
@@ -206,8 +205,14 @@ class _Reader:
         )
 
     def deceased(self, value: object, path: str) -> Deceased:
-        keys = (*_NAME_KEYS, "bsn", "date_of_birth", "date_of_death", "address",
-                "lived_in_netherlands")
+        keys = (
+            *_NAME_KEYS,
+            "bsn",
+            "date_of_birth",
+            "date_of_death",
+            "address",
+            "lived_in_netherlands",
+        )
         obj = self.mapping(value, path, keys)
         if obj is None:
             return Deceased()
@@ -220,8 +225,9 @@ class _Reader:
             first_names=self.text(obj, "first_names", path),
             surname_prefix=self.text(obj, "surname_prefix", path),
             surname=self.text(obj, "surname", path),
-            bsn=self.checked(_join(path, "bsn"), self.text(obj, "bsn", path),
-                             validation.normalize_bsn),
+            bsn=self.checked(
+                _join(path, "bsn"), self.text(obj, "bsn", path), validation.normalize_bsn
+            ),
             date_of_birth=born,
             date_of_death=died,
             address=Address() if address is None else self.address(address, _join(path, "address")),
@@ -241,10 +247,12 @@ class _Reader:
             relation=self.choice(obj, "relation", path, RELATIONS, None, nullable=True),
             address=Address() if address is None else self.address(address, _join(path, "address")),
             phone=self.text(obj, "phone", path),
-            email=self.checked(_join(path, "email"), self.text(obj, "email", path),
-                               validation.normalize_email),
-            iban=self.checked(_join(path, "iban"), self.text(obj, "iban", path),
-                              validation.normalize_iban),
+            email=self.checked(
+                _join(path, "email"), self.text(obj, "email", path), validation.normalize_email
+            ),
+            iban=self.checked(
+                _join(path, "iban"), self.text(obj, "iban", path), validation.normalize_iban
+            ),
         )
 
     def heir(self, value: object, path: str) -> Heir:
@@ -267,20 +275,33 @@ class _Reader:
         if obj is None:
             return None
         if "relationship" not in obj:
-            self.problem(_join(path, "relationship"), "ontbreekt; kies uit " + _describe(RELATIONSHIPS))
+            self.problem(
+                _join(path, "relationship"), "ontbreekt; kies uit " + _describe(RELATIONSHIPS)
+            )
         born = self.day(obj, "date_of_birth", path)
         if born is not None and born > self.today:
             self.problem(_join(path, "date_of_birth"), "de geboortedatum ligt in de toekomst")
         return Partner(
-            relationship=self.choice(obj, "relationship", path, RELATIONSHIPS, "married") or "married",
+            relationship=self.choice(obj, "relationship", path, RELATIONSHIPS, "married")
+            or "married",
             date_of_birth=born,
             incapacity_45=self.boolean(obj, "incapacity_45", path, False),
         )
 
     def situation(self, value: object, path: str) -> Situation:
-        keys = ("will", "partner", "children", "other_parent_deceased", "income",
-                "pension_funds", "allowances", "allowance_holder", "housing", "study_debt",
-                "estate_above_exemption")
+        keys = (
+            "will",
+            "partner",
+            "children",
+            "other_parent_deceased",
+            "income",
+            "pension_funds",
+            "allowances",
+            "allowance_holder",
+            "housing",
+            "study_debt",
+            "estate_above_exemption",
+        )
         obj = self.mapping(value, path, keys)
         if obj is None:
             return Situation()
@@ -289,13 +310,19 @@ class _Reader:
             child_path = _join(_join(path, "children"), index)
             child = self.mapping(item, child_path, ("date_of_birth", "studying"))
             if child is not None:
-                children.append(Child(self.day(child, "date_of_birth", child_path),
-                                      self.boolean(child, "studying", child_path, False)))
+                children.append(
+                    Child(
+                        self.day(child, "date_of_birth", child_path),
+                        self.boolean(child, "studying", child_path, False),
+                    )
+                )
         funds: list[str] = []
         for index, item in enumerate(self.items(obj, "pension_funds", path)):
             if not isinstance(item, str) or not item.strip():
-                self.problem(_join(_join(path, "pension_funds"), index),
-                             "moet de naam of code van een pensioenfonds zijn")
+                self.problem(
+                    _join(_join(path, "pension_funds"), index),
+                    "moet de naam of code van een pensioenfonds zijn",
+                )
             elif item.strip() not in funds:
                 funds.append(item.strip())
         return Situation(
@@ -306,12 +333,15 @@ class _Reader:
             income=self.choices(obj, "income", path, INCOME_SOURCES),
             pension_funds=funds,
             allowances=self.choices(obj, "allowances", path, ALLOWANCES),
-            allowance_holder=self.choice(obj, "allowance_holder", path, ALLOWANCE_HOLDERS, None,
-                                         nullable=True),
+            allowance_holder=self.choice(
+                obj, "allowance_holder", path, ALLOWANCE_HOLDERS, None, nullable=True
+            ),
             housing=self.choice(obj, "housing", path, HOUSING, None, nullable=True),
             study_debt=self.boolean(obj, "study_debt", path, False),
-            estate_above_exemption=self.choice(obj, "estate_above_exemption", path,
-                                               YES_NO_UNKNOWN, "unknown") or "unknown",
+            estate_above_exemption=self.choice(
+                obj, "estate_above_exemption", path, YES_NO_UNKNOWN, "unknown"
+            )
+            or "unknown",
         )
 
     def tasks(self, value: object, path: str) -> dict[str, TaskProgress]:
@@ -351,8 +381,10 @@ class _Reader:
                 "mandates",
                 "machtigingen kan deze versie nog niet inlezen; laat de lijst leeg ([])",
             )
-        heirs = [self.heir(item, _join("heirs", index))
-                 for index, item in enumerate(self.items(obj, "heirs", ""))]
+        heirs = [
+            self.heir(item, _join("heirs", index))
+            for index, item in enumerate(self.items(obj, "heirs", ""))
+        ]
         contact = obj.get("contact")
         situation = obj.get("situation")
         return Dossier(
@@ -384,16 +416,23 @@ def load_dossier_file(path: Path, today: date) -> Dossier:
         raw = path.read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
-        raise FormatError([Problem("", f"Het bestand {path} kan niet worden gelezen: {reason}.")]) \
-            from None
+        raise FormatError(
+            [Problem("", f"Het bestand {path} kan niet worden gelezen: {reason}.")]
+        ) from None
     try:
         document = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise FormatError([Problem("", f"{path} is geen tekstbestand in UTF-8.")]) from None
     except json.JSONDecodeError as error:
-        raise FormatError([Problem(
-            "", f"{path} is geen geldige JSON: regel {error.lineno}, kolom {error.colno}: "
-                f"{error.msg}.")]) from None
+        raise FormatError(
+            [
+                Problem(
+                    "",
+                    f"{path} is geen geldige JSON: regel {error.lineno}, kolom {error.colno}: "
+                    f"{error.msg}.",
+                )
+            ]
+        ) from None
     return read_dossier(document, today)
 
 
@@ -425,13 +464,17 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
         },
         "situation": {
             "will": situation.will,
-            "partner": None if partner is None else {
+            "partner": None
+            if partner is None
+            else {
                 "relationship": partner.relationship,
                 "date_of_birth": _date(partner.date_of_birth),
                 "incapacity_45": partner.incapacity_45,
             },
-            "children": [{"date_of_birth": _date(child.date_of_birth), "studying": child.studying}
-                         for child in situation.children],
+            "children": [
+                {"date_of_birth": _date(child.date_of_birth), "studying": child.studying}
+                for child in situation.children
+            ],
             "other_parent_deceased": situation.other_parent_deceased,
             "income": list(situation.income),
             "pension_funds": list(situation.pension_funds),
@@ -451,15 +494,23 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
             "email": contact.email,
             "iban": contact.iban,
         },
-        "heirs": [{
-            "first_names": heir.first_names,
-            "surname_prefix": heir.surname_prefix,
-            "surname": heir.surname,
-            "relation": heir.relation,
-            "address": None if heir.address is None else _address(heir.address),
-        } for heir in dossier.heirs],
+        "heirs": [
+            {
+                "first_names": heir.first_names,
+                "surname_prefix": heir.surname_prefix,
+                "surname": heir.surname,
+                "relation": heir.relation,
+                "address": None if heir.address is None else _address(heir.address),
+            }
+            for heir in dossier.heirs
+        ],
         "mandates": [],
-        "tasks": {task_id: {"status": progress.status, "note": progress.note,
-                            "done_on": _date(progress.done_on)}
-                  for task_id, progress in sorted(dossier.tasks.items())},
+        "tasks": {
+            task_id: {
+                "status": progress.status,
+                "note": progress.note,
+                "done_on": _date(progress.done_on),
+            }
+            for task_id, progress in sorted(dossier.tasks.items())
+        },
     }

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 
@@ -41,5 +40,5 @@ def make_backup(
         source.backup(target)
     finally:
         target.close()
-    os.replace(partial, target_path)
+    partial.replace(target_path)
     return target_path

@@ -92,7 +92,7 @@ class StoreConfig:
             json.dumps({"version": 1, "key_source": self.key_source}, indent=2) + "\n",
             encoding="utf-8",
         )
-        os.replace(temporary, paths.store_config)
+        temporary.replace(paths.store_config)
 
 
 def keyring_entry_name(paths: AppPaths) -> str:
@@ -228,4 +228,3 @@ def key_location_text(paths: AppPaths, source: KeySource) -> str:
         "Bent u de wachtwoordzin kwijt, dan zijn de gegevens en de reservekopieën niet "
         "meer te openen."
     )
-

@@ -11,8 +11,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Integer, String, Text
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -67,7 +76,9 @@ class Person(AddressColumns, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
     role: Mapped[str] = mapped_column(String(20))
     position: Mapped[int] = mapped_column(Integer, default=0)
     first_names: Mapped[str] = mapped_column(String(200), default="")
@@ -93,7 +104,9 @@ class TaskProgress(Base):
     __table_args__ = (UniqueConstraint("dossier_id", "task_id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
     task_id: Mapped[str] = mapped_column(String(80))
     status: Mapped[str] = mapped_column(String(20), default="todo")
     note: Mapped[str] = mapped_column(Text, default="")
@@ -110,7 +123,9 @@ class Mandate(Base):
     __tablename__ = "mandate"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
     holder_person_id: Mapped[int | None] = mapped_column(
         ForeignKey("person.id", ondelete="SET NULL"), default=None
     )
@@ -141,7 +156,9 @@ class MandateService(Base):
     __tablename__ = "mandate_service"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    mandate_id: Mapped[int] = mapped_column(ForeignKey("mandate.id", ondelete="CASCADE"), index=True)
+    mandate_id: Mapped[int] = mapped_column(
+        ForeignKey("mandate.id", ondelete="CASCADE"), index=True
+    )
     organisation_id: Mapped[str | None] = mapped_column(String(80), default=None)
     organisation_name: Mapped[str] = mapped_column(String(200), default="")
     service_type: Mapped[str] = mapped_column(String(20))
@@ -156,7 +173,9 @@ class Letter(AddressColumns, Base):
     __tablename__ = "letter"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
     letter_type: Mapped[str] = mapped_column(String(80))
     task_id: Mapped[str | None] = mapped_column(String(80), default=None)
     organisation_id: Mapped[str | None] = mapped_column(String(80), default=None)
@@ -180,7 +199,9 @@ class AuditEntry(Base):
     __tablename__ = "audit_entry"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"), index=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
     at: Mapped[datetime] = mapped_column(DateTime)
     action: Mapped[str] = mapped_column(String(20))
     entity: Mapped[str] = mapped_column(String(30))

@@ -14,11 +14,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from nabestaanden.domain import dossier as domain
+from nabestaanden.domain.dossier import CONTACT, DECEASED, HEIR
 from nabestaanden.store import models
-
-DECEASED: Final = "deceased"
-CONTACT: Final = "contact"
-HEIR: Final = "heir"
 
 TEXT_FIELDS: Final = (
     "first_names",
@@ -62,8 +59,13 @@ def _audit(
 
     dossier.audit.append(
         models.AuditEntry(
-            at=now, action=action, entity=entity, entity_id=entity_id, field=field,
-            old_value=text(old), new_value=text(new),
+            at=now,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            field=field,
+            old_value=text(old),
+            new_value=text(new),
         )
     )
 
@@ -181,8 +183,12 @@ def delete_dossier(session: Session, dossier_id: int) -> None:
 
 def _address_to_domain(row: models.Person) -> domain.Address:
     return domain.Address(
-        street=row.street, number=row.house_number, addition=row.house_number_addition,
-        postcode=row.postcode, city=row.city, country=row.country or "NL",
+        street=row.street,
+        number=row.house_number,
+        addition=row.house_number_addition,
+        postcode=row.postcode,
+        city=row.city,
+        country=row.country or "NL",
     )
 
 
@@ -220,22 +226,32 @@ def to_domain(dossier: models.Dossier) -> domain.Dossier:
     heirs = sorted((row for row in dossier.persons if row.role == HEIR), key=lambda r: r.position)
     return domain.Dossier(
         deceased=domain.Deceased(
-            first_names=deceased.first_names, surname_prefix=deceased.surname_prefix,
-            surname=deceased.surname, bsn=deceased.bsn, date_of_birth=deceased.date_of_birth,
-            date_of_death=deceased.date_of_death, address=_address_to_domain(deceased),
+            first_names=deceased.first_names,
+            surname_prefix=deceased.surname_prefix,
+            surname=deceased.surname,
+            bsn=deceased.bsn,
+            date_of_birth=deceased.date_of_birth,
+            date_of_death=deceased.date_of_death,
+            address=_address_to_domain(deceased),
             lived_in_netherlands=deceased.lived_in_netherlands,
         ),
         situation=_situation_from_json(dossier.situation),
         contact=domain.Contact(
-            first_names=contact.first_names, surname_prefix=contact.surname_prefix,
-            surname=contact.surname, relation=contact.relation,
-            address=_address_to_domain(contact), phone=contact.phone, email=contact.email,
+            first_names=contact.first_names,
+            surname_prefix=contact.surname_prefix,
+            surname=contact.surname,
+            relation=contact.relation,
+            address=_address_to_domain(contact),
+            phone=contact.phone,
+            email=contact.email,
             iban=contact.iban,
         ),
         heirs=[
             domain.Heir(
-                first_names=row.first_names, surname_prefix=row.surname_prefix,
-                surname=row.surname, relation=row.relation,
+                first_names=row.first_names,
+                surname_prefix=row.surname_prefix,
+                surname=row.surname,
+                relation=row.relation,
                 address=_address_to_domain(row) if row.has_address else None,
             )
             for row in heirs
@@ -270,8 +286,12 @@ def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> mod
     _address_from_domain(contact, data.contact.address)
     for position, heir in enumerate(data.heirs):
         row = models.Person(
-            role=HEIR, position=position, first_names=heir.first_names,
-            surname_prefix=heir.surname_prefix, surname=heir.surname, relation=heir.relation,
+            role=HEIR,
+            position=position,
+            first_names=heir.first_names,
+            surname_prefix=heir.surname_prefix,
+            surname=heir.surname,
+            relation=heir.relation,
             has_address=heir.address is not None,
         )
         _address_from_domain(row, heir.address)
@@ -280,8 +300,11 @@ def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> mod
     for task_id, progress in data.tasks.items():
         dossier.tasks.append(
             models.TaskProgress(
-                task_id=task_id, status=progress.status, note=progress.note,
-                done_on=progress.done_on, updated_at=now,
+                task_id=task_id,
+                status=progress.status,
+                note=progress.note,
+                done_on=progress.done_on,
+                updated_at=now,
             )
         )
     session.add(dossier)

@@ -95,10 +95,12 @@ class SecurityDialog(QDialog):
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(text)
-        backups = QLabel(self.tr(
-            "Voordat de app uw gegevens omzet naar een nieuwe versie, maakt hij een "
-            "reservekopie in {folder}. Die is met dezelfde sleutel versleuteld."
-        ).format(folder=paths.backups))
+        backups = QLabel(
+            self.tr(
+                "Voordat de app uw gegevens omzet naar een nieuwe versie, maakt hij een "
+                "reservekopie in {folder}. Die is met dezelfde sleutel versleuteld."
+            ).format(folder=paths.backups)
+        )
         backups.setWordWrap(True)
         layout.addWidget(backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from nabestaanden.domain import validation
-from nabestaanden.domain.dossier import RELATION_LABELS, RELATIONS
-from nabestaanden.store.repository import CONTACT, DECEASED
+from nabestaanden.domain.dossier import CONTACT, DECEASED, RELATION_LABELS, RELATIONS
 
 SAVE_DELAY_MS = 400
 
@@ -45,8 +44,14 @@ DECEASED_FIELDS = (
     FieldSpec(DECEASED, "first_names", "Voornamen"),
     FieldSpec(DECEASED, "surname_prefix", "Tussenvoegsel", placeholder="bijvoorbeeld van der"),
     FieldSpec(DECEASED, "surname", "Achternaam"),
-    FieldSpec(DECEASED, "bsn", "BSN", "bsn", "9 cijfers",
-              "Het burgerservicenummer staat op het paspoort, de ID-kaart of de akte."),
+    FieldSpec(
+        DECEASED,
+        "bsn",
+        "BSN",
+        "bsn",
+        "9 cijfers",
+        "Het burgerservicenummer staat op het paspoort, de ID-kaart of de akte.",
+    ),
     FieldSpec(DECEASED, "date_of_birth", "Geboortedatum", "date", "dd-mm-jjjj"),
     FieldSpec(DECEASED, "date_of_death", "Datum van overlijden", "date", "dd-mm-jjjj"),
     FieldSpec(DECEASED, "street", "Straat"),
@@ -55,9 +60,14 @@ DECEASED_FIELDS = (
     FieldSpec(DECEASED, "postcode", "Postcode", "postcode", "1234 AB"),
     FieldSpec(DECEASED, "city", "Plaats"),
     FieldSpec(DECEASED, "country", "Land", "country", "NL"),
-    FieldSpec(DECEASED, "lived_in_netherlands", "Woonde in Nederland", "bool",
-              help="Woonde de overledene in het buitenland? Dan krijgt geen enkele "
-                   "organisatie automatisch bericht."),
+    FieldSpec(
+        DECEASED,
+        "lived_in_netherlands",
+        "Woonde in Nederland",
+        "bool",
+        help="Woonde de overledene in het buitenland? Dan krijgt geen enkele "
+        "organisatie automatisch bericht.",
+    ),
 )
 
 CONTACT_FIELDS = (
@@ -73,8 +83,14 @@ CONTACT_FIELDS = (
     FieldSpec(CONTACT, "country", "Land", "country", "NL"),
     FieldSpec(CONTACT, "phone", "Telefoon"),
     FieldSpec(CONTACT, "email", "E-mail", "email", "naam@voorbeeld.nl"),
-    FieldSpec(CONTACT, "iban", "IBAN", "iban", "NL91 ABNA 0417 1643 00",
-              "Het rekeningnummer waarop organisaties geld kunnen terugbetalen."),
+    FieldSpec(
+        CONTACT,
+        "iban",
+        "IBAN",
+        "iban",
+        "NL91 ABNA 0417 1643 00",
+        "Het rekeningnummer waarop organisaties geld kunnen terugbetalen.",
+    ),
 )
 
 FieldValue = str | date | bool | None
@@ -244,15 +260,20 @@ class DossierForm(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         layout.addWidget(self.heading)
-        intro = QLabel(self.tr(
-            "Alles wat u invult, wordt meteen bewaard op deze computer, versleuteld. "
-            "Weet u iets nog niet? Laat het dan leeg en vul het later in."
-        ))
+        intro = QLabel(
+            self.tr(
+                "Alles wat u invult, wordt meteen bewaard op deze computer, versleuteld. "
+                "Weet u iets nog niet? Laat het dan leeg en vul het later in."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self._group(self.tr("De overledene"), DECEASED_FIELDS))
-        layout.addWidget(self._group(
-            self.tr("Contactpersoon (u, of wie de brieven ondertekent)"), CONTACT_FIELDS))
+        layout.addWidget(
+            self._group(
+                self.tr("Contactpersoon (u, of wie de brieven ondertekent)"), CONTACT_FIELDS
+            )
+        )
         layout.addStretch(1)
 
     def role_label(self, role: str) -> str:
@@ -294,7 +315,9 @@ class DossierForm(QWidget):
         label = self._text_fields[(role, name)].message
         return label.text() if label.isVisibleTo(self) else ""
 
-    def load(self, dossier_id: int, values: dict[tuple[str, str], FieldValue], heading: str) -> None:
+    def load(
+        self, dossier_id: int, values: dict[tuple[str, str], FieldValue], heading: str
+    ) -> None:
         """Show a dossier; ``values`` maps (role, field) to the stored value."""
         self._loading = True
         try:

@@ -7,41 +7,57 @@ slow keyring or a migration never keeps the window from appearing.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QObject,
+    QSettings,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
-    QHeaderView,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from nabestaanden import APP_NAME
 from nabestaanden.paths import AppPaths
-from nabestaanden.store import keys
-from nabestaanden.store.connection import StoreError, WrongKey
-from nabestaanden.store.index import DossierSummary
-from nabestaanden.store.opening import OpenStore, open_store, plan_key
-from nabestaanden.ui.dialogs import PassphraseDialog, SecurityDialog
-from nabestaanden.ui.dossier_form import DossierForm, FieldValue
-from nabestaanden.ui.dossier_list import DossierFilterModel, DossierListModel, SummaryRole
 from nabestaanden.ui.worker import DbWorker
 
-DossierValues = dict[tuple[str, str], FieldValue]
+# The store, the domain and the dossier widgets load after the first paint: the
+# window must appear before anything heavy happens.
+if TYPE_CHECKING:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QSplitter
+
+    from nabestaanden.store.index import DossierSummary
+    from nabestaanden.store.opening import OpenStore
+    from nabestaanden.ui.dialogs import PassphraseDialog
+    from nabestaanden.ui.dossier_form import DossierForm, FieldValue
+    from nabestaanden.ui.dossier_list import DossierFilterModel, DossierListModel
+
+    DossierValues = dict[tuple[str, str], FieldValue]
+
+
+class _FirstPaint(QObject):
+    """Calls a function once, right after the watched widget is first painted."""
+
+    def __init__(self, then: Any) -> None:
+        super().__init__()
+        self.then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -71,16 +87,19 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
         self.pages.addWidget(self._build_status_page())
-        self.pages.addWidget(self._build_workspace())
+        self.splitter: QSplitter | None = None  # the workspace, built when the store opens
         self._build_menus()
         self.resize(1100, 760)
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter_state = settings.value("window/splitter")
-        if splitter_state is not None:
-            self.splitter.restoreState(splitter_state)
         self._show_status(self.tr("Uw gegevens worden geopend…"), retry=False)
+        self._first_paint: _FirstPaint | None = None
+
+    def start_after_first_paint(self) -> None:
+        """Open the store once the window has been painted (call before ``show``)."""
+        self._first_paint = _FirstPaint(self.start)
+        self.installEventFilter(self._first_paint)
 
     # --- building ---------------------------------------------------------------------
 
@@ -91,9 +110,13 @@ class MainWindow(QMainWindow):
         self.status_text = QLabel()
         self.status_text.setObjectName("status_text")
         self.status_text.setWordWrap(True)
-        self.status_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.status_text)
+        self.status_text.setMaximumWidth(640)
+        # Centred by stretches: Qt's big enum namespace loads only after the first paint.
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(self.status_text)
+        text_row.addStretch(1)
+        layout.addLayout(text_row)
         self.retry_button = QPushButton(self.tr("&Opnieuw proberen"))
         self.retry_button.setObjectName("retry_button")
         self.retry_button.clicked.connect(self.start)
@@ -105,7 +128,30 @@ class MainWindow(QMainWindow):
         layout.addStretch(2)
         return page
 
+    def _ensure_workspace(self) -> None:
+        """Build the dossier list and form the first time they are needed."""
+        if self.splitter is not None:
+            return
+        self.pages.addWidget(self._build_workspace())
+        splitter_state = self.settings.value("window/splitter")
+        if splitter_state is not None and self.splitter is not None:
+            self.splitter.restoreState(splitter_state)
+
     def _build_workspace(self) -> QWidget:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import (
+            QAbstractItemView,
+            QCheckBox,
+            QHeaderView,
+            QLineEdit,
+            QScrollArea,
+            QSplitter,
+            QTableView,
+        )
+
+        from nabestaanden.ui.dossier_form import DossierForm
+        from nabestaanden.ui.dossier_list import DossierFilterModel, DossierListModel
+
         self.splitter = QSplitter()
         self.splitter.setObjectName("workspace")
         self.splitter.setChildrenCollapsible(False)
@@ -124,8 +170,8 @@ class MainWindow(QMainWindow):
         self.show_archived.setObjectName("show_archived")
         layout.addWidget(self.show_archived)
 
-        self.list_model = DossierListModel(self)
-        self.proxy = DossierFilterModel(self)
+        self.list_model: DossierListModel = DossierListModel(self)
+        self.proxy: DossierFilterModel = DossierFilterModel(self)
         self.proxy.setSourceModel(self.list_model)
         self.search.textChanged.connect(self.proxy.set_search)
         self.show_archived.toggled.connect(self.proxy.set_show_archived)
@@ -139,9 +185,9 @@ class MainWindow(QMainWindow):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(DossierListModel.NAME, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            DossierListModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DossierListModel.NAME, QHeaderView.ResizeMode.Stretch)
         self.table.setTabKeyNavigation(False)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         layout.addWidget(self.table, 1)
@@ -155,8 +201,12 @@ class MainWindow(QMainWindow):
         self.archive_button.setObjectName("archive_dossier")
         self.delete_button = QPushButton(self.tr("&Verwijderen…"))
         self.delete_button.setObjectName("delete_dossier")
-        for button in (self.new_button, self.rename_button, self.archive_button,
-                       self.delete_button):
+        for button in (
+            self.new_button,
+            self.rename_button,
+            self.archive_button,
+            self.delete_button,
+        ):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.new_button.clicked.connect(self.create_dossier)
@@ -172,7 +222,7 @@ class MainWindow(QMainWindow):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setMargin(24)
         self.detail.addWidget(self.empty_hint)
-        self.form = DossierForm()
+        self.form: DossierForm = DossierForm()
         self.form.field_edited.connect(self._save_field)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -187,12 +237,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         new_action = QAction(self.tr("&Nieuw dossier"), self)
-        new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self.create_dossier)
         file_menu.addAction(new_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Instellingen"))
@@ -203,15 +251,27 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self.security_action)
         self.new_action = new_action
         self.new_action.setEnabled(False)
+        self.quit_action = quit_action
+
+    def _set_shortcuts(self) -> None:
+        """Keyboard shortcuts, set after the first paint (they load Qt's big enum namespace)."""
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
     # --- opening the store ------------------------------------------------------------
 
     def start(self) -> None:
         """Unlock and open the store on the worker thread, then fill the list."""
+        from nabestaanden.store.opening import plan_key
+
+        if self.quit_action.shortcut().isEmpty():
+            self._set_shortcuts()
         self._show_status(self.tr("Uw gegevens worden geopend…"), retry=False)
         self.worker.submit(lambda: plan_key(self.paths), self._on_plan, self._on_open_error)
 
     def _on_plan(self, plan: str) -> None:
+        from nabestaanden.store import keys
+
         if plan == "keyring":
             self._open_in_worker(lambda: keys.load_keyring_key(self.paths))
         elif plan == "new_keyring":
@@ -220,6 +280,8 @@ class MainWindow(QMainWindow):
             self._ask_passphrase(new=plan == "new_passphrase", error="")
 
     def _open_in_worker(self, get_key: Any) -> None:
+        from nabestaanden.store.opening import open_store
+
         paths = self.paths
         self.worker.submit(
             lambda: open_store(paths, get_key(), datetime.now()),
@@ -228,6 +290,11 @@ class MainWindow(QMainWindow):
         )
 
     def _ask_passphrase(self, new: bool, error: str) -> None:
+        from nabestaanden.store import keys
+        from nabestaanden.store.connection import WrongKey
+        from nabestaanden.store.opening import open_store
+        from nabestaanden.ui.dialogs import PassphraseDialog
+
         dialog = PassphraseDialog(new, error, self)
         self.passphrase_dialog = dialog
         paths = self.paths
@@ -255,6 +322,9 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _on_open_error(self, error: Exception) -> None:
+        from nabestaanden.store import keys
+        from nabestaanden.store.connection import StoreError
+
         if isinstance(error, (keys.KeyProblem, StoreError)):
             self._show_status(str(error), retry=True)
             return
@@ -264,6 +334,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.security_action.setEnabled(True)
         self.new_action.setEnabled(True)
+        self._ensure_workspace()
         if store.backup is not None:
             self.statusBar().showMessage(
                 self.tr("Uw gegevens zijn bijgewerkt. Reservekopie: {path}").format(
@@ -274,6 +345,10 @@ class MainWindow(QMainWindow):
         self.refresh_list()
 
     def _show_status(self, text: str, retry: bool) -> None:
+        if retry:  # a problem: let the user select and copy the message
+            from PySide6.QtCore import Qt
+
+            self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_text.setText(text)
         self.retry_button.setVisible(retry)
         self.pages.setCurrentIndex(0)
@@ -314,6 +389,8 @@ class MainWindow(QMainWindow):
             self.show_archived.setChecked(True)
         index = self.proxy.mapFromSource(self.list_model.index(row, 0))
         if index.isValid():
+            from PySide6.QtCore import QItemSelectionModel
+
             self.table.selectionModel().setCurrentIndex(
                 index,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -322,6 +399,10 @@ class MainWindow(QMainWindow):
             self.table.scrollTo(index)
 
     def current_summary(self) -> DossierSummary | None:
+        from nabestaanden.ui.dossier_list import SummaryRole
+
+        if self.splitter is None:
+            return None
         index = self.table.selectionModel().currentIndex()
         if not index.isValid():
             return None
@@ -334,11 +415,13 @@ class MainWindow(QMainWindow):
 
     def _update_empty_hint(self) -> None:
         if self.list_model.rowCount() == 0:
-            self.empty_hint.setText(self.tr(
-                "Er zijn nog geen dossiers.\n\nKlik op ‘Nieuw dossier’ om te beginnen. "
-                "U vult dan de gegevens in van degene die is overleden, en van uzelf als "
-                "contactpersoon."
-            ))
+            self.empty_hint.setText(
+                self.tr(
+                    "Er zijn nog geen dossiers.\n\nKlik op ‘Nieuw dossier’ om te beginnen. "
+                    "U vult dan de gegevens in van degene die is overleden, en van uzelf als "
+                    "contactpersoon."
+                )
+            )
         else:
             self.empty_hint.setText(self.tr("Kies links een dossier, of maak een nieuw dossier."))
         if self.current_dossier_id() is None:
@@ -356,9 +439,12 @@ class MainWindow(QMainWindow):
         )
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        from nabestaanden.ui.dossier_list import SummaryRole
+
         self._update_buttons()
-        summary: DossierSummary | None = self.proxy.data(current, SummaryRole) if current.isValid() \
-            else None
+        summary: DossierSummary | None = (
+            self.proxy.data(current, SummaryRole) if current.isValid() else None
+        )
         if summary is None:
             self.form.flush()
             self.form.dossier_id = None
@@ -446,11 +532,17 @@ class MainWindow(QMainWindow):
         store = self.store
         if summary is None or store is None:
             return
+        from PySide6.QtWidgets import QInputDialog
+
         dialog = QInputDialog(self)
         dialog.setObjectName("rename_dialog")
         dialog.setWindowTitle(self.tr("Dossier hernoemen"))
-        dialog.setLabelText(self.tr("Nieuwe naam voor dit dossier.\nLaat het leeg om de naam "
-                                    "van de overledene te gebruiken."))
+        dialog.setLabelText(
+            self.tr(
+                "Nieuwe naam voor dit dossier.\nLaat het leeg om de naam "
+                "van de overledene te gebruiken."
+            )
+        )
         dialog.setTextValue(summary.title or summary.deceased_name)
 
         def rename(title: str) -> None:
@@ -465,7 +557,8 @@ class MainWindow(QMainWindow):
             if title == summary.deceased_name:
                 title = ""
             self.worker.submit(
-                lambda: rename(title), lambda _: self._after_change(summary.id),
+                lambda: rename(title),
+                lambda _: self._after_change(summary.id),
                 self._on_action_error,
             )
 
@@ -488,8 +581,11 @@ class MainWindow(QMainWindow):
                 session.commit()
 
         def done(_: None) -> None:
-            message = (self.tr("Het dossier is gearchiveerd.") if archive
-                       else self.tr("Het dossier is teruggezet uit het archief."))
+            message = (
+                self.tr("Het dossier is gearchiveerd.")
+                if archive
+                else self.tr("Het dossier is teruggezet uit het archief.")
+            )
             self.statusBar().showMessage(message, 5000)
             self.refresh_list(select=None if archive else summary.id)
 
@@ -500,16 +596,23 @@ class MainWindow(QMainWindow):
         store = self.store
         if summary is None or store is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("confirm_delete")
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Dossier verwijderen"))
-        box.setText(self.tr("Wilt u het dossier ‘{name}’ echt verwijderen?").format(
-            name=summary.display_name))
-        box.setInformativeText(self.tr(
-            "Alles in dit dossier gaat verloren. Dit kunt u niet ongedaan maken. "
-            "Wilt u het alleen uit de lijst hebben? Kies dan ‘Archiveren’."
-        ))
+        box.setText(
+            self.tr("Wilt u het dossier ‘{name}’ echt verwijderen?").format(
+                name=summary.display_name
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Alles in dit dossier gaat verloren. Dit kunt u niet ongedaan maken. "
+                "Wilt u het alleen uit de lijst hebben? Kies dan ‘Archiveren’."
+            )
+        )
         delete = box.addButton(self.tr("Verwijderen"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -542,6 +645,7 @@ class MainWindow(QMainWindow):
         self.refresh_list(select=dossier_id)
 
     def _on_action_error(self, error: Exception) -> None:
+        from PySide6.QtWidgets import QMessageBox
         from sqlalchemy.exc import OperationalError
 
         from nabestaanden.store.repository import DossierNotFound
@@ -554,13 +658,17 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(
                 self,
                 APP_NAME,
-                self.tr("De schijf is vol: uw laatste wijziging kon niet worden opgeslagen. "
-                        "Maak ruimte vrij en typ de wijziging opnieuw."),
+                self.tr(
+                    "De schijf is vol: uw laatste wijziging kon niet worden opgeslagen. "
+                    "Maak ruimte vrij en typ de wijziging opnieuw."
+                ),
             )
             return
         raise error
 
     def show_security(self) -> None:
+        from nabestaanden.ui.dialogs import SecurityDialog
+
         if self.store is not None:
             dialog = SecurityDialog(self.paths, self.store.key.source, self)
             dialog.finished.connect(dialog.deleteLater)
@@ -568,12 +676,17 @@ class MainWindow(QMainWindow):
 
     # --- closing ----------------------------------------------------------------------
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.form.flush()
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
+        if self.splitter is not None:
+            self.form.flush()
+            self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Finish the queued database work, close the store and stop the worker."""
         store = self.store
         self.store = None
         self.worker.shutdown(last=store.close if store is not None else None)
-        super().closeEvent(event)
