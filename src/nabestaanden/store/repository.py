@@ -202,6 +202,14 @@ def _address_from_domain(row: models.Person, address: domain.Address | None) -> 
     row.country = address.country
 
 
+def _name_from_domain(
+    row: models.Person, named: domain.Deceased | domain.Contact | domain.Heir
+) -> None:
+    row.first_names = named.first_names
+    row.surname_prefix = named.surname_prefix
+    row.surname = named.surname
+
+
 def _situation_from_json(data: dict[str, object]) -> domain.Situation:
     from nabestaanden.domain.exchange import read_dossier
 
@@ -267,18 +275,14 @@ def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> mod
     """Store a dossier read from an exchange file as a new dossier."""
     dossier = _new_dossier(now)
     deceased = person(dossier, DECEASED)
-    deceased.first_names = data.deceased.first_names
-    deceased.surname_prefix = data.deceased.surname_prefix
-    deceased.surname = data.deceased.surname
+    _name_from_domain(deceased, data.deceased)
     deceased.bsn = data.deceased.bsn
     deceased.date_of_birth = data.deceased.date_of_birth
     deceased.date_of_death = data.deceased.date_of_death
     deceased.lived_in_netherlands = data.deceased.lived_in_netherlands
     _address_from_domain(deceased, data.deceased.address)
     contact = person(dossier, CONTACT)
-    contact.first_names = data.contact.first_names
-    contact.surname_prefix = data.contact.surname_prefix
-    contact.surname = data.contact.surname
+    _name_from_domain(contact, data.contact)
     contact.relation = data.contact.relation
     contact.phone = data.contact.phone
     contact.email = data.contact.email
@@ -288,12 +292,10 @@ def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> mod
         row = models.Person(
             role=HEIR,
             position=position,
-            first_names=heir.first_names,
-            surname_prefix=heir.surname_prefix,
-            surname=heir.surname,
             relation=heir.relation,
             has_address=heir.address is not None,
         )
+        _name_from_domain(row, heir)
         _address_from_domain(row, heir.address)
         dossier.persons.append(row)
     dossier.situation = _situation_to_json(data.situation)

@@ -40,6 +40,17 @@ class FieldSpec:
     help: str = ""
 
 
+def _address_fields(role: str) -> tuple[FieldSpec, ...]:
+    return (
+        FieldSpec(role, "street", "Straat"),
+        FieldSpec(role, "house_number", "Huisnummer"),
+        FieldSpec(role, "house_number_addition", "Toevoeging"),
+        FieldSpec(role, "postcode", "Postcode", "postcode", "1234 AB"),
+        FieldSpec(role, "city", "Plaats"),
+        FieldSpec(role, "country", "Land", "country", "NL"),
+    )
+
+
 DECEASED_FIELDS = (
     FieldSpec(DECEASED, "first_names", "Voornamen"),
     FieldSpec(DECEASED, "surname_prefix", "Tussenvoegsel", placeholder="bijvoorbeeld van der"),
@@ -54,12 +65,7 @@ DECEASED_FIELDS = (
     ),
     FieldSpec(DECEASED, "date_of_birth", "Geboortedatum", "date", "dd-mm-jjjj"),
     FieldSpec(DECEASED, "date_of_death", "Datum van overlijden", "date", "dd-mm-jjjj"),
-    FieldSpec(DECEASED, "street", "Straat"),
-    FieldSpec(DECEASED, "house_number", "Huisnummer"),
-    FieldSpec(DECEASED, "house_number_addition", "Toevoeging"),
-    FieldSpec(DECEASED, "postcode", "Postcode", "postcode", "1234 AB"),
-    FieldSpec(DECEASED, "city", "Plaats"),
-    FieldSpec(DECEASED, "country", "Land", "country", "NL"),
+    *_address_fields(DECEASED),
     FieldSpec(
         DECEASED,
         "lived_in_netherlands",
@@ -75,12 +81,7 @@ CONTACT_FIELDS = (
     FieldSpec(CONTACT, "surname_prefix", "Tussenvoegsel"),
     FieldSpec(CONTACT, "surname", "Achternaam"),
     FieldSpec(CONTACT, "relation", "Relatie tot de overledene", "relation"),
-    FieldSpec(CONTACT, "street", "Straat"),
-    FieldSpec(CONTACT, "house_number", "Huisnummer"),
-    FieldSpec(CONTACT, "house_number_addition", "Toevoeging"),
-    FieldSpec(CONTACT, "postcode", "Postcode", "postcode", "1234 AB"),
-    FieldSpec(CONTACT, "city", "Plaats"),
-    FieldSpec(CONTACT, "country", "Land", "country", "NL"),
+    *_address_fields(CONTACT),
     FieldSpec(CONTACT, "phone", "Telefoon"),
     FieldSpec(CONTACT, "email", "E-mail", "email", "naam@voorbeeld.nl"),
     FieldSpec(
