@@ -87,6 +87,41 @@ def test_a_new_dossier_is_filled_in_and_found_back_after_a_restart(
     assert form.field("contact", "iban").text() == "NL91 ABNA 0417 1643 00"
 
 
+def test_what_is_being_typed_is_saved_when_the_window_closes_or_the_app_quits(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    new_dossier(qtbot, window)
+    key_clicks(qtbot, window.form.field("deceased", "surname"), "Kowalczyk")
+    window.close()  # within the save delay: no Tab, no pause
+
+    again = make_window()
+    assert visible_names(again) == ["Kowalczyk"]
+    with qtbot.waitSignal(again.dossier_opened, timeout=10000):
+        again.table.selectRow(0)
+    key_clicks(qtbot, again.form.field("deceased", "first_names"), "Łukasz")
+    again.shutdown()  # what QApplication.aboutToQuit runs
+
+    third = make_window()
+    assert visible_names(third) == ["Łukasz Kowalczyk"]
+
+
+def test_switching_dossiers_while_typing_saves_to_the_right_dossier(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    first = new_dossier(qtbot, window)
+    type_into(qtbot, window, "deceased", "surname", "Eerste")
+    new_dossier(qtbot, window)
+    key_clicks(qtbot, window.form.field("deceased", "surname"), "Tweede")
+    row = window.proxy.mapFromSource(window.list_model.index(window.list_model.row_of(first), 0))
+    with qtbot.waitSignal(window.dossier_opened, timeout=10000):
+        window.table.selectRow(row.row())
+    qtbot.waitUntil(lambda: not window.worker.busy(), timeout=10000)
+    assert sorted(visible_names(window)) == ["Eerste", "Tweede"]
+    assert window.form.field("deceased", "surname").text() == "Eerste"
+
+
 def test_an_invalid_bsn_gets_a_message_next_to_the_field_while_typing(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:

@@ -680,14 +680,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         if self.splitter is not None:
-            self.form.flush()
             self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.sync()
         self.shutdown()
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Finish the queued database work, close the store and stop the worker."""
+        """Save what is being typed, finish the queued database work, close the store
+        and stop the worker."""
+        if self.splitter is not None and self.store is not None:
+            self.form.flush()
         store = self.store
         self.store = None
         self.worker.shutdown(last=store.close if store is not None else None)
