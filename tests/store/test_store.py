@@ -264,3 +264,22 @@ def test_the_key_never_shows_in_a_repr() -> None:
     key = keys.DatabaseKey.from_raw("ab" * 32)
     assert "ab" * 32 not in repr(key)
     assert "ab" * 32 not in repr(keys.DatabaseKey.from_passphrase("ab" * 32))
+
+
+def test_database_errors_do_not_repeat_the_personal_data_they_concern(paths: AppPaths) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from nabestaanden.store import models
+
+    store = open_new(paths)
+    try:
+        with store.session() as session:
+            session.add(
+                models.Person(dossier_id=999, role="deceased", surname="Yılmaz", bsn="111222333")
+            )
+            with pytest.raises(IntegrityError) as caught:
+                session.commit()
+        assert "111222333" not in str(caught.value)
+        assert "Yılmaz" not in str(caught.value)
+    finally:
+        store.close()

@@ -15,7 +15,8 @@ from nabestaanden.store.keys import DatabaseKey
 def make_engine(path: Path, key: DatabaseKey) -> Engine:
     """An engine whose every connection is keyed and enforces foreign keys."""
     url = URL.create("sqlite+pysqlcipher", password=key.secret, database=str(path))
-    engine = create_engine(url)
+    # hide_parameters: an error message never carries the values (names, BSN) it wrote.
+    engine = create_engine(url, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
