@@ -15,6 +15,7 @@ from nabestaanden import __version__
 from nabestaanden.cli import main
 from nabestaanden.paths import AppPaths
 from tests.support.examples import example_document
+from tests.support.memory_keyring import MemoryKeyring
 
 
 def run(*args: str, stdin: str = "") -> tuple[int, str, str]:
@@ -163,6 +164,38 @@ def test_without_a_keyring_the_passphrase_comes_from_stdin_or_the_environment(
     monkeypatch.setenv("NABESTAANDEN_PASSPHRASE", "een goede wachtwoordzin")
     code, out, _ = run("--data-dir", str(paths.data_dir), "list")
     assert code == 0 and "Johanna Maria van der Berg" in out
+
+
+def test_a_locked_keyring_on_first_use_takes_the_passphrase_instead(
+    tmp_path: Path,
+    paths: AppPaths,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory_keyring.locked = True
+    source = write_json(tmp_path / "in.json", example_document())
+    code, _, err = run("--data-dir", str(paths.data_dir), "import", str(source))
+    assert code == 1 and "vergrendeld" in err and "NABESTAANDEN_PASSPHRASE" in err
+    assert not paths.database.exists()
+    monkeypatch.setenv("NABESTAANDEN_PASSPHRASE", "een goede wachtwoordzin")
+    code, _, _ = run("--data-dir", str(paths.data_dir), "import", str(source))
+    assert code == 0
+    assert json.loads(paths.store_config.read_text())["key_source"] == "passphrase"
+
+
+def test_wildcards_in_a_dossier_code_match_nothing(tmp_path: Path, paths: AppPaths) -> None:
+    run(
+        "--data-dir",
+        str(paths.data_dir),
+        "import",
+        str(write_json(tmp_path / "in.json", example_document())),
+    )
+    for pattern in ("____", "%%%%"):
+        code, _, err = run(
+            "--data-dir", str(paths.data_dir), "export", pattern, str(tmp_path / "uit.json")
+        )
+        assert code == 1 and "geen dossier" in err
+    assert not (tmp_path / "uit.json").exists()
 
 
 def test_the_data_dir_comes_from_the_environment_too(

@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _read_passphrase(stdin: TextIO, prompt: str) -> str:
+def _read_passphrase(stdin: TextIO, prompt: str, reason: str = "") -> str:
     from nabestaanden.store.keys import passphrase_from_environment
 
     from_environment = passphrase_from_environment()
@@ -62,8 +62,8 @@ def _read_passphrase(stdin: TextIO, prompt: str) -> str:
     line = stdin.readline()
     if not line:
         raise CommandError(
-            "Uw gegevens zijn beveiligd met een wachtwoordzin. Geef die in "
-            "NABESTAANDEN_PASSPHRASE of via de standaardinvoer."
+            (reason or "Uw gegevens zijn beveiligd met een wachtwoordzin.")
+            + " Geef de wachtwoordzin in NABESTAANDEN_PASSPHRASE of via de standaardinvoer."
         )
     return line.rstrip("\r\n")
 
@@ -77,12 +77,18 @@ def _open(paths: AppPaths, stdin: TextIO, create: bool) -> OpenStore | None:
         plan = plan_key(paths)
         if plan.startswith("new_") and not create:
             return None
+        reason = ""
+        if plan == "new_keyring":
+            try:
+                return open_store(paths, keys.create_keyring_key(paths), datetime.now())
+            except (keys.KeyringLocked, keys.KeyringUnavailable) as error:
+                # A locked keyring, or one that keeps no secrets: a passphrase instead.
+                reason = f"{error} Kies daarom een wachtwoordzin."
+                plan = "new_passphrase"
         if plan == "keyring":
             key = keys.load_keyring_key(paths)
-        elif plan == "new_keyring":
-            key = keys.create_keyring_key(paths)
         else:
-            passphrase = _read_passphrase(stdin, "Wachtwoordzin: ")
+            passphrase = _read_passphrase(stdin, "Wachtwoordzin: ", reason)
             if plan == "new_passphrase":
                 repeated = passphrase
                 if stdin.isatty() and not keys.passphrase_from_environment():
@@ -146,6 +152,8 @@ def command_import(paths: AppPaths, file: Path, stdin: TextIO, out: TextIO) -> i
             f"Er is niets opgeslagen.\n{lines}"
         ) from None
     store = _open(paths, stdin, create=True)
+    if store is None:  # pragma: no cover - create=True always opens or raises
+        raise CommandError(f"De gegevens in {paths.data_dir} konden niet worden geopend.")
     from nabestaanden.store import repository
 
     try:
@@ -218,7 +226,7 @@ def main(
     if options.command is None:
         from nabestaanden.app import run_gui
 
-        return run_gui(paths)
+        return int(run_gui(paths))
     try:
         if options.command == "list":
             return command_list(paths, options.json, stdin, out)

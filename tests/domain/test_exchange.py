@@ -108,6 +108,16 @@ def test_wrong_types_and_versions_are_named() -> None:
     ]
 
 
+def test_task_ids_are_lowercase_words() -> None:
+    document = example_document()
+    document["tasks"] = {"Aangifte_DOOD": {"status": "done"}, "ib aangifte": {}}
+    problems = problems_of(document)
+    assert [problem.split(":")[0] for problem in problems] == [
+        "tasks.Aangifte_DOOD",
+        "tasks.ib aangifte",
+    ]
+
+
 def test_mandates_are_refused_until_the_register_defines_them() -> None:
     document = example_document()
     document["mandates"] = [{"holder": "notaris"}]

@@ -124,10 +124,13 @@ def test_an_older_file_is_backed_up_before_it_is_migrated(
     monkeypatch.setattr(connection, "SCHEMA_REVISIONS", ("0001", "0002"))
     monkeypatch.setattr(connection, "SCHEMA_HEAD", "0002")
     upgraded: list[str] = []
-    monkeypatch.setattr(
-        "nabestaanden.store.migrate.command.upgrade",
-        lambda config, target: upgraded.append(target),
-    )
+
+    def upgrade(_config: object, target: str) -> None:
+        # The backup must be complete before the migration touches the file.
+        assert [path.suffix for path in paths.backups.iterdir()] == [".db"]
+        upgraded.append(target)
+
+    monkeypatch.setattr("nabestaanden.store.migrate.command.upgrade", upgrade)
     key = keys.load_keyring_key(paths)
     reopened = open_store(paths, key, NOW)
     reopened.close()
@@ -283,3 +286,105 @@ def test_database_errors_do_not_repeat_the_personal_data_they_concern(paths: App
         assert "Yılmaz" not in str(caught.value)
     finally:
         store.close()
+
+
+def test_a_missing_database_in_a_used_folder_is_not_replaced_by_an_empty_one(
+    paths: AppPaths, memory_keyring: MemoryKeyring
+) -> None:
+    store = open_new(paths)
+    import_example(store)
+    store.close()
+    key_before = dict(memory_keyring.secrets)
+    paths.database.unlink()
+    with pytest.raises(connection.MissingDatabase, match="ontbreekt") as caught:
+        plan_key(paths)
+    assert "andere map" in str(caught.value)
+    # Only backups left (opslag.json gone too): still refused, the newest backup named.
+    (paths.backups / "nabestaanden-2026-11-01-090000-voor-migratie.db").write_bytes(b"kopie")
+    paths.store_config.unlink()
+    with pytest.raises(connection.MissingDatabase, match="2026-11-01"):
+        plan_key(paths)
+    assert memory_keyring.secrets == key_before
+
+
+def test_a_new_keyring_key_never_replaces_one_already_there(
+    paths: AppPaths, memory_keyring: MemoryKeyring
+) -> None:
+    first = keys.create_keyring_key(paths)
+    assert keys.create_keyring_key(paths) == first
+
+
+def test_a_migration_that_fails_halfway_leaves_nothing_behind(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alembic import op
+
+    real_create_table = op.create_table
+    calls: list[str] = []
+
+    def failing_create_table(name: str, *columns: object, **options: object) -> object:
+        calls.append(name)
+        if len(calls) == 3:
+            raise RuntimeError("disk trouble")
+        return real_create_table(name, *columns, **options)
+
+    monkeypatch.setattr(op, "create_table", failing_create_table)
+    key = keys.create_keyring_key(paths)
+    with pytest.raises(RuntimeError, match="disk trouble"):
+        open_store(paths, key, NOW)
+    assert len(calls) == 3
+    assert not paths.database.exists() and not paths.store_config.exists()
+    monkeypatch.undo()
+    store = open_store(paths, key, NOW)
+    assert connection.schema_revision(store.raw) == connection.SCHEMA_HEAD
+    store.close()
+
+
+def test_a_failed_migration_of_an_existing_file_is_rolled_back(
+    paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_new(paths)
+    import_example(store)
+    store.close()
+    monkeypatch.setattr(connection, "SCHEMA_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(connection, "SCHEMA_HEAD", "0002")
+
+    def half_done_upgrade(config: object, _target: str) -> None:
+        migration = config.attributes["connection"]  # type: ignore[attr-defined]
+        migration.exec_driver_sql("ALTER TABLE dossier ADD COLUMN extra TEXT")
+        migration.exec_driver_sql("UPDATE alembic_version SET version_num = '0002'")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr("nabestaanden.store.migrate.command.upgrade", half_done_upgrade)
+    with pytest.raises(RuntimeError, match="power cut"):
+        open_store(paths, keys.load_keyring_key(paths), NOW)
+    monkeypatch.undo()
+    reopened = open_store(paths, keys.load_keyring_key(paths), NOW)
+    try:
+        assert connection.schema_revision(reopened.raw) == "0001"
+        columns = [row[1] for row in reopened.raw.execute("PRAGMA table_info(dossier)")]
+        assert "extra" not in columns
+        assert len(reopened.summaries()) == 1
+    finally:
+        reopened.close()
+
+
+def test_a_newer_file_with_a_leftover_wal_is_not_checkpointed(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    import shutil
+
+    store = open_new(paths)
+    import_example(store)
+    store.raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    crashed = AppPaths(tmp_path / "na-een-crash")
+    crashed.ensure()
+    for name in ("nabestaanden.db", "nabestaanden.db-wal", "opslag.json"):
+        shutil.copy2(paths.data_dir / name, crashed.data_dir / name)  # as a killed app left it
+    store.close()
+    before = {path.name: digest(path) for path in crashed.data_dir.iterdir() if path.is_file()}
+    assert "nabestaanden.db-wal" in before
+    with pytest.raises(connection.NewerSchema):
+        open_store(crashed, keys.load_keyring_key(paths), NOW)
+    after = {path.name: digest(path) for path in crashed.data_dir.iterdir() if path.is_file()}
+    assert after == before

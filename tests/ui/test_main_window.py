@@ -122,6 +122,47 @@ def test_switching_dossiers_while_typing_saves_to_the_right_dossier(
     assert window.form.field("deceased", "surname").text() == "Eerste"
 
 
+def row_of(window: MainWindow, dossier_id: int) -> int:
+    row = window.list_model.row_of(dossier_id)
+    assert row is not None
+    return window.proxy.mapFromSource(window.list_model.index(row, 0)).row()
+
+
+def test_clicking_away_and_back_quickly_keeps_form_and_list_on_the_same_dossier(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    first = new_dossier(qtbot, window)
+    type_into(qtbot, window, "deceased", "surname", "Aalders")
+    second = new_dossier(qtbot, window)
+    type_into(qtbot, window, "deceased", "surname", "Bakker")
+    window.table.selectRow(row_of(window, first))
+    window.table.selectRow(row_of(window, second))  # before the first one has loaded
+    qtbot.waitUntil(lambda: not window.worker.busy(), timeout=10000)
+    assert window.form.dossier_id == second == window.current_dossier_id()
+    assert window.form.field("deceased", "surname").text() == "Bakker"
+    type_into(qtbot, window, "deceased", "first_names", "Bram")
+    assert sorted(visible_names(window)) == ["Aalders", "Bram Bakker"]
+
+
+def test_typing_while_the_next_dossier_loads_is_kept(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    import time
+
+    window = make_window()
+    first = new_dossier(qtbot, window)
+    type_into(qtbot, window, "deceased", "surname", "Aalders")
+    new_dossier(qtbot, window)
+    window.worker.submit(lambda: time.sleep(0.3))  # a busy disk
+    window.table.selectRow(row_of(window, first))
+    key_clicks(qtbot, window.form.field("deceased", "surname"), "Bakker")  # still the 2nd
+    qtbot.waitUntil(lambda: window.form.dossier_id == first, timeout=10000)
+    qtbot.waitUntil(lambda: not window.worker.busy(), timeout=10000)
+    assert window.form.field("deceased", "surname").text() == "Aalders"
+    assert sorted(visible_names(window)) == ["Aalders", "Bakker"]
+
+
 def test_an_invalid_bsn_gets_a_message_next_to_the_field_while_typing(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
@@ -245,6 +286,25 @@ def test_without_a_keyring_the_user_chooses_and_then_types_a_passphrase(
     with qtbot.waitSignal(again.dossiers_loaded, timeout=10000):
         retry.accept()
     assert again.list_model.rowCount() == 1
+
+
+def test_a_locked_keyring_on_first_start_offers_a_passphrase(
+    qtbot: QtBot, make_window: WindowFactory, memory_keyring: MemoryKeyring
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    memory_keyring.locked = True
+    window = make_window(wait_for_list=False)
+    qtbot.waitUntil(lambda: window.passphrase_dialog is not None, timeout=10000)
+    dialog = window.passphrase_dialog
+    assert dialog is not None and dialog.new
+    intro = dialog.findChild(QLabel, "passphrase_intro")
+    assert "vergrendeld" in intro.text() and "Annuleren" in intro.text()
+    for edit in (dialog.passphrase, dialog.repeated):
+        key_clicks(qtbot, edit, "mijn lange wachtwoordzin")
+    with qtbot.waitSignal(window.dossiers_loaded, timeout=10000):
+        dialog.accept()
+    assert memory_keyring.secrets == {}
 
 
 def test_a_missing_key_is_explained_and_can_be_retried(

@@ -45,6 +45,7 @@ _TOP_KEYS: Final = ("format", "deceased", "situation", "contact", "heirs", "mand
 _NAME_KEYS: Final = ("first_names", "surname_prefix", "surname")
 _ADDRESS_KEYS: Final = ("street", "number", "addition", "postcode", "city", "country")
 _ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TASK_ID: Final = re.compile(r"[a-z0-9_]+")
 
 
 @dataclass(frozen=True)
@@ -353,7 +354,7 @@ class _Reader:
         result: dict[str, TaskProgress] = {}
         for task_id, item in value.items():
             item_path = _join(path, task_id)
-            if not task_id or not task_id.replace("_", "").isalnum() or not task_id.isascii():
+            if not _TASK_ID.fullmatch(task_id):
                 self.problem(item_path, "een taak-id bestaat uit kleine letters, cijfers en _")
                 continue
             obj = self.mapping(item, item_path, ("status", "note", "done_on"))

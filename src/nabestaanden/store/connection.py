@@ -33,17 +33,32 @@ class NewerSchema(StoreError):
     pass
 
 
+class MissingDatabase(StoreError):
+    pass
+
+
 def _quote(text: str) -> str:
     return '"' + text.replace('"', '""') + '"'
 
 
-def connect(path: Path, key: DatabaseKey) -> DbConnection:
+def connect(path: Path, key: DatabaseKey, read_only: bool = False) -> DbConnection:
     """Open the file with the key and prove the key is right.
+
+    Args:
+        path: the database file.
+        key: its key.
+        read_only: open without write access, so that closing cannot change the file
+            (no checkpoint of a leftover WAL): for looking before deciding.
 
     Raise:
         WrongKey: the file cannot be decrypted with this key (or is no database).
     """
-    connection = sqlcipher3.connect(str(path), isolation_level=None)
+    if read_only:
+        connection = sqlcipher3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+        )
+    else:
+        connection = sqlcipher3.connect(str(path), isolation_level=None)
     try:
         # A wrong key is an expected event, reported to the user in Dutch; keep
         # SQLCipher's own log lines off the terminal.

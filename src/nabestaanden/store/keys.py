@@ -176,12 +176,23 @@ def load_keyring_key(paths: AppPaths) -> DatabaseKey:
 
 
 def create_keyring_key(paths: AppPaths) -> DatabaseKey:
-    """Make a new random 256-bit key and store it in the keyring (checked by reading back)."""
+    """Make a new random 256-bit key and store it in the keyring (checked by reading back).
+
+    A key the keyring already holds for this folder is used again, never replaced:
+    it may be the only key to older backups.
+    """
     from keyring import errors
 
+    if not keyring_usable():
+        raise KeyringUnavailable(
+            "Er is op deze computer geen sleutelbos beschikbaar om de sleutel te bewaren."
+        )
     hex_key = secrets.token_hex(32)
     try:
         backend = _keyring()
+        existing = backend.get_password(KEYRING_SERVICE, keyring_entry_name(paths))
+        if existing and _is_raw_key(existing):
+            return DatabaseKey.from_raw(existing)
         backend.set_password(KEYRING_SERVICE, keyring_entry_name(paths), hex_key)
         stored = backend.get_password(KEYRING_SERVICE, keyring_entry_name(paths))
     except errors.KeyringError as error:
@@ -194,6 +205,13 @@ def create_keyring_key(paths: AppPaths) -> DatabaseKey:
             "Kies een wachtwoordzin om uw gegevens te beveiligen."
         )
     return DatabaseKey.from_raw(hex_key)
+
+
+def _is_raw_key(text: str) -> bool:
+    try:
+        return len(bytes.fromhex(text)) == 32
+    except ValueError:
+        return False
 
 
 def check_new_passphrase(passphrase: str, repeated: str) -> str | None:

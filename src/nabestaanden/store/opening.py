@@ -28,11 +28,15 @@ def plan_key(paths: AppPaths) -> KeyPlan:
 
     ``new_*`` means the folder has no database yet: a new key is to be made (in the
     keyring where one is usable, else from a passphrase the user chooses).
+
+    Raise:
+        MissingDatabase: the folder was used before (its key settings or backups are
+            there) but the database file is gone; nothing new is made over it.
     """
     config = keys.StoreConfig.read(paths)
-    if config is not None and paths.database.exists():
-        return config.key_source
     if paths.database.exists():
+        if config is not None:
+            return config.key_source
         # A database without its opslag.json (copied by hand): try the keyring entry
         # of this folder if there is one, else ask for the passphrase.
         if keys.keyring_usable():
@@ -42,6 +46,16 @@ def plan_key(paths: AppPaths) -> KeyPlan:
                 return "passphrase"
             return "keyring"
         return "passphrase"
+    backups = sorted(paths.backups.glob("*.db")) if paths.backups.is_dir() else []
+    if config is not None or backups:
+        newest = f" De nieuwste reservekopie is {backups[-1]}." if backups else ""
+        raise conn.MissingDatabase(
+            f"Het bestand met uw gegevens ontbreekt: {paths.database}. Deze map is wel "
+            "eerder gebruikt, dus de app maakt er geen nieuw, leeg bestand voor in de plaats."
+            f"{newest} Zet het bestand terug (een reservekopie mag ook: kopieer die naar "
+            f"{paths.database.name}) en probeer het opnieuw. Wilt u echt opnieuw beginnen, "
+            "kies dan een andere map voor uw gegevens."
+        )
     return "new_keyring" if keys.keyring_usable() else "new_passphrase"
 
 
@@ -76,29 +90,56 @@ class OpenStore:
         self.raw.close()
 
 
+def _peek_revision(paths: AppPaths, key: keys.DatabaseKey) -> str | None:
+    """Read the schema revision through a read-only connection, leaving no trace.
+
+    SQLite makes the -wal and -shm files even for a reader; those it made here are
+    removed again, so a refused file is left exactly as it was found.
+    """
+    sidecars = [paths.database.with_name(paths.database.name + end) for end in ("-wal", "-shm")]
+    made = [path for path in sidecars if not path.exists()]
+    try:
+        probe = conn.connect(paths.database, key, read_only=True)
+        try:
+            return conn.schema_revision(probe)
+        finally:
+            probe.close()
+    finally:
+        for path in made:
+            path.unlink(missing_ok=True)
+
+
 def open_store(paths: AppPaths, key: keys.DatabaseKey, now: datetime) -> OpenStore:
     """Open (or create) the database with a key, migrating it when needed.
 
-    A new folder's choice of key is written to ``opslag.json`` only once the
-    database exists with that key.
+    An existing file is first looked at read-only: a wrong key or a file from a newer
+    app is refused before anything could change it. A new file's choice of key is
+    written to ``opslag.json`` once the database exists with that key; a new file
+    whose set-up fails is removed again.
 
     Raise:
         WrongKey: the key does not open the file; the file is untouched.
         NewerSchema: the file is from a newer app; the file is untouched.
     """
     paths.ensure()
+    created = not paths.database.exists()
+    migrate_needed = True
+    if not created:
+        migrate_needed = conn.needs_migration(_peek_revision(paths, key), paths.database)
     raw = conn.connect(paths.database, key)
     try:
         backup = None
-        if conn.needs_migration(conn.schema_revision(raw), paths.database):
-            conn.use_wal(raw)
+        conn.use_wal(raw)
+        if migrate_needed:
             from nabestaanden.store.migrate import migrate
 
             backup = migrate(paths, key, raw, now)
-        conn.use_wal(raw)
     except BaseException:
         raw.close()
+        if created:
+            for suffix in ("", "-wal", "-shm"):
+                paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
         raise
-    if keys.StoreConfig.read(paths) is None:
+    if created:
         keys.StoreConfig(key.source).write(paths)
     return OpenStore(paths, key, raw, backup)

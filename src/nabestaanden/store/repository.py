@@ -108,7 +108,9 @@ def find_dossier(session: Session, reference: str) -> models.Dossier:
         return get_dossier(session, int(reference))
     if len(reference) >= 4:
         matches = session.scalars(
-            select(models.Dossier).where(models.Dossier.uuid.startswith(reference.lower()))
+            select(models.Dossier).where(
+                models.Dossier.uuid.startswith(reference.lower(), autoescape=True)
+            )
         ).all()
         if len(matches) == 1:
             return matches[0]

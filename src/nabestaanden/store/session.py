@@ -20,9 +20,17 @@ def make_engine(path: Path, key: DatabaseKey) -> Engine:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # The driver's own transaction handling skips DDL; take it over, so that a
+        # migration that fails halfway is rolled back as a whole (SQLAlchemy's recipe
+        # for transactional DDL on pysqlite).
+        dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
 
     return engine
 

@@ -20,22 +20,47 @@ from nabestaanden.store import keys
 class PassphraseDialog(QDialog):
     """Ask for the passphrase, or let the user choose one for a new data folder."""
 
-    def __init__(self, new: bool, error: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        new: bool,
+        error: str = "",
+        parent: QWidget | None = None,
+        keyring_refused: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.new = new
         self.setObjectName("passphrase_dialog")
         self.setWindowTitle(self.tr("Wachtwoordzin kiezen") if new else self.tr("Wachtwoordzin"))
         layout = QVBoxLayout(self)
         if new:
-            text = self.tr(
-                "Op deze computer is geen sleutelbos beschikbaar om de sleutel van uw "
-                "gegevens in te bewaren. Kies daarom een wachtwoordzin. U typt die elke keer "
-                "als u de app opent.\n\nLet op: bent u de wachtwoordzin kwijt, dan kan "
-                "niemand uw gegevens nog openen. Schrijf hem op en bewaar hem veilig."
+            if keyring_refused:
+                reason = self.tr(
+                    "De sleutelbos van deze computer is vergrendeld of kan de sleutel van "
+                    "uw gegevens niet bewaren."
+                )
+            else:
+                reason = self.tr(
+                    "Op deze computer is geen sleutelbos beschikbaar om de sleutel van uw "
+                    "gegevens in te bewaren."
+                )
+            text = (
+                reason
+                + "\n\n"
+                + self.tr(
+                    "Kies daarom een wachtwoordzin. U typt die elke keer als u de app opent."
+                    "\n\nLet op: bent u de wachtwoordzin kwijt, dan kan niemand uw gegevens "
+                    "nog openen. Schrijf hem op en bewaar hem veilig."
+                )
             )
+            if keyring_refused:
+                text += "\n\n" + self.tr(
+                    "Wilt u toch de sleutelbos gebruiken? Klik dan op Annuleren, ontgrendel "
+                    "de sleutelbos en probeer het opnieuw."
+                )
         else:
             text = self.tr("Uw gegevens zijn beveiligd. Typ uw wachtwoordzin om ze te openen.")
         intro = QLabel(text)
+        intro.setObjectName("passphrase_intro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()

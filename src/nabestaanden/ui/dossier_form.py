@@ -320,6 +320,7 @@ class DossierForm(QWidget):
         self, dossier_id: int, values: dict[tuple[str, str], FieldValue], heading: str
     ) -> None:
         """Show a dossier; ``values`` maps (role, field) to the stored value."""
+        self.flush()  # what was typed meanwhile belongs to the dossier shown until now
         self._loading = True
         try:
             self.dossier_id = dossier_id

@@ -268,41 +268,50 @@ class MainWindow(QMainWindow):
         if self.quit_action.shortcut().isEmpty():
             self._set_shortcuts()
         self._show_status(self.tr("Uw gegevens worden geopend…"), retry=False)
-        self.worker.submit(lambda: plan_key(self.paths), self._on_plan, self._on_open_error)
+        paths = self.paths  # worker jobs capture plain data, never the window
+        self.worker.submit(lambda: plan_key(paths), self._on_plan, self._on_open_error)
 
     def _on_plan(self, plan: str) -> None:
         from nabestaanden.store import keys
-
-        if plan == "keyring":
-            self._open_in_worker(lambda: keys.load_keyring_key(self.paths))
-        elif plan == "new_keyring":
-            self._open_in_worker(lambda: keys.create_keyring_key(self.paths))
-        else:
-            self._ask_passphrase(new=plan == "new_passphrase", error="")
-
-    def _open_in_worker(self, get_key: Any) -> None:
         from nabestaanden.store.opening import open_store
 
         paths = self.paths
-        self.worker.submit(
-            lambda: open_store(paths, get_key(), datetime.now()),
-            self._on_opened,
-            self._on_open_error,
-        )
+        if plan == "keyring":
+            self.worker.submit(
+                lambda: open_store(paths, keys.load_keyring_key(paths), datetime.now()),
+                self._on_opened,
+                self._on_open_error,
+            )
+        elif plan == "new_keyring":
 
-    def _ask_passphrase(self, new: bool, error: str) -> None:
+            def keyring_failed(error: Exception) -> None:
+                # A locked keyring, or one that keeps no secrets: a passphrase instead.
+                if isinstance(error, (keys.KeyringLocked, keys.KeyringUnavailable)):
+                    self._ask_passphrase(new=True, error="", keyring_refused=True)
+                else:
+                    self._on_open_error(error)
+
+            self.worker.submit(
+                lambda: open_store(paths, keys.create_keyring_key(paths), datetime.now()),
+                self._on_opened,
+                keyring_failed,
+            )
+        else:
+            self._ask_passphrase(new=plan == "new_passphrase", error="")
+
+    def _ask_passphrase(self, new: bool, error: str, keyring_refused: bool = False) -> None:
         from nabestaanden.store import keys
         from nabestaanden.store.connection import WrongKey
         from nabestaanden.store.opening import open_store
         from nabestaanden.ui.dialogs import PassphraseDialog
 
-        dialog = PassphraseDialog(new, error, self)
+        dialog = PassphraseDialog(new, error, self, keyring_refused=keyring_refused)
         self.passphrase_dialog = dialog
         paths = self.paths
 
         def failed(problem: Exception) -> None:
             if isinstance(problem, WrongKey):
-                self._ask_passphrase(new, str(problem))
+                self._ask_passphrase(new, str(problem), keyring_refused)
             else:
                 self._on_open_error(problem)
 
@@ -329,6 +338,14 @@ class MainWindow(QMainWindow):
         if isinstance(error, (keys.KeyProblem, StoreError)):
             self._show_status(str(error), retry=True)
             return
+        self._show_status(
+            self.tr(
+                "Uw gegevens konden door een fout in de app niet worden geopend. Het "
+                "bestand is niet veranderd. Probeer het opnieuw; lukt het dan nog niet, "
+                "meld dan de fout."
+            ),
+            retry=True,
+        )
         raise error
 
     def _on_opened(self, store: OpenStore) -> None:
@@ -478,6 +495,8 @@ class MainWindow(QMainWindow):
 
     def _on_dossier_loaded(self, loaded: tuple[int, DossierValues, str]) -> None:
         dossier_id, values, _title = loaded
+        if dossier_id != self.current_dossier_id():
+            return  # the user chose another dossier while this one was loading
         summary = self.current_summary()
         heading = summary.display_name if summary and summary.id == dossier_id else ""
         self.form.load(dossier_id, values, heading)
