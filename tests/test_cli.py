@@ -183,6 +183,29 @@ def test_a_locked_keyring_on_first_use_takes_the_passphrase_instead(
     assert json.loads(paths.store_config.read_text())["key_source"] == "passphrase"
 
 
+def test_a_code_of_digits_only_still_finds_its_dossier(tmp_path: Path, paths: AppPaths) -> None:
+    from datetime import datetime
+
+    from nabestaanden.store import keys, models
+    from nabestaanden.store.opening import open_store
+
+    run(
+        "--data-dir",
+        str(paths.data_dir),
+        "import",
+        str(write_json(tmp_path / "in.json", example_document())),
+    )
+    store = open_store(paths, keys.load_keyring_key(paths), datetime.now())
+    with store.session() as session:
+        session.get(models.Dossier, 1).uuid = "12345678-aaaa-4bbb-8ccc-123456789012"
+        session.commit()
+    store.close()
+    code, _, err = run(
+        "--data-dir", str(paths.data_dir), "export", "12345678", str(tmp_path / "uit.json")
+    )
+    assert (code, err) == (0, "")
+
+
 def test_wildcards_in_a_dossier_code_match_nothing(tmp_path: Path, paths: AppPaths) -> None:
     run(
         "--data-dir",

@@ -105,8 +105,10 @@ def find_dossier(session: Session, reference: str) -> models.Dossier:
     """
     reference = reference.strip()
     if reference.isdigit():
-        return get_dossier(session, int(reference))
-    if len(reference) >= 4:
+        by_number = session.get(models.Dossier, int(reference))
+        if by_number is not None:
+            return by_number
+    if len(reference) >= 4:  # a code may start with digits only: try it as a code too
         matches = session.scalars(
             select(models.Dossier).where(
                 models.Dossier.uuid.startswith(reference.lower(), autoescape=True)
@@ -119,6 +121,8 @@ def find_dossier(session: Session, reference: str) -> models.Dossier:
                 f"Meer dan één dossier begint met '{reference}'. Geef het nummer uit "
                 "'nabestaanden list'."
             )
+    if reference.isdigit():
+        raise DossierNotFound(f"Er is geen dossier met nummer {reference}.")
     raise DossierNotFound(
         f"Er is geen dossier '{reference}'. Kijk met 'nabestaanden list' welke nummers er zijn."
     )
