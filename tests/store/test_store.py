@@ -32,6 +32,12 @@ def import_example(store: OpenStore) -> int:
         return dossier.id
 
 
+def pretend_app_knows_a_newer_revision(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the files of revision 0001 count as older than this app's schema."""
+    monkeypatch.setattr(connection, "SCHEMA_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(connection, "SCHEMA_HEAD", "0002")
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -120,9 +126,7 @@ def test_an_older_file_is_backed_up_before_it_is_migrated(
     store = open_new(paths)
     import_example(store)
     store.close()
-    # Pretend this app knows a newer revision, so the file counts as older.
-    monkeypatch.setattr(connection, "SCHEMA_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(connection, "SCHEMA_HEAD", "0002")
+    pretend_app_knows_a_newer_revision(monkeypatch)
     upgraded: list[str] = []
 
     def upgrade(_config: object, target: str) -> None:
@@ -171,8 +175,7 @@ def test_database_wal_and_backups_hold_no_readable_personal_data(
     wal = paths.database.with_name(paths.database.name + "-wal")
     assert wal.exists() and wal.stat().st_size > 0  # checked while the WAL holds the writes
     files = [paths.database, wal]
-    monkeypatch.setattr(connection, "SCHEMA_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(connection, "SCHEMA_HEAD", "0002")
+    pretend_app_knows_a_newer_revision(monkeypatch)
     monkeypatch.setattr("nabestaanden.store.migrate.command.upgrade", lambda *_: None)
     second = open_store(paths, keys.load_keyring_key(paths), NOW)
     assert second.backup is not None
@@ -346,8 +349,7 @@ def test_a_failed_migration_of_an_existing_file_is_rolled_back(
     store = open_new(paths)
     import_example(store)
     store.close()
-    monkeypatch.setattr(connection, "SCHEMA_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(connection, "SCHEMA_HEAD", "0002")
+    pretend_app_knows_a_newer_revision(monkeypatch)
 
     def half_done_upgrade(config: object, _target: str) -> None:
         migration = config.attributes["connection"]  # type: ignore[attr-defined]
