@@ -24,6 +24,13 @@ def open_new(paths: AppPaths) -> OpenStore:
     return open_store(paths, keys.create_keyring_key(paths), NOW)
 
 
+def existing_store_with_example(paths: AppPaths) -> None:
+    """A closed store in ``paths`` holding the documented example dossier."""
+    store = open_new(paths)
+    import_example(store)
+    store.close()
+
+
 def import_example(store: OpenStore) -> int:
     data = read_dossier(example_document(), date(2026, 11, 29))
     with store.session() as session:
@@ -123,9 +130,7 @@ def test_the_known_revisions_match_the_migration_scripts() -> None:
 def test_an_older_file_is_backed_up_before_it_is_migrated(
     paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = open_new(paths)
-    import_example(store)
-    store.close()
+    existing_store_with_example(paths)
     pretend_app_knows_a_newer_revision(monkeypatch)
     upgraded: list[str] = []
 
@@ -191,9 +196,7 @@ def test_database_wal_and_backups_hold_no_readable_personal_data(
 
 
 def test_a_wrong_key_leaves_the_file_untouched(paths: AppPaths) -> None:
-    store = open_new(paths)
-    import_example(store)
-    store.close()
+    existing_store_with_example(paths)
     before = digest(paths.database)
     with pytest.raises(connection.WrongKey, match="niet veranderd"):
         open_store(paths, keys.DatabaseKey.from_raw("00" * 32), NOW)
@@ -294,9 +297,7 @@ def test_database_errors_do_not_repeat_the_personal_data_they_concern(paths: App
 def test_a_missing_database_in_a_used_folder_is_not_replaced_by_an_empty_one(
     paths: AppPaths, memory_keyring: MemoryKeyring
 ) -> None:
-    store = open_new(paths)
-    import_example(store)
-    store.close()
+    existing_store_with_example(paths)
     key_before = dict(memory_keyring.secrets)
     paths.database.unlink()
     with pytest.raises(connection.MissingDatabase, match="ontbreekt") as caught:
@@ -346,9 +347,7 @@ def test_a_migration_that_fails_halfway_leaves_nothing_behind(
 def test_a_failed_migration_of_an_existing_file_is_rolled_back(
     paths: AppPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    store = open_new(paths)
-    import_example(store)
-    store.close()
+    existing_store_with_example(paths)
     pretend_app_knows_a_newer_revision(monkeypatch)
 
     def half_done_upgrade(config: object, _target: str) -> None:

@@ -12,6 +12,9 @@ from typing import Final, Literal
 
 YesNoUnknown = Literal["yes", "no", "unknown"]
 
+# A value of one form field: text, a date, a yes/no, or nothing yet.
+FieldValue = str | date | bool | None
+
 # The roles a person has in a dossier.
 DECEASED: Final = "deceased"
 CONTACT: Final = "contact"
@@ -59,9 +62,6 @@ class Address:
     city: str = ""
     country: str = "NL"
 
-    def is_empty(self) -> bool:
-        return not any((self.street, self.number, self.addition, self.postcode, self.city))
-
 
 @dataclass
 class Deceased:
@@ -95,14 +95,6 @@ class Contact:
     @property
     def full_name(self) -> str:
         return full_name(self.first_names, self.surname_prefix, self.surname)
-
-    def is_empty(self) -> bool:
-        return (
-            not any((self.first_names, self.surname_prefix, self.surname, self.phone, self.email))
-            and self.relation is None
-            and not self.iban
-            and self.address.is_empty()
-        )
 
 
 @dataclass

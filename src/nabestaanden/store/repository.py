@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from nabestaanden.domain import dossier as domain
-from nabestaanden.domain.dossier import CONTACT, DECEASED, HEIR
+from nabestaanden.domain.dossier import CONTACT, DECEASED, HEIR, FieldValue
 from nabestaanden.store import models
 
 TEXT_FIELDS: Final = (
@@ -34,8 +34,6 @@ TEXT_FIELDS: Final = (
 )
 DATE_FIELDS: Final = ("date_of_birth", "date_of_death")
 PERSON_FIELDS: Final = (*TEXT_FIELDS, *DATE_FIELDS, "relation", "lived_in_netherlands")
-
-FieldValue = str | date | bool | None
 
 
 class DossierNotFound(LookupError):

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from nabestaanden.domain import validation
-from nabestaanden.domain.dossier import CONTACT, DECEASED, RELATION_LABELS, RELATIONS
+from nabestaanden.domain.dossier import (
+    CONTACT,
+    DECEASED,
+    RELATION_LABELS,
+    RELATIONS,
+    FieldValue,
+)
 
 SAVE_DELAY_MS = 400
 
@@ -93,8 +99,6 @@ CONTACT_FIELDS = (
         "Het rekeningnummer waarop organisaties geld kunnen terugbetalen.",
     ),
 )
-
-FieldValue = str | date | bool | None
 
 
 class _TextField:

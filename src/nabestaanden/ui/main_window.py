@@ -37,10 +37,11 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import QSplitter
 
+    from nabestaanden.domain.dossier import FieldValue
     from nabestaanden.store.index import DossierSummary
     from nabestaanden.store.opening import OpenStore
     from nabestaanden.ui.dialogs import PassphraseDialog
-    from nabestaanden.ui.dossier_form import DossierForm, FieldValue
+    from nabestaanden.ui.dossier_form import DossierForm
     from nabestaanden.ui.dossier_list import DossierFilterModel, DossierListModel
 
     DossierValues = dict[tuple[str, str], FieldValue]
@@ -62,13 +63,11 @@ class _FirstPaint(QObject):
 
 class MainWindow(QMainWindow):
     """Signals:
-    store_opened: the database is open (after unlocking and migrating).
     dossiers_loaded: the dossier list has been filled for the first time.
     dossier_opened(int): a dossier is shown in the form.
     saved: a change has been written to the database.
     """
 
-    store_opened = Signal()
     dossiers_loaded = Signal()
     dossier_opened = Signal(int)
     saved = Signal()
@@ -359,7 +358,6 @@ class MainWindow(QMainWindow):
                     path=store.backup
                 )
             )
-        self.store_opened.emit()
         self.refresh_list()
 
     def _show_status(self, text: str, retry: bool) -> None:

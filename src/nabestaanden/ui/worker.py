@@ -34,13 +34,8 @@ class _Executor(QObject):
 
 
 class DbWorker(QObject):
-    """Runs functions on one background thread, in order.
+    """Runs functions on one background thread, in order."""
 
-    Signals:
-        idle: emitted when the last submitted job has finished.
-    """
-
-    idle = Signal()
     _request = Signal(int, object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -84,23 +79,15 @@ class DbWorker(QObject):
     @Slot(int, object)
     def _on_done(self, job_id: int, result: object) -> None:
         on_done, _ = self._callbacks.pop(job_id)
-        try:
-            if on_done is not None:
-                on_done(result)
-        finally:
-            if not self._callbacks:
-                self.idle.emit()
+        if on_done is not None:
+            on_done(result)
 
     @Slot(int, object)
     def _on_failed(self, job_id: int, error: Exception) -> None:
         _, on_error = self._callbacks.pop(job_id)
-        try:
-            if on_error is None:
-                raise error
-            on_error(error)
-        finally:
-            if not self._callbacks:
-                self.idle.emit()
+        if on_error is None:
+            raise error
+        on_error(error)
 
     def shutdown(self, last: Callable[[], Any] | None = None) -> None:
         """Run ``last`` (e.g. closing the store) after the queued jobs, then stop."""
