@@ -1,9 +1,10 @@
 """The ``nabestaanden`` command: the window, or a headless subcommand.
 
 ``nabestaanden`` alone starts the window. Subcommands work without a screen:
-``list``, ``import FILE.json`` and ``export DOSSIER FILE.json``. All honour
-``--data-dir``. Where the key is a passphrase, it is read from
-``NABESTAANDEN_PASSPHRASE`` or from standard input.
+``list``, ``import FILE.json``, ``export DOSSIER FILE.json`` and
+``plan FILE.json``. All honour ``--data-dir`` (``plan`` reads only its file).
+Where the key is a passphrase, it is read from ``NABESTAANDEN_PASSPHRASE`` or
+from standard input.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from nabestaanden import __version__
 from nabestaanden.paths import AppPaths, resolve_paths, restrict_new_files
 
 if TYPE_CHECKING:
+    from nabestaanden.domain.dossier import Dossier
     from nabestaanden.store.opening import OpenStore
 
 
@@ -48,7 +50,33 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser("export", help="schrijf een dossier naar een JSON-bestand")
     exporting.add_argument("dossier", metavar="DOSSIER", help="nummer uit 'list' of de code")
     exporting.add_argument("file", metavar="BESTAND.json", type=Path)
+    planning = commands.add_parser(
+        "plan", help="toon de takenlijst met termijnen voor een dossier in een JSON-bestand"
+    )
+    planning.add_argument("file", metavar="BESTAND.json", type=Path)
+    planning.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text (om te lezen, standaard) of json (voor scripts)",
+    )
+    planning.add_argument(
+        "--today",
+        metavar="JJJJ-MM-DD",
+        type=_iso_date,
+        default=None,
+        help="reken alsof het vandaag deze datum is (standaard: vandaag)",
+    )
     return parser
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-11-29"
+        ) from None
 
 
 def _read_passphrase(stdin: TextIO, prompt: str, reason: str = "") -> str:
@@ -139,18 +167,22 @@ def command_list(paths: AppPaths, as_json: bool, stdin: TextIO, out: TextIO) -> 
     return 0
 
 
-def command_import(paths: AppPaths, file: Path, stdin: TextIO, out: TextIO) -> int:
+def _load_file(file: Path, today: date, consequence: str) -> Dossier:
     from nabestaanden.domain.exchange import FormatError, load_dossier_file
 
     try:
-        data = load_dossier_file(file, date.today())
+        return load_dossier_file(file, today)
     except FormatError as error:
         count = len(error.problems)
         lines = "\n".join(f"  {problem}" for problem in error.problems)
         raise CommandError(
             f"{file} is niet ingelezen: {count} {'fout' if count == 1 else 'fouten'}. "
-            f"Er is niets opgeslagen.\n{lines}"
+            f"{consequence}\n{lines}"
         ) from None
+
+
+def command_import(paths: AppPaths, file: Path, stdin: TextIO, out: TextIO) -> int:
+    data = _load_file(file, date.today(), "Er is niets opgeslagen.")
     store = _open(paths, stdin, create=True)
     if store is None:  # pragma: no cover - create=True always opens or raises
         raise CommandError(f"De gegevens in {paths.data_dir} konden niet worden geopend.")
@@ -209,6 +241,26 @@ def command_export(paths: AppPaths, reference: str, file: Path, stdin: TextIO, o
     return 0
 
 
+def command_plan(file: Path, output_format: str, today: date | None, out: TextIO) -> int:
+    from nabestaanden.domain.catalogue import CatalogueError
+    from nabestaanden.domain.plan import build_plan
+    from nabestaanden.domain.plan_output import plan_to_json, plan_to_text
+    from nabestaanden.resources import default_catalogue
+
+    today = today or date.today()
+    data = _load_file(file, today, "Er is geen plan gemaakt.")
+    try:
+        catalogue = default_catalogue()
+    except (CatalogueError, FileNotFoundError) as error:
+        raise CommandError(str(error)) from None
+    plan = build_plan(data, catalogue, today)
+    if output_format == "json":
+        out.write(json.dumps(plan_to_json(plan), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(plan_to_text(plan))
+    return 0
+
+
 def main(
     argv: Sequence[str] | None = None,
     stdin: TextIO | None = None,
@@ -232,6 +284,8 @@ def main(
             return command_list(paths, options.json, stdin, out)
         if options.command == "import":
             return command_import(paths, options.file, stdin, out)
+        if options.command == "plan":
+            return command_plan(options.file, options.format, options.today, out)
         return command_export(paths, options.dossier, options.file, stdin, out)
     except CommandError as error:
         err.write(f"{error}\n")

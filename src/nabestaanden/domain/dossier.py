@@ -36,6 +36,15 @@ RELATIONS: Final = (
     "other",
 )
 TASK_STATUSES: Final = ("todo", "in_progress", "waiting", "done", "not_applicable")
+TASK_STATUS_LABELS: Final[dict[str, str]] = {
+    "todo": "te doen",
+    "in_progress": "bezig",
+    "waiting": "wacht op antwoord",
+    "done": "klaar",
+    "not_applicable": "niet van toepassing",
+}
+# A task in one of these states no longer holds up the tasks that depend on it.
+FINISHED_STATUSES: Final = ("done", "not_applicable")
 
 RELATION_LABELS: Final[dict[str, str]] = {
     "partner": "Partner",

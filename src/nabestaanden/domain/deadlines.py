@@ -1,0 +1,183 @@
+"""Deadlines: from a task's rules and the date of death to a date and a sentence.
+
+Every deadline carries a Dutch sentence that says how it was computed, so a family
+can check it (and so can a notary). Rules are listed per task in the catalogue; the
+first rule that fits the situation and the date of death is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Final
+
+from babel.dates import format_date
+
+from nabestaanden.domain.catalogue import Catalogue, DeadlineRule, Task, Verification
+from nabestaanden.domain.conditions import Outcome
+from nabestaanden.domain.dates import (
+    add_months,
+    add_working_days,
+    end_of_month_after,
+    long_date,
+    weekday_date,
+)
+
+DATE: Final = "date"  # a computed date
+ASAP: Final = "asap"  # as soon as possible, no date
+NONE: Final = "none"  # no deadline
+UNKNOWN: Final = "unknown"  # cannot be computed yet (no date of death)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    kind: str
+    day: date | None
+    explanation: str
+    verification: Verification = field(default_factory=Verification)
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+def _months_text(count: int) -> str:
+    if count % 12 == 0:
+        return _count(count // 12, "jaar", "jaar")
+    return _count(count, "maand", "maanden")
+
+
+def _rule_applies(rule: DeadlineRule, died: date) -> bool:
+    if rule.died_before is not None and not died < rule.died_before:
+        return False
+    return not (rule.died_on_or_after is not None and died < rule.died_on_or_after)
+
+
+def _compute(rule: DeadlineRule, died: date, catalogue: Catalogue) -> tuple[date | None, str]:
+    """The date a rule gives and the sentence that explains it."""
+    if rule.rule == "none":
+        return None, "Hiervoor geldt geen vaste termijn."
+    if rule.rule == "asap":
+        return None, "Doe dit zo snel mogelijk."
+    died_text = long_date(died)
+    if rule.rule in ("days", "weeks"):
+        days = rule.count * (7 if rule.rule == "weeks" else 1)
+        day = died + timedelta(days=days)
+        amount = (
+            _count(rule.count, "week", "weken")
+            if rule.rule == "weeks"
+            else _count(rule.count, "dag", "dagen")
+        )
+        return day, f"{amount} na de datum van overlijden ({died_text}): {long_date(day)}."
+    if rule.rule == "working_days":
+        day, skipped = add_working_days(died, rule.count)
+        text = (
+            f"De {rule.count}e werkdag na de dag van overlijden ({died_text}): "
+            f"{weekday_date(day)}. Zaterdagen en zondagen tellen niet mee"
+        )
+        if skipped:
+            text += ", en ook deze feestdagen niet: " + ", ".join(skipped)
+        return day, text + "."
+    if rule.rule == "months":
+        day = add_months(died, rule.count)
+        text = (
+            f"{_months_text(rule.count)} na de datum van overlijden ({died_text}): "
+            f"{long_date(day)}."
+        )
+        if day.day != died.day:
+            text += f" Die maand heeft geen {died.day}e dag; dan geldt de laatste dag van de maand."
+        return day, text
+    if rule.rule == "end_of_month":
+        day = end_of_month_after(died, rule.count)
+        month = format_date(died, format="MMMM y", locale="nl_NL")
+        return day, (
+            f"Het einde van de {rule.count}e maand na de maand van overlijden ({month}): "
+            f"{long_date(day)}."
+        )
+    if rule.rule == "fixed_date":
+        day = date(died.year + rule.years_after, rule.month, rule.day)
+        which = {
+            0: "het jaar van overlijden",
+            1: "het jaar na het overlijden",
+        }.get(rule.years_after, f"het {rule.years_after}e jaar na het overlijden")
+        day_month = format_date(day, format="d MMMM", locale="nl_NL")
+        return day, f"{day_month} van {which} ({died.year}): {long_date(day)}."
+    if rule.rule == "same_as":
+        target = catalogue.tasks[rule.same_as]
+        for other in target.deadline:
+            if _rule_applies(other, died) and other.when is None:
+                other_day, _ = _compute(other, died, catalogue)
+                if other_day is not None:
+                    return other_day, (
+                        f"Dezelfde termijn als voor '{target.title}': {long_date(other_day)}."
+                    )
+        return None, f"Dezelfde termijn als voor '{target.title}'."
+    raise ValueError(f"onbekende termijnregel {rule.rule!r}")
+
+
+def _choose(
+    rules: tuple[DeadlineRule, ...], died: date, fact: Callable[[str], Outcome]
+) -> tuple[DeadlineRule | None, tuple[str, ...]]:
+    """The first rule that fits; with the open questions if its condition is unknown."""
+    for rule in rules:
+        if not _rule_applies(rule, died):
+            continue
+        if rule.when is None:
+            return rule, ()
+        outcome = rule.when.evaluate(fact)
+        if outcome.value is False:
+            continue
+        return rule, outcome.questions
+    return None, ()
+
+
+def _verification(*parts: Verification) -> Verification:
+    notes = [part.note for part in parts if part.to_verify]
+    return Verification(bool(notes), " ".join(notes))
+
+
+def compute_deadline(
+    task: Task,
+    died: date | None,
+    fact: Callable[[str], Outcome],
+    catalogue: Catalogue,
+) -> Deadline:
+    """The deadline of ``task`` for a death on ``died``."""
+    if died is None:
+        only_undated = all(rule.rule in ("none", "asap") for rule in task.deadline)
+        if only_undated:
+            first = task.deadline[0]
+            kind = ASAP if first.rule == "asap" else NONE
+            _, text = _compute(first, date.max, catalogue)
+            return Deadline(kind, None, _with_note(text, first.note), first.verification)
+        return Deadline(
+            UNKNOWN, None, "Vul de datum van overlijden in; dan rekent de app de termijn uit."
+        )
+    rule, questions = _choose(task.deadline, died, fact)
+    if rule is None:  # the catalogue check makes sure the last rule always fits
+        return Deadline(NONE, None, "Hiervoor geldt geen vaste termijn.")
+    day, text = _compute(rule, died, catalogue)
+    text = _with_note(text, rule.note)
+    if questions:
+        text += " Dit hangt nog af van uw antwoord op: " + " ".join(questions)
+    verification = rule.verification
+    if rule.rule == "same_as":
+        target_rule, _unused = _choose(catalogue.tasks[rule.same_as].deadline, died, fact)
+        if target_rule is not None:
+            verification = _verification(verification, target_rule.verification)
+    kind = DATE if day is not None else (ASAP if rule.rule == "asap" else NONE)
+    return Deadline(kind, day, text, verification)
+
+
+def compute_available_from(task: Task, died: date | None, catalogue: Catalogue) -> date | None:
+    """The first day a task can be done (for example 1 March of the next year), if any."""
+    rule = task.available_from
+    if rule is None or died is None:
+        return None
+    day, _ = _compute(rule, died, catalogue)
+    return day
+
+
+def _with_note(text: str, note: str) -> str:
+    return f"{text} {note}" if note else text

@@ -1,0 +1,297 @@
+"""The facts about a situation that catalogue conditions are written in.
+
+Each fact reads the answers of the exchange format (``situation``, the deceased's
+dates and whether they lived in the Netherlands) and says yes, no or unknown. An
+unknown fact names the question that would settle it, in plain Dutch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Final
+
+from nabestaanden.domain.conditions import NO, YES, Outcome, known, unknown
+from nabestaanden.domain.dates import add_months, add_years
+from nabestaanden.domain.dossier import Child, Dossier
+
+
+@dataclass(frozen=True)
+class AowAge:
+    """The AOW age for everyone who reaches it in ``year``."""
+
+    year: int
+    years: int
+    months: int
+    source: str
+    peildatum: date
+    to_verify: bool = False
+
+    @property
+    def total_months(self) -> int:
+        return self.years * 12 + self.months
+
+    def label(self) -> str:
+        if self.months:
+            return f"{self.years} jaar en {self.months} maanden"
+        return f"{self.years} jaar"
+
+
+@dataclass(frozen=True)
+class AowDate:
+    """When someone reaches the AOW age, or the earliest it can be (a lower bound)."""
+
+    day: date
+    age: AowAge
+    exact: bool
+
+
+def aow_date(born: date, table: tuple[AowAge, ...]) -> AowDate | None:
+    """The day someone born on ``born`` reaches the AOW age.
+
+    The AOW age is fixed per calendar year: the row whose year is the year in which
+    ``born`` plus that row's age falls. Past the table's last year the last age is
+    only a lower bound (the AOW age does not go down), so ``exact`` is False. Before
+    the table's first year the result is None.
+    """
+    for row in table:
+        reached = add_months(born, row.total_months)
+        if reached.year == row.year:
+            return AowDate(reached, row, exact=True)
+    last = table[-1]
+    reached = add_months(born, last.total_months)
+    if reached.year > last.year:
+        return AowDate(reached, last, exact=False)
+    return None
+
+
+@dataclass(frozen=True)
+class Fact:
+    name: str
+    description: str
+    compute: Callable[[SituationFacts], Outcome]
+
+
+ASK_DATE_OF_DEATH: Final = "Wat is de datum van overlijden?"
+ASK_PARTNER_BORN: Final = "Wat is de geboortedatum van de partner?"
+ASK_CHILDREN_BORN: Final = "Wat zijn de geboortedata van de kinderen?"
+ASK_ALLOWANCE_HOLDER: Final = "Op wiens naam stonden de toeslagen: van de overledene of de partner?"
+ASK_HOUSING: Final = "Huurde de overledene de woning, of was het een koopwoning?"
+ASK_WILL: Final = "Is er een testament? (De notaris kan dat opzoeken.)"
+ASK_ESTATE: Final = "Is de erfenis groter dan de vrijstelling van de erfbelasting?"
+
+
+class SituationFacts:
+    """The facts of one dossier, computed on demand and remembered."""
+
+    def __init__(self, dossier: Dossier, aow_table: tuple[AowAge, ...]) -> None:
+        self.dossier = dossier
+        self.situation = dossier.situation
+        self.died = dossier.deceased.date_of_death
+        self.aow_table = aow_table
+        self._cache: dict[str, Outcome] = {}
+
+    def __call__(self, name: str) -> Outcome:
+        if name not in self._cache:
+            self._cache[name] = FACTS[name].compute(self)
+        return self._cache[name]
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def partner_aow_date(self) -> AowDate | None:
+        partner = self.situation.partner
+        if partner is None or partner.date_of_birth is None:
+            return None
+        return aow_date(partner.date_of_birth, self.aow_table)
+
+    def any_child_under(self, years: int) -> Outcome:
+        children: list[Child] = self.situation.children
+        if not children:
+            return NO
+        if self.died is None:
+            return unknown(ASK_DATE_OF_DEATH)
+        missing = False
+        for child in children:
+            if child.date_of_birth is None:
+                missing = True
+            elif self.died < add_years(child.date_of_birth, years):
+                return YES
+        return unknown(ASK_CHILDREN_BORN) if missing else NO
+
+
+def _partner_below_aow_age(facts: SituationFacts) -> Outcome:
+    partner = facts.situation.partner
+    if partner is None:
+        return NO
+    questions = []
+    if partner.date_of_birth is None:
+        questions.append(ASK_PARTNER_BORN)
+    if facts.died is None:
+        questions.append(ASK_DATE_OF_DEATH)
+    if questions:
+        return unknown(*questions)
+    assert facts.died is not None  # noqa: S101  (narrowed above, for the type checker)
+    reached = facts.partner_aow_date()
+    if reached is None:
+        # The partner reached the AOW age before the table's first year.
+        if facts.died.year >= facts.aow_table[0].year:
+            return NO
+        return unknown(
+            "Wat was de AOW-leeftijd van de partner? (De tabel van de app begint later.)"
+        )
+    if facts.died < reached.day:
+        return YES
+    if reached.exact:
+        return NO
+    return unknown("Wat is de AOW-leeftijd van de partner? (De tabel van de app gaat niet zo ver.)")
+
+
+def _income(source: str) -> Callable[[SituationFacts], Outcome]:
+    return lambda facts: known(source in facts.situation.income)
+
+
+def _allowance_holder(holder: str) -> Callable[[SituationFacts], Outcome]:
+    def compute(facts: SituationFacts) -> Outcome:
+        if not facts.situation.allowances:
+            return NO
+        if facts.situation.allowance_holder is None:
+            return unknown(ASK_ALLOWANCE_HOLDER)
+        return known(facts.situation.allowance_holder == holder)
+
+    return compute
+
+
+def _yes_no_unknown(value: str, question: str) -> Outcome:
+    if value == "unknown":
+        return unknown(question)
+    return known(value == "yes")
+
+
+def _rented(facts: SituationFacts) -> Outcome:
+    if facts.situation.housing is None:
+        return unknown(ASK_HOUSING)
+    return known(facts.situation.housing == "rent")
+
+
+def _relationship(*kinds: str) -> Callable[[SituationFacts], Outcome]:
+    def compute(facts: SituationFacts) -> Outcome:
+        partner = facts.situation.partner
+        return known(partner is not None and partner.relationship in kinds)
+
+    return compute
+
+
+_FACT_LIST: Final = (
+    Fact("always", "altijd", lambda facts: YES),
+    Fact(
+        "lived_abroad",
+        "de overledene woonde niet in Nederland",
+        lambda facts: known(not facts.dossier.deceased.lived_in_netherlands),
+    ),
+    Fact(
+        "has_partner",
+        "er is een partner",
+        lambda facts: known(facts.situation.partner is not None),
+    ),
+    Fact(
+        "partner_married",
+        "de partner was getrouwd of geregistreerd partner",
+        _relationship("married", "registered"),
+    ),
+    Fact(
+        "partner_cohabiting",
+        "de partner woonde samen zonder huwelijk of geregistreerd partnerschap",
+        _relationship("cohabiting", "cohabiting_contract"),
+    ),
+    Fact(
+        "partner_cohabiting_contract",
+        "de partner woonde samen met een notarieel samenlevingscontract",
+        _relationship("cohabiting_contract"),
+    ),
+    Fact(
+        "partner_below_aow_age",
+        "de partner was op de datum van overlijden jonger dan de AOW-leeftijd",
+        _partner_below_aow_age,
+    ),
+    Fact(
+        "partner_incapacity_45",
+        "de partner is voor minstens 45% arbeidsongeschikt",
+        lambda facts: known(
+            facts.situation.partner is not None and facts.situation.partner.incapacity_45
+        ),
+    ),
+    Fact(
+        "has_children",
+        "de overledene had kinderen",
+        lambda facts: known(bool(facts.situation.children)),
+    ),
+    Fact(
+        "child_under_18",
+        "een kind was op de datum van overlijden jonger dan 18",
+        lambda facts: facts.any_child_under(18),
+    ),
+    Fact(
+        "child_under_21",
+        "een kind was op de datum van overlijden jonger dan 21",
+        lambda facts: facts.any_child_under(21),
+    ),
+    Fact(
+        "child_studying",
+        "een kind studeert of gaat naar school",
+        lambda facts: known(any(child.studying for child in facts.situation.children)),
+    ),
+    Fact(
+        "other_parent_deceased",
+        "de andere ouder van de kinderen is ook overleden",
+        lambda facts: known(facts.situation.other_parent_deceased),
+    ),
+    Fact("income_aow", "de overledene had AOW", _income("aow")),
+    Fact("income_pension", "de overledene had pensioen", _income("pension")),
+    Fact(
+        "income_uwv_benefit",
+        "de overledene had een uitkering van UWV (WW, ZW, WIA, WAO, WAZ of Wajong)",
+        _income("uwv_benefit"),
+    ),
+    Fact("income_salary", "de overledene had loon uit een baan", _income("salary")),
+    Fact("income_business", "de overledene had een eigen bedrijf", _income("business")),
+    Fact("income_bijstand", "de overledene had bijstand", _income("bijstand")),
+    Fact(
+        "has_pension_fund",
+        "er is een pensioenfonds bekend",
+        lambda facts: known(bool(facts.situation.pension_funds)),
+    ),
+    Fact(
+        "has_allowances",
+        "het huishouden kreeg toeslagen",
+        lambda facts: known(bool(facts.situation.allowances)),
+    ),
+    Fact(
+        "allowance_holder_deceased",
+        "de toeslagen stonden op naam van de overledene",
+        _allowance_holder("deceased"),
+    ),
+    Fact(
+        "allowance_holder_partner",
+        "de toeslagen stonden op naam van de partner",
+        _allowance_holder("partner"),
+    ),
+    Fact("rented", "de overledene huurde de woning", _rented),
+    Fact(
+        "study_debt",
+        "de overledene had een studieschuld",
+        lambda facts: known(facts.situation.study_debt),
+    ),
+    Fact(
+        "has_will",
+        "er is een testament",
+        lambda facts: _yes_no_unknown(facts.situation.will, ASK_WILL),
+    ),
+    Fact(
+        "estate_above_exemption",
+        "de erfenis is groter dan de vrijstelling van de erfbelasting",
+        lambda facts: _yes_no_unknown(facts.situation.estate_above_exemption, ASK_ESTATE),
+    ),
+)
+
+FACTS: Final[dict[str, Fact]] = {fact.name: fact for fact in _FACT_LIST}

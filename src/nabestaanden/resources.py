@@ -1,0 +1,46 @@
+"""Where the app's data files live: the catalogue, letter texts, fonts, translations.
+
+One function decides it, so the same code works from the source tree, from an
+installed wheel (the files inside the package) and from a frozen bundle.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nabestaanden.domain.catalogue import Catalogue
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def resource_dir() -> Path:
+    """The folder that holds ``catalogue/``, ``schemas/`` and the other resources.
+
+    Looked for, in this order: next to a frozen executable (PyInstaller's
+    ``sys._MEIPASS``), inside the installed package, and at the root of the source
+    tree (``resources/`` beside ``src/``).
+    """
+    candidates = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if isinstance(frozen_root, str):
+        candidates.append(Path(frozen_root) / "resources")
+    candidates.append(_PACKAGE_DIR / "resources")
+    candidates.append(_PACKAGE_DIR.parent.parent / "resources")
+    for candidate in candidates:
+        if (candidate / "catalogue").is_dir():
+            return candidate
+    searched = ", ".join(str(candidate) for candidate in candidates)
+    raise FileNotFoundError(f"De gegevensbestanden van de app ontbreken (gezocht in: {searched}).")
+
+
+@cache
+def default_catalogue() -> Catalogue:
+    """The catalogue shipped with the app, read and checked once per process."""
+    from nabestaanden.domain.catalogue import load_catalogue
+
+    return load_catalogue(resource_dir() / "catalogue")
