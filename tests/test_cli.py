@@ -252,3 +252,52 @@ def test_the_installed_command_runs_as_a_module_and_keeps_files_private(tmp_path
     if os.name == "posix":
         for path in [data, *data.rglob("*")]:
             assert path.stat().st_mode & 0o077 == 0, path
+
+
+# --- nabestaanden plan ------------------------------------------------------------------
+
+
+def test_plan_prints_the_checklist_by_theme_with_overdue_tasks_marked(
+    tmp_path: Path, paths: AppPaths
+) -> None:
+    source = write_json(tmp_path / "dossier.json", example_document())
+    code, out, err = run("plan", str(source), "--today", "2026-04-01")
+    assert (code, err) == (0, "")
+    assert out.startswith("Plan voor Johanna Maria van der Berg\n")
+    assert "De eerste dagen\n===============" in out
+    assert "[!] Het overlijden aangeven bij de gemeente  ** TE LAAT **" in out
+    assert "uiterlijk 1 mei 2027" in out  # the F-biljet, not yet overdue
+    assert not paths.data_dir.exists()  # reading a file needs no store
+
+
+def test_plan_json_marks_deadlines_past_today_as_overdue(tmp_path: Path) -> None:
+    source = write_json(tmp_path / "dossier.json", example_document())
+    code, out, _ = run("plan", str(source), "--format", "json", "--today", "2026-04-01")
+    assert code == 0
+    tasks = {task["id"]: task for task in json.loads(out)["tasks"]}
+    assert tasks["aangifte_overlijden"]["deadline"] == "2026-03-23"
+    assert tasks["aangifte_overlijden"]["overdue"] is True
+    assert tasks["ib_aangifte_f"]["deadline"] == "2027-05-01"
+    assert tasks["ib_aangifte_f"]["overdue"] is False
+    assert tasks["erfbelasting_aangifte"]["to_verify"] is True
+
+    code, later, _ = run("plan", str(source), "--format", "json", "--today", "2027-05-02")
+    assert {task["id"]: task for task in json.loads(later)["tasks"]}["ib_aangifte_f"]["overdue"]
+
+
+def test_plan_names_every_mistake_in_the_file_and_makes_no_plan(tmp_path: Path) -> None:
+    document = example_document()
+    document["situation"]["housing"] = "huurhuis"
+    document["situation"]["partner"]["date_of_birth"] = "19-08-1952"
+    source = write_json(tmp_path / "fout.json", document)
+    code, out, err = run("plan", str(source))
+    assert (code, out) == (1, "")
+    assert "2 fouten. Er is geen plan gemaakt." in err
+    assert "situation.housing: onbekende waarde" in err
+    assert "situation.partner.date_of_birth: geen datum" in err
+
+
+def test_plan_refuses_a_date_that_is_not_a_date() -> None:
+    with pytest.raises(SystemExit) as stopped:
+        run("plan", "dossier.json", "--today", "29-11-2026")
+    assert stopped.value.code == 2

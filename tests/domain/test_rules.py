@@ -1,0 +1,97 @@
+"""Facts about a situation: the AOW age, children's ages, unknown answers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nabestaanden.domain.dossier import Child, Deceased, Dossier, Partner, Situation
+from nabestaanden.domain.rules import ASK_CHILDREN_BORN, ASK_PARTNER_BORN, SituationFacts, aow_date
+from nabestaanden.resources import default_catalogue
+
+TABLE = default_catalogue().aow_table
+
+
+def facts(died: date | None, situation: Situation) -> SituationFacts:
+    return SituationFacts(Dossier(Deceased(date_of_death=died), situation), TABLE)
+
+
+@pytest.mark.parametrize(
+    ("born", "reaches"),
+    [
+        (date(1959, 5, 10), date(2026, 5, 10)),  # 67 in 2026
+        (date(1961, 3, 1), date(2028, 6, 1)),  # 67 and 3 months in 2028
+        (date(1956, 7, 15), date(2023, 5, 15)),  # 66 and 10 months in 2023
+        # Born before 1 June 1956: 66 and 7 months in 2022, although 66 and 10 months
+        # would also land in 2023 (the earlier year wins, as in the official table).
+        (date(1956, 5, 20), date(2022, 12, 20)),
+        (date(1955, 11, 30), date(2022, 6, 30)),  # 66 and 7 months in 2022
+    ],
+)
+def test_the_aow_date_follows_the_age_of_the_year_in_which_it_is_reached(
+    born: date, reaches: date
+) -> None:
+    result = aow_date(born, TABLE)
+    assert result is not None
+    assert result.day == reaches
+    assert result.exact
+
+
+def test_past_the_table_the_last_age_is_only_a_lower_bound() -> None:
+    result = aow_date(date(1970, 1, 1), TABLE)
+    assert result is not None
+    assert not result.exact
+    assert result.day == date(2037, 4, 1)
+
+
+def test_a_partner_who_reaches_the_aow_age_on_the_date_of_death_is_not_below_it() -> None:
+    partner = Partner("married", date(1959, 5, 10))
+    on_the_day = facts(date(2026, 5, 10), Situation(partner=partner))
+    day_before = facts(date(2026, 5, 9), Situation(partner=partner))
+    assert on_the_day("partner_below_aow_age").value is False
+    assert day_before("partner_below_aow_age").value is True
+
+
+def test_a_young_partner_past_the_table_is_still_known_to_be_below() -> None:
+    partner = Partner("cohabiting", date(1980, 2, 2))
+    assert facts(date(2026, 1, 1), Situation(partner=partner))("partner_below_aow_age").value
+
+
+def test_a_missing_birth_date_makes_the_partner_fact_unknown_with_the_question() -> None:
+    result = facts(date(2026, 3, 1), Situation(partner=Partner("married")))("partner_below_aow_age")
+    assert result.is_unknown
+    assert result.questions == (ASK_PARTNER_BORN,)
+
+
+def test_no_partner_means_not_below_the_aow_age() -> None:
+    assert facts(date(2026, 3, 1), Situation())("partner_below_aow_age").value is False
+
+
+def test_a_child_turning_18_on_the_date_of_death_is_no_longer_under_18() -> None:
+    situation = Situation(children=[Child(date(2008, 3, 15))])
+    assert facts(date(2026, 3, 15), situation)("child_under_18").value is False
+    assert facts(date(2026, 3, 14), situation)("child_under_18").value is True
+    assert facts(date(2026, 3, 15), situation)("child_under_21").value is True
+
+
+def test_one_young_child_decides_even_when_another_birth_date_is_missing() -> None:
+    situation = Situation(children=[Child(None), Child(date(2015, 1, 1))])
+    assert facts(date(2026, 3, 1), situation)("child_under_18").value is True
+    older = Situation(children=[Child(None), Child(date(1990, 1, 1))])
+    result = facts(date(2026, 3, 1), older)("child_under_18")
+    assert result.questions == (ASK_CHILDREN_BORN,)
+
+
+def test_allowance_holder_unknown_only_when_there_are_allowances() -> None:
+    assert facts(None, Situation())("allowance_holder_deceased").value is False
+    with_allowance = Situation(allowances=["huurtoeslag"], allowance_holder=None)
+    assert facts(None, with_allowance)("allowance_holder_deceased").is_unknown
+
+
+def test_will_and_estate_answers_map_to_yes_no_unknown() -> None:
+    assert facts(None, Situation(will="yes"))("has_will").value is True
+    assert facts(None, Situation(will="no"))("has_will").value is False
+    assert facts(None, Situation(estate_above_exemption="unknown"))(
+        "estate_above_exemption"
+    ).is_unknown

@@ -1,0 +1,91 @@
+"""Task progress in the store: keyed by the catalogue's task id, kept through catalogue updates."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, datetime
+from pathlib import Path
+
+from nabestaanden.domain.catalogue import load_catalogue
+from nabestaanden.domain.plan import build_plan
+from nabestaanden.paths import AppPaths
+from nabestaanden.resources import default_catalogue, resource_dir
+from nabestaanden.store import keys, repository
+from nabestaanden.store.opening import open_store
+from tests.store.test_store import NOW, import_example, open_new
+
+LATER = datetime(2026, 12, 3, 9, 30)
+
+
+def catalogue_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "catalogue"
+    shutil.copytree(resource_dir() / "catalogue", folder)
+    return folder
+
+
+def test_status_and_note_are_stored_with_their_history(paths: AppPaths) -> None:
+    store = open_new(paths)
+    dossier_id = import_example(store)
+    with store.session() as session:
+        assert repository.set_task_progress(
+            session, dossier_id, "banken_melden", NOW, status="in_progress", note="ING gebeld"
+        )
+        assert repository.set_task_progress(session, dossier_id, "banken_melden", LATER, "done")
+        assert not repository.set_task_progress(session, dossier_id, "banken_melden", LATER, "done")
+        session.commit()
+    store.close()
+
+    reopened = open_store(paths, keys.load_keyring_key(paths), LATER)
+    with reopened.session() as session:
+        data = repository.to_domain(repository.get_dossier(session, dossier_id))
+        history = repository.task_history(session, dossier_id, "banken_melden")
+        changes = [(entry.field, entry.old_value, entry.new_value) for entry in history]
+    reopened.close()
+    progress = data.tasks["banken_melden"]
+    assert (progress.status, progress.note, progress.done_on) == (
+        "done",
+        "ING gebeld",
+        date(2026, 12, 3),
+    )
+    assert changes == [
+        ("status", "todo", "in_progress"),
+        ("note", "", "ING gebeld"),
+        ("status", "in_progress", "done"),
+        ("done_on", None, "2026-12-03"),
+    ]
+
+
+def test_a_catalogue_update_keeps_progress_and_a_removed_task_is_shown_as_retired(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    store = open_new(paths)
+    dossier_id = import_example(store)
+    with store.session() as session:
+        repository.set_task_progress(session, dossier_id, "duo_controleren", NOW, "done")
+        repository.set_task_progress(session, dossier_id, "testament_zoeken", NOW, "waiting")
+        session.commit()
+
+    # A new catalogue: one task's text changed, one task removed.
+    folder = catalogue_copy(tmp_path)
+    tasks = folder / "tasks.toml"
+    text = tasks.read_text(encoding="utf-8")
+    text = text.replace('title = "Nagaan of er een testament is"', 'title = "Zoek het testament"')
+    start = text.index("[task.duo_controleren]")
+    end = text.index("[task.onderneming_afwikkelen]")
+    tasks.write_text(text[:start] + text[end:], encoding="utf-8")
+    updated = load_catalogue(folder)
+
+    with store.session() as session:
+        data = repository.to_domain(repository.get_dossier(session, dossier_id))
+        history = repository.task_history(session, dossier_id, "duo_controleren")
+    store.close()
+    plan = build_plan(data, updated, date(2026, 12, 1))
+    testament = plan.item("testament_zoeken")
+    assert testament is not None
+    assert (testament.task.title, testament.progress.status) == ("Zoek het testament", "waiting")
+    assert [(task.id, task.progress.status) for task in plan.retired] == [
+        ("duo_controleren", "done")
+    ]
+    assert [entry.new_value for entry in history] == ["done", NOW.date().isoformat()]
+    # With the shipped catalogue the same progress is simply current.
+    assert build_plan(data, default_catalogue(), date(2026, 12, 1)).retired == ()
