@@ -95,3 +95,16 @@ def test_will_and_estate_answers_map_to_yes_no_unknown() -> None:
     assert facts(None, Situation(estate_above_exemption="unknown"))(
         "estate_above_exemption"
     ).is_unknown
+
+
+def test_a_decision_resting_on_an_unconfirmed_aow_age_says_so() -> None:
+    # Born 1 July 1962: 67 and 3 months lands in 2029, a year the table marks to verify.
+    partner = Partner("married", date(1962, 7, 1))
+    result = facts(date(2026, 3, 1), Situation(partner=partner))("partner_below_aow_age")
+    assert result.value is True
+    assert result.caveats == (
+        "De AOW-leeftijd voor wie die in 2029 bereikt (67 jaar en 3 maanden) is nog niet "
+        "bevestigd.",
+    )
+    confirmed = facts(date(2026, 3, 1), Situation(partner=Partner("married", date(1960, 7, 1))))
+    assert confirmed("partner_below_aow_age").caveats == ()

@@ -281,9 +281,17 @@ class _Checker:
         if key in obj and not urls:
             self.problem(f"{where}.{key}", "noem minstens één bron")
         for url in urls:
-            if not _URL.fullmatch(url) or "..." in url:
-                self.problem(f"{where}.{key}", f"'{url}' is geen volledige https-link")
+            self._check_url(url, f"{where}.{key}")
         return urls
+
+    def source(self, obj: Mapping[str, Any], key: str, where: str) -> str:
+        url = self.text(obj, key, where)
+        self._check_url(url, f"{where}.{key}")
+        return url
+
+    def _check_url(self, url: str, where: str) -> None:
+        if not _URL.fullmatch(url) or "..." in url:
+            self.problem(where, f"'{url}' is geen volledige https-link")
 
     def verification(self, obj: Mapping[str, Any], where: str) -> Verification:
         to_verify = self.flag(obj, "to_verify", where)
@@ -464,13 +472,11 @@ def _organisation(check: _Checker, org_id: str, value: object) -> Organisation |
             postcode = check.text(entry, "postcode", address_where)
             if not re.fullmatch(r"[1-9]\d{3} [A-Z]{2}", postcode):
                 check.problem(f"{address_where}.postcode", "schrijf de postcode als 1234 AB")
-            source = check.text(entry, "source", address_where)
-            check.sources({"source": [source]}, "source", address_where)
             address = PostalAddress(
                 lines=check.texts(entry, "lines", address_where),
                 postcode=postcode,
                 city=check.text(entry, "city", address_where).upper(),
-                source=source,
+                source=check.source(entry, "source", address_where),
                 verification=check.verification(entry, address_where),
             )
     elif not obj.get("address_note"):
@@ -480,13 +486,11 @@ def _organisation(check: _Checker, org_id: str, value: object) -> Organisation |
         phone_where = f"{where}.phone[{index}]"
         entry = check.table(item, phone_where, ("label", "number", "source"), ())
         if entry is not None:
-            source = check.text(entry, "source", phone_where)
-            check.sources({"source": [source]}, "source", phone_where)
             phones.append(
                 Phone(
                     check.text(entry, "label", phone_where),
                     check.text(entry, "number", phone_where),
-                    source,
+                    check.source(entry, "source", phone_where),
                 )
             )
     return Organisation(

@@ -238,7 +238,11 @@ def build_plan(dossier: Dossier, catalogue: Catalogue, today: date) -> Plan:
             depends_on=prerequisites_in_plan(task),
             progress=progress,
             overdue=overdue,
-            verification=_combine(task.verification, deadline.verification),
+            verification=_combine(
+                task.verification,
+                deadline.verification,
+                *(Verification(True, caveat) for caveat in outcome.caveats),
+            ),
         )
 
     ordered = _order(draft, died, catalogue)

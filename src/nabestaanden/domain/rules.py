@@ -140,10 +140,16 @@ def _partner_below_aow_age(facts: SituationFacts) -> Outcome:
         return unknown(
             "Wat was de AOW-leeftijd van de partner? (De tabel van de app begint later.)"
         )
+    caveats: tuple[str, ...] = ()
+    if reached.age.to_verify and reached.exact:
+        caveats = (
+            f"De AOW-leeftijd voor wie die in {reached.age.year} bereikt "
+            f"({reached.age.label()}) is nog niet bevestigd.",
+        )
     if facts.died < reached.day:
-        return YES
+        return Outcome(True, (), caveats)
     if reached.exact:
-        return NO
+        return Outcome(False, (), caveats)
     return unknown("Wat is de AOW-leeftijd van de partner? (De tabel van de app gaat niet zo ver.)")
 
 

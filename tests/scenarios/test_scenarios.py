@@ -1,0 +1,65 @@
+"""Worked situations: an exchange-format dossier in, the expected plan written by hand.
+
+Each ``NN_name.json`` is a dossier (it also works with ``nabestaanden plan``); its
+``NN_name.expected.toml`` holds the tasks and deadlines worked out by hand from the
+rules, with the computation in comments. The engine must reproduce them exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nabestaanden.domain.exchange import read_dossier
+from nabestaanden.domain.plan import Plan, build_plan
+from nabestaanden.resources import default_catalogue
+
+HERE = Path(__file__).parent
+EXPECTATIONS = sorted(HERE.glob("*.expected.toml"))
+
+
+def load(expected_file: Path) -> tuple[Plan, dict[str, Any]]:
+    expected = tomllib.loads(expected_file.read_text(encoding="utf-8"))
+    dossier_file = expected_file.with_name(expected_file.name.replace(".expected.toml", ".json"))
+    document = json.loads(dossier_file.read_text(encoding="utf-8"))
+    today: date = expected["today"]
+    return build_plan(read_dossier(document, today), default_catalogue(), today), expected
+
+
+def test_there_are_at_least_twelve_worked_situations() -> None:
+    assert len(EXPECTATIONS) >= 12
+
+
+@pytest.mark.parametrize("expected_file", EXPECTATIONS, ids=lambda path: path.name.split(".")[0])
+def test_the_plan_has_exactly_the_expected_tasks_and_deadlines(expected_file: Path) -> None:
+    plan, expected = load(expected_file)
+    actual = {
+        item.id: item.deadline.day if item.deadline.day is not None else item.deadline.kind
+        for item in plan.items
+    }
+    assert actual == expected["deadlines"]
+
+
+@pytest.mark.parametrize("expected_file", EXPECTATIONS, ids=lambda path: path.name.split(".")[0])
+def test_undecided_and_overdue_tasks_are_the_expected_ones(expected_file: Path) -> None:
+    plan, expected = load(expected_file)
+    undecided = sorted(item.id for item in plan.items if item.open_questions)
+    assert undecided == sorted(expected["undecided"])
+    assert sorted(item.id for item in plan.overdue()) == sorted(expected["overdue"])
+
+
+@pytest.mark.parametrize("expected_file", EXPECTATIONS, ids=lambda path: path.name.split(".")[0])
+def test_what_is_passed_on_automatically(expected_file: Path) -> None:
+    plan, expected = load(expected_file)
+    automatic = [item.id for item in plan.items if item.informed_automatically]
+    if expected["nothing_automatic"]:
+        assert automatic == []
+        assert plan.informed_automatically() == []
+    else:
+        assert automatic
+        assert any(org.id == "belastingdienst" for org in plan.informed_automatically())
