@@ -83,3 +83,16 @@ def test_without_a_date_of_death_the_deadline_says_what_to_fill_in() -> None:
     day, text, _ = deadline_of("ib_aangifte_f", None)
     assert day is None
     assert "Vul de datum van overlijden in" in text
+
+
+def test_a_deadline_on_a_weekend_or_holiday_says_to_be_early() -> None:
+    day, text, _ = deadline_of("erfbelasting_aangifte", date(2025, 4, 25))
+    assert day == date(2025, 12, 25)
+    assert text.endswith(
+        "Let op: dat is een Eerste Kerstdag. Zorg dat het vóór die dag geregeld is."
+    )
+    day, text, _ = deadline_of("ib_aangifte_f", date(2026, 6, 1))
+    assert day == date(2027, 5, 1)  # a Saturday
+    assert "Let op: dat is een zaterdag." in text
+    _, text, _ = deadline_of("erfbelasting_aangifte", date(2026, 3, 16))  # Monday 16 Nov 2027
+    assert "Let op" not in text

@@ -20,7 +20,9 @@ from nabestaanden.domain.dates import (
     add_months,
     add_working_days,
     end_of_month_after,
+    is_working_day,
     long_date,
+    public_holidays,
     weekday_date,
 )
 
@@ -159,6 +161,8 @@ def compute_deadline(
         return Deadline(NONE, None, "Hiervoor geldt geen vaste termijn.")
     day, text = _compute(rule, died, catalogue)
     text = _with_note(text, rule.note)
+    if day is not None and rule.rule != "working_days":
+        text = _with_note(text, _closed_day_warning(day))
     if questions:
         text += " Dit hangt nog af van uw antwoord op: " + " ".join(questions)
     verification = rule.verification
@@ -177,6 +181,15 @@ def compute_available_from(task: Task, died: date | None, catalogue: Catalogue) 
         return None
     day, _ = _compute(rule, died, catalogue)
     return day
+
+
+def _closed_day_warning(day: date) -> str:
+    """A warning when a deadline falls on a weekend day or a public holiday."""
+    if is_working_day(day):
+        return ""
+    holiday = public_holidays(day.year).get(day)
+    what = holiday or format_date(day, format="EEEE", locale="nl_NL")
+    return f"Let op: dat is een {what}. Zorg dat het vóór die dag geregeld is."
 
 
 def _with_note(text: str, note: str) -> str:
