@@ -301,3 +301,10 @@ def test_plan_refuses_a_date_that_is_not_a_date() -> None:
     with pytest.raises(SystemExit) as stopped:
         run("plan", "dossier.json", "--today", "29-11-2026")
     assert stopped.value.code == 2
+
+
+def test_plan_refuses_a_today_before_the_date_of_death(tmp_path: Path) -> None:
+    source = write_json(tmp_path / "dossier.json", example_document())
+    code, out, err = run("plan", str(source), "--today", "2026-03-01")
+    assert (code, out) == (1, "")
+    assert "--today 2026-03-01 ligt vóór de datum van overlijden (2026-03-15)" in err

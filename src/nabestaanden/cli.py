@@ -247,8 +247,15 @@ def command_plan(file: Path, output_format: str, today: date | None, out: TextIO
     from nabestaanden.domain.plan_output import plan_to_json, plan_to_text
     from nabestaanden.resources import default_catalogue
 
-    today = today or date.today()
-    data = _load_file(file, today, "Er is geen plan gemaakt.")
+    real_today = date.today()
+    today = today or real_today
+    data = _load_file(file, max(today, real_today), "Er is geen plan gemaakt.")
+    died = data.deceased.date_of_death
+    if died is not None and today < died:
+        raise CommandError(
+            f"--today {today.isoformat()} ligt vóór de datum van overlijden "
+            f"({died.isoformat()}). Kies een datum op of na het overlijden."
+        )
     try:
         catalogue = default_catalogue()
     except (CatalogueError, FileNotFoundError) as error:

@@ -55,12 +55,3 @@ def test_a_question_is_named_once_even_when_two_facts_ask_it() -> None:
 def test_formulas_outside_the_small_language_are_refused(text: str, message: str) -> None:
     with pytest.raises(ConditionSyntaxError, match=message):
         parse_condition(text, NAMES)
-
-
-def test_caveats_come_from_the_parts_that_decide() -> None:
-    shaky = Outcome(True, (), ("Niet bevestigd.",))
-    assert evaluate("a or b", a=shaky, b=NO).caveats == ("Niet bevestigd.",)
-    assert evaluate("a or b", a=shaky, b=YES).caveats == ()  # b alone decides, for certain
-    assert evaluate("a and b", a=shaky, b=YES).caveats == ("Niet bevestigd.",)
-    assert evaluate("a and b", a=shaky, b=NO).caveats == ()
-    assert evaluate("not a", a=shaky) == Outcome(False, (), ("Niet bevestigd.",))

@@ -133,7 +133,8 @@ def test_per_organisation_view_says_what_the_family_must_send() -> None:
     assert not views["bank"].informed_automatically
     assert any("akte van overlijden" in text for text in views["bank"].to_send)
     assert views["belastingdienst"].informed_automatically
-    assert views["belastingdienst"].to_send == ()
+    assert "Het antwoord op de brief" in views["belastingdienst"].to_send[0]
+    assert AKTE_ABROAD not in views["belastingdienst"].to_send
 
 
 def test_living_abroad_means_nothing_is_passed_on_automatically() -> None:
@@ -168,11 +169,3 @@ def test_without_a_date_of_death_dated_deadlines_are_unknown_but_asap_stays() ->
     anw = plan.item("anw_aanvragen")  # ages on the date of death are unknown too
     assert anw is not None
     assert anw.open_questions == ("Wat is de datum van overlijden?",)
-
-
-def test_anw_resting_on_an_unconfirmed_aow_age_is_marked_to_verify() -> None:
-    plan = plan_for(dossier(partner={"relationship": "married", "date_of_birth": "1962-07-01"}))
-    anw = plan.item("anw_aanvragen")
-    assert anw is not None
-    assert anw.verification.to_verify
-    assert "2029" in anw.verification.note

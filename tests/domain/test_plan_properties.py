@@ -115,15 +115,22 @@ def test_the_plan_holds_together_for_any_valid_situation(
         if item.available_from is not None:
             assert item.available_from >= died
         # Every prerequisite is listed, or does not apply, or is finished.
-        for prerequisite in item.task.depends_on:
+        conditional = [
+            other.task
+            for other in item.task.depends_on_if
+            if other.when.evaluate(facts).value is not False
+        ]
+        for prerequisite in (*item.task.depends_on, *conditional):
             progress = data.tasks.get(prerequisite)
             satisfied = progress is not None and progress.status in FINISHED_STATUSES
             applies = CATALOGUE.tasks[prerequisite].applies_when.evaluate(facts).value
             assert prerequisite in listed or applies is False or satisfied
-        # Overdue means past the deadline and not finished.
-        if item.overdue:
+        # Overdue (a deadline) or follow up (an expected letter) means past the date
+        # and not finished; never both.
+        if item.overdue or item.follow_up:
             assert item.deadline.day is not None and item.deadline.day < plan.today
             assert not item.finished
+        assert not (item.overdue and item.follow_up)
     position = {item.id: index for index, item in enumerate(plan.items)}
     for item in plan.items:
         for prerequisite in item.depends_on:

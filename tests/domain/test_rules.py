@@ -6,8 +6,15 @@ from datetime import date
 
 import pytest
 
+from nabestaanden.domain.conditions import NO
 from nabestaanden.domain.dossier import Child, Deceased, Dossier, Partner, Situation
-from nabestaanden.domain.rules import ASK_CHILDREN_BORN, ASK_PARTNER_BORN, SituationFacts, aow_date
+from nabestaanden.domain.rules import (
+    ASK_CHILDREN_BORN,
+    ASK_PARTNER_AOW,
+    ASK_PARTNER_BORN,
+    SituationFacts,
+    aow_date,
+)
 from nabestaanden.resources import default_catalogue
 
 TABLE = default_catalogue().aow_table
@@ -35,14 +42,35 @@ def test_the_aow_date_follows_the_age_of_the_year_in_which_it_is_reached(
     result = aow_date(born, TABLE)
     assert result is not None
     assert result.day == reaches
-    assert result.exact
+
+
+def test_a_confirmed_row_gives_one_sure_date() -> None:
+    result = aow_date(date(1959, 5, 10), TABLE)
+    assert result is not None
+    assert result.earliest == result.day == result.latest == date(2026, 5, 10)
+
+
+def test_an_unconfirmed_row_leaves_a_year_either_way() -> None:
+    result = aow_date(date(1954, 3, 15), TABLE)  # 66 and 4 months in 2020, to verify
+    assert result is not None
+    assert result.day == date(2020, 7, 15)
+    assert (result.earliest, result.latest) == (date(2019, 7, 15), date(2021, 7, 15))
 
 
 def test_past_the_table_the_last_age_is_only_a_lower_bound() -> None:
     result = aow_date(date(1970, 1, 1), TABLE)
     assert result is not None
-    assert not result.exact
-    assert result.day == date(2037, 4, 1)
+    assert result.day == result.earliest == date(2037, 4, 1)
+    assert result.latest is None
+
+
+def test_near_an_unsure_aow_date_the_family_is_asked() -> None:
+    # Born 1 September 1952: by the table's first row (2019) 1 January 2019, but in
+    # 2018 the AOW age may have been reached earlier. Close to it: ask.
+    partner = Partner("married", date(1952, 9, 1))
+    near = facts(date(2018, 12, 1), Situation(partner=partner))("partner_below_aow_age")
+    assert near.questions == (ASK_PARTNER_AOW,)
+    assert facts(date(2020, 6, 1), Situation(partner=partner))("partner_below_aow_age") == NO
 
 
 def test_a_partner_who_reaches_the_aow_age_on_the_date_of_death_is_not_below_it() -> None:
@@ -95,16 +123,3 @@ def test_will_and_estate_answers_map_to_yes_no_unknown() -> None:
     assert facts(None, Situation(estate_above_exemption="unknown"))(
         "estate_above_exemption"
     ).is_unknown
-
-
-def test_a_decision_resting_on_an_unconfirmed_aow_age_says_so() -> None:
-    # Born 1 July 1962: 67 and 3 months lands in 2029, a year the table marks to verify.
-    partner = Partner("married", date(1962, 7, 1))
-    result = facts(date(2026, 3, 1), Situation(partner=partner))("partner_below_aow_age")
-    assert result.value is True
-    assert result.caveats == (
-        "De AOW-leeftijd voor wie die in 2029 bereikt (67 jaar en 3 maanden) is nog niet "
-        "bevestigd.",
-    )
-    confirmed = facts(date(2026, 3, 1), Situation(partner=Partner("married", date(1960, 7, 1))))
-    assert confirmed("partner_below_aow_age").caveats == ()

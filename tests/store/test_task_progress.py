@@ -89,3 +89,15 @@ def test_a_catalogue_update_keeps_progress_and_a_removed_task_is_shown_as_retire
     assert [entry.new_value for entry in history] == ["done", NOW.date().isoformat()]
     # With the shipped catalogue the same progress is simply current.
     assert build_plan(data, default_catalogue(), date(2026, 12, 1)).retired == ()
+
+
+def test_setting_an_untouched_task_to_todo_stores_nothing(paths: AppPaths) -> None:
+    store = open_new(paths)
+    dossier_id = import_example(store)
+    with store.session() as session:
+        changed = repository.set_task_progress(session, dossier_id, "huurwoning", NOW, "todo")
+        session.commit()
+        data = repository.to_domain(repository.get_dossier(session, dossier_id))
+    store.close()
+    assert not changed
+    assert "huurwoning" not in data.tasks

@@ -65,6 +65,15 @@ class Verification:
     to_verify: bool = False
     note: str = ""
 
+    @classmethod
+    def combine(cls, *parts: Verification) -> Verification:
+        """One verification for several facts: to verify if any part is, notes joined."""
+        notes: list[str] = []
+        for part in parts:
+            if part.to_verify and part.note not in notes:
+                notes.append(part.note)
+        return cls(bool(notes), " ".join(notes))
+
 
 @dataclass(frozen=True)
 class Theme:
@@ -92,6 +101,7 @@ class DeadlineRule:
     died_before: date | None = None
     died_on_or_after: date | None = None
     note: str = ""
+    expected: bool = False
     verification: Verification = field(default_factory=Verification)
 
 
@@ -328,6 +338,7 @@ _RULE_KEYS: Final = (
     "died_before",
     "died_on_or_after",
     "note",
+    "expected",
     "to_verify",
     "verify_note",
 )
@@ -357,7 +368,7 @@ def _deadline_rule(check: _Checker, value: object, where: str) -> DeadlineRule |
             check.problem(f"{where}.{key}", f"hoort niet bij regel '{rule}'")
     month = check.integer(obj, "month", where, 1, 12) if "month" in obj else 0
     day = check.integer(obj, "day", where, 1, 31) if "day" in obj else 0
-    if month and day and day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
+    if month and day and day > (28 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
         check.problem(f"{where}.day", "die dag bestaat niet in die maand")
     when = obj.get("when")
     return DeadlineRule(
@@ -371,6 +382,7 @@ def _deadline_rule(check: _Checker, value: object, where: str) -> DeadlineRule |
         died_before=check.day(obj, "died_before", where),
         died_on_or_after=check.day(obj, "died_on_or_after", where),
         note=check.text(obj, "note", where, empty_ok=True),
+        expected=check.flag(obj, "expected", where),
         verification=check.verification(obj, where),
     )
 
@@ -581,8 +593,13 @@ def _check_references(check: _Checker, catalogue: Catalogue) -> None:
                 check.problem(f"{where}.depends_on", f"onbekende taak '{prerequisite}'")
             elif prerequisite == task.id:
                 check.problem(f"{where}.depends_on", "een taak kan niet van zichzelf afhangen")
-        for rule in (*task.deadline, task.available_from):
-            if rule is not None and rule.rule == "same_as":
+        start = task.available_from
+        if start is not None and (start.rule in ("same_as", "none", "asap") or start.when):
+            check.problem(
+                f"{where}.available_from", "gebruik een regel met een datum, zonder 'when'"
+            )
+        for rule in task.deadline:
+            if rule.rule == "same_as":
                 target = catalogue.tasks.get(rule.same_as)
                 if target is None or any(other.rule == "same_as" for other in target.deadline):
                     check.problem(

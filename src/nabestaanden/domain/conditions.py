@@ -24,12 +24,10 @@ class Outcome:
     """The value of a fact or a formula: True, False, or None for unknown.
 
     ``questions`` lists, for an unknown value, the answers that would settle it.
-    ``caveats`` lists unconfirmed facts the value rests on (shown as "te controleren").
     """
 
     value: bool | None
     questions: tuple[str, ...] = ()
-    caveats: tuple[str, ...] = ()
 
     @property
     def is_unknown(self) -> bool:
@@ -99,21 +97,14 @@ def _evaluate(node: ast.expr, fact: Callable[[str], Outcome]) -> Outcome:
         return fact(node.id)
     if isinstance(node, ast.UnaryOp):
         inner = _evaluate(node.operand, fact)
-        if inner.is_unknown:
-            return inner
-        return Outcome(not inner.value, (), inner.caveats)
+        return inner if inner.is_unknown else known(not inner.value)
     if isinstance(node, ast.BoolOp):
         parts = [_evaluate(value, fact) for value in node.values]
         decisive = isinstance(node.op, ast.Or)  # the value that settles the whole
-        deciding = [part for part in parts if part.value is decisive]
-        if deciding:
-            # One deciding part that rests on confirmed facts is enough.
-            if any(not part.caveats for part in deciding):
-                return known(decisive)
-            return Outcome(decisive, (), _merge([part.caveats for part in deciding]))
-        caveats = _merge([part.caveats for part in parts])
+        if any(part.value is decisive for part in parts):
+            return known(decisive)
         unknowns = [part.questions for part in parts if part.is_unknown]
         if unknowns:
-            return Outcome(None, _merge(unknowns), caveats)
-        return Outcome(not decisive, (), caveats)
+            return Outcome(None, _merge(unknowns))
+        return known(not decisive)
     raise ConditionSyntaxError(f"onverwacht deel in formule: {ast.dump(node)}")

@@ -9,15 +9,10 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
-from typing import Final
 
 from babel.dates import format_date
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
-
-# Algemene termijnenwet, artikel 3: the days besides Saturday and Sunday that are
-# not working days for a legal term.
-TERMIJNENWET_SOURCE: Final = "https://wetten.overheid.nl/BWBR0002448/"
 
 
 def add_months(start: date, months: int) -> date:
@@ -35,11 +30,6 @@ def end_of_month_after(start: date, months: int) -> date:
     first_of_target = (start.replace(day=1)) + relativedelta(months=months)
     last_day = calendar.monthrange(first_of_target.year, first_of_target.month)[1]
     return first_of_target.replace(day=last_day)
-
-
-def is_month_clamped(start: date, months: int) -> bool:
-    """True when ``start.day`` does not exist ``months`` months later."""
-    return add_months(start, months).day != start.day
 
 
 def public_holidays(year: int) -> dict[date, str]:

@@ -26,7 +26,8 @@ from nabestaanden.domain.dates import (
     weekday_date,
 )
 
-DATE: Final = "date"  # a computed date
+DATE: Final = "date"  # a computed date: the family's deadline
+EXPECTED: Final = "expected"  # a computed date by which a letter or payment should come
 ASAP: Final = "asap"  # as soon as possible, no date
 NONE: Final = "none"  # no deadline
 UNKNOWN: Final = "unknown"  # cannot be computed yet (no date of death)
@@ -56,7 +57,7 @@ def _rule_applies(rule: DeadlineRule, died: date) -> bool:
     return not (rule.died_on_or_after is not None and died < rule.died_on_or_after)
 
 
-def _compute(rule: DeadlineRule, died: date, catalogue: Catalogue) -> tuple[date | None, str]:
+def _compute(rule: DeadlineRule, died: date) -> tuple[date | None, str]:
     """The date a rule gives and the sentence that explains it."""
     if rule.rule == "none":
         return None, "Hiervoor geldt geen vaste termijn."
@@ -104,17 +105,7 @@ def _compute(rule: DeadlineRule, died: date, catalogue: Catalogue) -> tuple[date
             1: "het jaar na het overlijden",
         }.get(rule.years_after, f"het {rule.years_after}e jaar na het overlijden")
         day_month = format_date(day, format="d MMMM", locale="nl_NL")
-        return day, f"{day_month} van {which} ({died.year}): {long_date(day)}."
-    if rule.rule == "same_as":
-        target = catalogue.tasks[rule.same_as]
-        for other in target.deadline:
-            if _rule_applies(other, died) and other.when is None:
-                other_day, _ = _compute(other, died, catalogue)
-                if other_day is not None:
-                    return other_day, (
-                        f"Dezelfde termijn als voor '{target.title}': {long_date(other_day)}."
-                    )
-        return None, f"Dezelfde termijn als voor '{target.title}'."
+        return day, f"{day_month} van {which} (overleden in {died.year}): {long_date(day)}."
     raise ValueError(f"onbekende termijnregel {rule.rule!r}")
 
 
@@ -134,11 +125,6 @@ def _choose(
     return None, ()
 
 
-def _verification(*parts: Verification) -> Verification:
-    notes = [part.note for part in parts if part.to_verify]
-    return Verification(bool(notes), " ".join(notes))
-
-
 def compute_deadline(
     task: Task,
     died: date | None,
@@ -151,7 +137,7 @@ def compute_deadline(
         if only_undated:
             first = task.deadline[0]
             kind = ASAP if first.rule == "asap" else NONE
-            _, text = _compute(first, date.max, catalogue)
+            _, text = _compute(first, date.max)
             return Deadline(kind, None, _with_note(text, first.note), first.verification)
         return Deadline(
             UNKNOWN, None, "Vul de datum van overlijden in; dan rekent de app de termijn uit."
@@ -159,27 +145,41 @@ def compute_deadline(
     rule, questions = _choose(task.deadline, died, fact)
     if rule is None:  # the catalogue check makes sure the last rule always fits
         return Deadline(NONE, None, "Hiervoor geldt geen vaste termijn.")
-    day, text = _compute(rule, died, catalogue)
+    verification = rule.verification
+    if rule.rule == "same_as":
+        target = catalogue.tasks[rule.same_as]
+        target_rule, target_questions = _choose(target.deadline, died, fact)
+        if target_rule is None:
+            return Deadline(NONE, None, f"Dezelfde termijn als voor '{target.title}'.")
+        day, _ = _compute(target_rule, died)
+        same = f"Dezelfde termijn als voor '{target.title}'"
+        text = f"{same}: {long_date(day)}." if day is not None else f"{same}."
+        questions = (*questions, *target_questions)
+        verification = Verification.combine(verification, target_rule.verification)
+        expected = target_rule.expected
+    else:
+        day, text = _compute(rule, died)
+        expected = rule.expected
+    if expected:
+        text = f"Verwacht: {text[0].lower()}{text[1:]}"
     text = _with_note(text, rule.note)
-    if day is not None and rule.rule != "working_days":
+    if day is not None and rule.rule != "working_days" and not expected:
         text = _with_note(text, _closed_day_warning(day))
     if questions:
         text += " Dit hangt nog af van uw antwoord op: " + " ".join(questions)
-    verification = rule.verification
-    if rule.rule == "same_as":
-        target_rule, _unused = _choose(catalogue.tasks[rule.same_as].deadline, died, fact)
-        if target_rule is not None:
-            verification = _verification(verification, target_rule.verification)
-    kind = DATE if day is not None else (ASAP if rule.rule == "asap" else NONE)
+    if day is None:
+        kind = ASAP if rule.rule == "asap" else NONE
+    else:
+        kind = EXPECTED if expected else DATE
     return Deadline(kind, day, text, verification)
 
 
-def compute_available_from(task: Task, died: date | None, catalogue: Catalogue) -> date | None:
+def compute_available_from(task: Task, died: date | None) -> date | None:
     """The first day a task can be done (for example 1 March of the next year), if any."""
     rule = task.available_from
     if rule is None or died is None:
         return None
-    day, _ = _compute(rule, died, catalogue)
+    day, _ = _compute(rule, died)
     return day
 
 

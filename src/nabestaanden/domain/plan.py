@@ -26,6 +26,7 @@ from nabestaanden.domain.conditions import Outcome
 from nabestaanden.domain.deadlines import (
     ASAP,
     DATE,
+    EXPECTED,
     Deadline,
     compute_available_from,
     compute_deadline,
@@ -52,6 +53,7 @@ class PlanItem:
     depends_on: tuple[str, ...]
     progress: TaskProgress
     overdue: bool
+    follow_up: bool
     verification: Verification
 
     @property
@@ -118,7 +120,12 @@ class Plan:
         return sorted(ready, key=lambda item: (_due(item, died), order[item.id]))
 
     def overdue(self) -> list[PlanItem]:
+        """Tasks past their deadline and not finished."""
         return [item for item in self.items if item.overdue]
+
+    def follow_ups(self) -> list[PlanItem]:
+        """Tasks where a letter or payment was expected by now: time to ask after it."""
+        return [item for item in self.items if item.follow_up]
 
     def by_theme(self) -> list[tuple[Theme, list[PlanItem]]]:
         """The items grouped by theme, themes in their catalogue order."""
@@ -165,20 +172,22 @@ class Plan:
     def informed_automatically(self) -> list[Organisation]:
         """The catalogue organisations the gemeente informs through the BRP.
 
-        Empty when the deceased lived abroad: then nothing is passed on by itself.
+        Pension funds appear once, as the general entry. Empty when the deceased
+        lived abroad: then nothing is passed on by itself.
         """
         if not self.dossier.deceased.lived_in_netherlands:
             return []
         return [
             organisation
             for organisation in self.catalogue.organisations.values()
-            if organisation.informed_via_brp and not organisation.pension_fund
+            if organisation.informed_via_brp
+            and (not organisation.pension_fund or organisation.id == PENSION_FUNDS)
         ]
 
 
 def _due(item: PlanItem, died: date | None) -> date:
     """The date by which a task should be done, for sorting."""
-    if item.deadline.kind == DATE and item.deadline.day is not None:
+    if item.deadline.kind in (DATE, EXPECTED) and item.deadline.day is not None:
         return item.deadline.day
     if item.deadline.kind == ASAP:
         return died or date.min
@@ -189,14 +198,6 @@ def _organisations(task: Task, dossier: Dossier) -> tuple[str, ...]:
     if task.organisation == PENSION_FUNDS and dossier.situation.pension_funds:
         return tuple(dossier.situation.pension_funds)
     return (task.organisation,)
-
-
-def _combine(*parts: Verification) -> Verification:
-    notes: list[str] = []
-    for part in parts:
-        if part.to_verify and part.note not in notes:
-            notes.append(part.note)
-    return Verification(bool(notes), " ".join(notes))
 
 
 def build_plan(dossier: Dossier, catalogue: Catalogue, today: date) -> Plan:
@@ -223,7 +224,7 @@ def build_plan(dossier: Dossier, catalogue: Catalogue, today: date) -> Plan:
         task = catalogue.tasks[task_id]
         deadline = compute_deadline(task, died, facts, catalogue)
         progress = dossier.tasks.get(task_id, TaskProgress())
-        overdue = (
+        past = (
             deadline.day is not None
             and deadline.day < today
             and progress.status not in FINISHED_STATUSES
@@ -232,17 +233,14 @@ def build_plan(dossier: Dossier, catalogue: Catalogue, today: date) -> Plan:
             task=task,
             applies=outcome,
             deadline=deadline,
-            available_from=compute_available_from(task, died, catalogue),
+            available_from=compute_available_from(task, died),
             organisations=_organisations(task, dossier),
             informed_automatically=task.informed_automatically and lived_here,
             depends_on=prerequisites_in_plan(task),
             progress=progress,
-            overdue=overdue,
-            verification=_combine(
-                task.verification,
-                deadline.verification,
-                *(Verification(True, caveat) for caveat in outcome.caveats),
-            ),
+            overdue=past and deadline.kind == DATE,
+            follow_up=past and deadline.kind == EXPECTED,
+            verification=Verification.combine(task.verification, deadline.verification),
         )
 
     ordered = _order(draft, died, catalogue)

@@ -13,7 +13,7 @@ from typing import Any, Final
 
 from nabestaanden.domain.catalogue import plain_text
 from nabestaanden.domain.dates import long_date
-from nabestaanden.domain.deadlines import ASAP, DATE, UNKNOWN
+from nabestaanden.domain.deadlines import ASAP, DATE, EXPECTED, UNKNOWN
 from nabestaanden.domain.dossier import TASK_STATUS_LABELS
 from nabestaanden.domain.plan import Plan, PlanItem
 
@@ -48,6 +48,7 @@ def item_to_json(item: PlanItem, plan: Plan) -> dict[str, Any]:
         "note": item.progress.note,
         "done_on": _iso(item.progress.done_on),
         "overdue": item.overdue,
+        "follow_up": item.follow_up,
         "sources": list(task.sources),
         "peildatum": task.peildatum.isoformat(),
     }
@@ -96,6 +97,8 @@ def _deadline_phrase(item: PlanItem) -> str:
     deadline = item.deadline
     if deadline.kind == DATE and deadline.day is not None:
         return f"uiterlijk {long_date(deadline.day)}"
+    if deadline.kind == EXPECTED and deadline.day is not None:
+        return f"verwacht rond {long_date(deadline.day)}"
     if deadline.kind == ASAP:
         return "zo snel mogelijk"
     if deadline.kind == UNKNOWN:
@@ -115,10 +118,12 @@ def _wrap(text: str, indent: str) -> list[str]:
 
 def _item_lines(item: PlanItem, plan: Plan) -> list[str]:
     status = TASK_STATUS_LABELS.get(item.progress.status, item.progress.status)
-    marker = "!" if item.overdue else ("x" if item.finished else " ")
+    marker = "!" if item.overdue else "?" if item.follow_up else "x" if item.finished else " "
     head = f"[{marker}] {item.task.title}"
     if item.overdue:
         head += "  ** TE LAAT **"
+    elif item.follow_up:
+        head += "  ** NOG NIETS ONTVANGEN? VRAAG HET NA **"
     lines = [*_wrap(head, "  ")]
     names = ", ".join(plan.catalogue.organisation_name(org) for org in item.organisations)
     facts = [names, _deadline_phrase(item), status]
@@ -153,6 +158,12 @@ def plan_to_text(plan: Plan) -> str:
     overdue = plan.overdue()
     if overdue:
         lines.append(f"Te laat: {len(overdue)} {'taak' if len(overdue) == 1 else 'taken'}.")
+    follow_ups = plan.follow_ups()
+    if follow_ups:
+        lines.append(
+            f"Navragen: bij {len(follow_ups)} {'taak' if len(follow_ups) == 1 else 'taken'} "
+            "had er al post of geld moeten komen."
+        )
     lines.append("")
     lines.append("Wat kunt u nu doen?")
     next_steps = plan.next_steps()

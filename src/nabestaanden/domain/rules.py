@@ -38,31 +38,48 @@ class AowAge:
         return f"{self.years} jaar"
 
 
+# How far an AOW age that is not confirmed, or an age from the table's first year
+# (earlier years may have had a lower age), can be off: decisions closer than this to
+# the boundary are left to the family ("weet ik niet" with a question).
+UNCERTAIN_MONTHS: Final = 12
+
+
 @dataclass(frozen=True)
 class AowDate:
-    """When someone reaches the AOW age, or the earliest it can be (a lower bound)."""
+    """When someone reaches the AOW age: ``day`` by the table, and how sure that is.
+
+    The true date lies between ``earliest`` and ``latest`` (``latest`` None: no upper
+    bound). For a confirmed row all three are the same day.
+    """
 
     day: date
     age: AowAge
-    exact: bool
+    earliest: date
+    latest: date | None
 
 
 def aow_date(born: date, table: tuple[AowAge, ...]) -> AowDate | None:
     """The day someone born on ``born`` reaches the AOW age.
 
-    The AOW age is fixed per calendar year: the row whose year is the year in which
-    ``born`` plus that row's age falls. Past the table's last year the last age is
-    only a lower bound (the AOW age does not go down), so ``exact`` is False. Before
-    the table's first year the result is None.
+    The AOW age is fixed per calendar year: the first row whose year is the year in
+    which ``born`` plus that row's age falls. Past the table's last year the last age
+    is only a lower bound (the AOW age does not go down). A row marked to verify, or
+    a match in the table's first year, leaves room on either side. Before the table's
+    first year the result is None.
     """
-    for row in table:
+    for index, row in enumerate(table):
         reached = add_months(born, row.total_months)
         if reached.year == row.year:
-            return AowDate(reached, row, exact=True)
+            earliest = latest = reached
+            if row.to_verify or index == 0:
+                earliest = add_months(reached, -UNCERTAIN_MONTHS)
+            if row.to_verify:
+                latest = add_months(reached, UNCERTAIN_MONTHS)
+            return AowDate(reached, row, earliest, latest)
     last = table[-1]
     reached = add_months(born, last.total_months)
     if reached.year > last.year:
-        return AowDate(reached, last, exact=False)
+        return AowDate(reached, last, reached, None)
     return None
 
 
@@ -76,6 +93,10 @@ class Fact:
 ASK_DATE_OF_DEATH: Final = "Wat is de datum van overlijden?"
 ASK_PARTNER_BORN: Final = "Wat is de geboortedatum van de partner?"
 ASK_CHILDREN_BORN: Final = "Wat zijn de geboortedata van de kinderen?"
+ASK_PARTNER_AOW: Final = (
+    "Had de partner op de datum van overlijden de AOW-leeftijd al bereikt? "
+    "(De app weet de AOW-leeftijd voor die tijd niet zeker.)"
+)
 ASK_ALLOWANCE_HOLDER: Final = "Op wiens naam stonden de toeslagen: van de overledene of de partner?"
 ASK_HOUSING: Final = "Huurde de overledene de woning, of was het een koopwoning?"
 ASK_WILL: Final = "Is er een testament? (De notaris kan dat opzoeken.)"
@@ -137,20 +158,12 @@ def _partner_below_aow_age(facts: SituationFacts) -> Outcome:
         # The partner reached the AOW age before the table's first year.
         if facts.died.year >= facts.aow_table[0].year:
             return NO
-        return unknown(
-            "Wat was de AOW-leeftijd van de partner? (De tabel van de app begint later.)"
-        )
-    caveats: tuple[str, ...] = ()
-    if reached.age.to_verify and reached.exact:
-        caveats = (
-            f"De AOW-leeftijd voor wie die in {reached.age.year} bereikt "
-            f"({reached.age.label()}) is nog niet bevestigd.",
-        )
-    if facts.died < reached.day:
-        return Outcome(True, (), caveats)
-    if reached.exact:
-        return Outcome(False, (), caveats)
-    return unknown("Wat is de AOW-leeftijd van de partner? (De tabel van de app gaat niet zo ver.)")
+        return unknown(ASK_PARTNER_AOW)
+    if facts.died < reached.earliest:
+        return YES
+    if reached.latest is not None and facts.died >= reached.latest:
+        return NO
+    return unknown(ASK_PARTNER_AOW)
 
 
 def _income(source: str) -> Callable[[SituationFacts], Outcome]:
@@ -271,6 +284,11 @@ _FACT_LIST: Final = (
         "has_allowances",
         "het huishouden kreeg toeslagen",
         lambda facts: known(bool(facts.situation.allowances)),
+    ),
+    Fact(
+        "allowance_kinderopvangtoeslag",
+        "het huishouden kreeg kinderopvangtoeslag",
+        lambda facts: known("kinderopvangtoeslag" in facts.situation.allowances),
     ),
     Fact(
         "allowance_holder_deceased",

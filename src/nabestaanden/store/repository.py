@@ -179,6 +179,10 @@ def set_task_progress(
     dossier = get_dossier(session, dossier_id)
     row = next((item for item in dossier.tasks if item.task_id == task_id), None)
     if row is None:
+        # No progress yet means "te doen"; a row is only stored when something changes.
+        untouched = status in (None, "todo") and not (note or "").strip()
+        if untouched:
+            return False
         row = models.TaskProgress(task_id=task_id, status="todo", note="", updated_at=now)
         dossier.tasks.append(row)
         session.flush()
