@@ -1,7 +1,9 @@
 """Where the app's data files live: the catalogue, letter texts, fonts, translations.
 
-One function decides it, so the same code works from the source tree, from an
-installed wheel (the files inside the package) and from a frozen bundle.
+One function decides it, so the same code works from the source tree (and an
+editable install, as ``make run`` does), from a frozen bundle, and from a wheel
+that carries the files inside the package. (Building such a wheel is the packaging
+issue's work; today the files live in ``resources/`` beside ``src/``.)
 """
 
 from __future__ import annotations

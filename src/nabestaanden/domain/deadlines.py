@@ -138,6 +138,8 @@ def compute_deadline(
             first = task.deadline[0]
             kind = ASAP if first.rule == "asap" else NONE
             _, text = _compute(first, date.max)
+            if first.rule == "none" and first.note:
+                text = ""  # the note says it better than the general sentence
             return Deadline(kind, None, _with_note(text, first.note), first.verification)
         return Deadline(
             UNKNOWN, None, "Vul de datum van overlijden in; dan rekent de app de termijn uit."
@@ -159,6 +161,8 @@ def compute_deadline(
         expected = target_rule.expected
     else:
         day, text = _compute(rule, died)
+        if rule.rule == "none" and rule.note:
+            text = ""  # the note says it better than the general sentence
         expected = rule.expected
     if expected:
         text = f"Verwacht: {text[0].lower()}{text[1:]}"
@@ -193,4 +197,6 @@ def _closed_day_warning(day: date) -> str:
 
 
 def _with_note(text: str, note: str) -> str:
+    if not text:
+        return note
     return f"{text} {note}" if note else text
