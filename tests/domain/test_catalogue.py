@@ -234,3 +234,28 @@ def test_a_deadline_rule_with_missing_parts_is_refused(editable_catalogue: Path)
     )
     found = problems(editable_catalogue)
     assert any("count: ontbreekt bij regel 'end_of_month'" in problem for problem in found)
+
+
+def test_every_glossary_term_in_a_task_is_marked_at_least_once_in_that_task() -> None:
+    catalogue = default_catalogue()
+    names = sorted(
+        (
+            (name, term.id)
+            for term in catalogue.glossary.values()
+            for name in (term.term, *term.aliases)
+        ),
+        key=lambda pair: -len(pair[0]),
+    )
+    unmarked: list[tuple[str, str]] = []
+    for task in catalogue.tasks.values():
+        text = " ".join(task.texts())
+        marked = {
+            term_id or getattr(catalogue.find_term(shown), "id", "")
+            for shown, term_id in term_marks(text)
+        }
+        plain = re.sub(r"\[\[[^\]]*\]\]", " ", text)
+        for name, term_id in names:
+            pattern = r"(?<![\w-])" + re.escape(name) + r"(?![\w-])"
+            if term_id not in marked and re.search(pattern, plain, re.IGNORECASE):
+                unmarked.append((task.id, name))
+    assert unmarked == []
