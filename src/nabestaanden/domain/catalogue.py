@@ -620,6 +620,8 @@ def _check_references(check: _Checker, catalogue: Catalogue) -> None:
                     check.problem(where, f"onbekend begrip '{term_id}' in [[{shown}|{term_id}]]")
                 elif term_id is None and catalogue.find_term(shown) is None:
                     check.problem(where, f"onbekend begrip [[{shown}]] (niet in glossary.toml)")
+        if term_marks(task.title):
+            check.problem(f"{where}.title", "een titel mag geen [[begrip]] bevatten")
     cycle = find_cycle(catalogue)
     if cycle:
         check.problem("tasks.toml", "taken hangen in een kring van elkaar af: " + " → ".join(cycle))
