@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from nabestaanden.domain.conditions import YES, Outcome
+from nabestaanden.domain.conditions import NO, YES, Outcome
 from nabestaanden.domain.deadlines import compute_available_from, compute_deadline
 from nabestaanden.resources import default_catalogue
 
@@ -13,7 +13,7 @@ CATALOGUE = default_catalogue()
 
 def deadline_of(task_id: str, died: date | None, **facts: Outcome) -> tuple[date | None, str, bool]:
     def fact(name: str) -> Outcome:
-        return facts.get(name, YES)
+        return facts.get(name, NO if name == "lived_abroad" else YES)
 
     result = compute_deadline(CATALOGUE.tasks[task_id], died, fact, CATALOGUE)
     return result.day, result.explanation, result.verification.to_verify
@@ -40,7 +40,9 @@ def test_a_shorter_month_gives_its_last_day_and_says_so() -> None:
 
 
 def test_the_lease_ends_at_the_end_of_the_second_month_when_nobody_stays() -> None:
-    day, text, _ = deadline_of("huurwoning", date(2026, 3, 15), has_partner=Outcome(False))
+    day, text, _ = deadline_of(
+        "huurwoning", date(2026, 3, 15), partner_married=NO, partner_cohabiting=NO
+    )
     assert day == date(2026, 5, 31)
     assert text.startswith("Het einde van de 2e maand na de maand van overlijden (maart 2026)")
 
@@ -89,10 +91,20 @@ def test_a_deadline_on_a_weekend_or_holiday_says_to_be_early() -> None:
     day, text, _ = deadline_of("erfbelasting_aangifte", date(2025, 4, 25))
     assert day == date(2025, 12, 25)
     assert text.endswith(
-        "Let op: dat is een Eerste Kerstdag. Zorg dat het vóór die dag geregeld is."
+        "Let op: dat is Eerste Kerstdag, een feestdag. Zorg dat het vóór die dag geregeld is."
     )
     day, text, _ = deadline_of("ib_aangifte_f", date(2026, 6, 1))
     assert day == date(2027, 5, 1)  # a Saturday
     assert "Let op: dat is een zaterdag." in text
     _, text, _ = deadline_of("erfbelasting_aangifte", date(2026, 3, 16))  # Monday 16 Nov 2027
     assert "Let op" not in text
+
+
+def test_a_partner_who_stays_keeps_renting_and_a_cohabitant_has_6_months() -> None:
+    day, text, to_verify = deadline_of("huurwoning", date(2026, 3, 15))
+    assert day is None
+    assert text.startswith("Blijft u als partner in de woning wonen? Dan huurt u gewoon door.")
+    assert to_verify
+    day, text, _ = deadline_of("huurwoning", date(2026, 3, 15), partner_married=NO)
+    assert day == date(2026, 9, 15)
+    assert "tot 6 maanden na het overlijden blijven wonen" in text

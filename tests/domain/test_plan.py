@@ -111,11 +111,34 @@ def test_with_a_will_the_bereavement_mandate_needs_the_verklaring_van_erfrecht()
 def test_overdue_tasks_are_those_past_their_deadline_and_not_finished() -> None:
     data = dossier()
     data.tasks["aangifte_overlijden"] = TaskProgress("done")
-    plan = plan_for(data, date(2026, 4, 1))
+    plan = plan_for(data, date(2026, 7, 1))
     overdue = {item.id for item in plan.overdue()}
-    assert "aangifte_overlijden" not in overdue
-    assert "akte_uittreksels" in overdue  # due Monday 23 March 2026
+    assert "aangifte_overlijden" not in overdue  # done
+    assert "erfenis_keuze" in overdue  # 3 months for the child under 18: 15 June 2026
     assert "ib_aangifte_f" not in overdue  # due 1 May 2027
+
+
+def test_a_letter_that_has_not_come_is_a_follow_up_never_overdue() -> None:
+    plan = plan_for(dossier(), date(2026, 7, 1))
+    contact = plan.item("contactpersoon_belastingdienst")
+    assert contact is not None
+    assert contact.deadline.kind == "expected"
+    assert contact.follow_up and not contact.overdue
+    assert contact not in plan.overdue()
+    assert contact in plan.follow_ups()
+
+
+def test_a_near_deadline_is_shown_even_when_a_step_must_come_first() -> None:
+    # Death 20 March 2026, nobody else in the rented home: the lease ends 31 May 2026.
+    document = example_document()
+    document["deceased"]["date_of_death"] = "2026-03-20"
+    document["situation"]["partner"] = None
+    data = read_dossier(document, TODAY)
+    plan = plan_for(data, date(2026, 5, 20))
+    lease = plan.item("huurwoning")
+    assert lease is not None and lease.deadline.day == date(2026, 5, 31)
+    assert lease not in plan.next_steps()  # the choice about the inheritance comes first
+    assert lease in plan.due_soon()
 
 
 def test_each_pension_fund_of_the_situation_gets_the_pension_task() -> None:

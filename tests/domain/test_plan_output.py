@@ -48,7 +48,8 @@ def test_the_text_plan_is_grouped_by_theme_and_marks_overdue_tasks() -> None:
     headings = ["De eerste dagen", "De erfenis", "Pensioen en uitkeringen", "Belastingen"]
     positions = [text.index(f"\n{heading}\n") for heading in headings]
     assert positions == sorted(positions)
-    assert "[!] Uittreksels van de akte van overlijden vragen  ** TE LAAT **" in text
+    assert "[!] Kiezen: de erfenis aanvaarden of verwerpen  ** TE LAAT **" in text
+    assert "[?] Een contactpersoon doorgeven aan de Belastingdienst  ** NOG NIETS" in text
     assert "[x] Het overlijden aangeven bij de gemeente" in text
     assert "Overleden op 15 maart 2026. Stand van zaken op 29 november 2026." in text
     assert "Te controleren:" in text

@@ -192,8 +192,12 @@ def _closed_day_warning(day: date) -> str:
     if is_working_day(day):
         return ""
     holiday = public_holidays(day.year).get(day)
-    what = holiday or format_date(day, format="EEEE", locale="nl_NL")
-    return f"Let op: dat is een {what}. Zorg dat het vóór die dag geregeld is."
+    what = (
+        f"{holiday}, een feestdag"
+        if holiday
+        else "een " + format_date(day, format="EEEE", locale="nl_NL")
+    )
+    return f"Let op: dat is {what}. Zorg dat het vóór die dag geregeld is."
 
 
 def _with_note(text: str, note: str) -> str:

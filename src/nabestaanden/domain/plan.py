@@ -10,7 +10,7 @@ waiting for it.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from nabestaanden.domain.catalogue import (
@@ -33,6 +33,9 @@ from nabestaanden.domain.deadlines import (
 )
 from nabestaanden.domain.dossier import FINISHED_STATUSES, Dossier, TaskProgress
 from nabestaanden.domain.rules import SituationFacts
+
+# A deadline this close counts as "binnenkort".
+DUE_SOON_DAYS: Final = 30
 
 AKTE_ABROAD: Final = (
     "Een kopie van de akte van overlijden. De overledene woonde niet in Nederland, "
@@ -122,6 +125,22 @@ class Plan:
     def overdue(self) -> list[PlanItem]:
         """Tasks past their deadline and not finished."""
         return [item for item in self.items if item.overdue]
+
+    def due_soon(self, days: int = DUE_SOON_DAYS) -> list[PlanItem]:
+        """Unfinished tasks whose deadline is today or within ``days`` days.
+
+        Listed whatever their prerequisites, so a near deadline is never hidden behind
+        a step that has to come first.
+        """
+        horizon = self.today + timedelta(days=days)
+        return [
+            item
+            for item in self.items
+            if item.deadline.kind == DATE
+            and item.deadline.day is not None
+            and self.today <= item.deadline.day <= horizon
+            and not item.finished
+        ]
 
     def follow_ups(self) -> list[PlanItem]:
         """Tasks where a letter or payment was expected by now: time to ask after it."""

@@ -15,9 +15,10 @@ from nabestaanden.domain.catalogue import plain_text
 from nabestaanden.domain.dates import long_date
 from nabestaanden.domain.deadlines import ASAP, DATE, EXPECTED, UNKNOWN
 from nabestaanden.domain.dossier import TASK_STATUS_LABELS
-from nabestaanden.domain.plan import Plan, PlanItem
+from nabestaanden.domain.plan import DUE_SOON_DAYS, Plan, PlanItem
 
 PLAN_FORMAT: Final = "nabestaanden-plan/1"
+NEXT_STEPS_SHOWN: Final = 8
 
 
 def _iso(day: date | None) -> str | None:
@@ -36,7 +37,8 @@ def item_to_json(item: PlanItem, plan: Plan) -> dict[str, Any]:
             for organisation in item.organisations
         ],
         "informed_automatically": item.informed_automatically,
-        "deadline": _iso(item.deadline.day),
+        "deadline": _iso(item.deadline.day) if item.deadline.kind == DATE else None,
+        "expected_on": _iso(item.deadline.day) if item.deadline.kind == EXPECTED else None,
         "deadline_kind": item.deadline.kind,
         "deadline_rule": plain_text(item.deadline.explanation),
         "available_from": _iso(item.available_from),
@@ -67,6 +69,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
         },
         "tasks": [item_to_json(item, plan) for item in plan.items],
         "next_steps": [item.id for item in plan.next_steps()],
+        "due_soon": [item.id for item in plan.due_soon()],
         "organisations": [
             {
                 "id": view.id,
@@ -130,6 +133,7 @@ def _item_lines(item: PlanItem, plan: Plan) -> list[str]:
     if item.informed_automatically:
         facts.append("al automatisch doorgegeven")
     lines += _wrap(" · ".join(facts), "      ")
+    lines += _wrap("Wat te doen: " + plain_text(item.task.what_to_do), "      ")
     lines += _wrap("Termijn: " + plain_text(item.deadline.explanation), "      ")
     if item.available_from is not None and item.available_from > plan.today:
         lines += _wrap(f"Kan pas vanaf {long_date(item.available_from)}.", "      ")
@@ -161,16 +165,25 @@ def plan_to_text(plan: Plan) -> str:
     follow_ups = plan.follow_ups()
     if follow_ups:
         lines.append(
-            f"Navragen: bij {len(follow_ups)} {'taak' if len(follow_ups) == 1 else 'taken'} "
-            "had er al post of geld moeten komen."
+            f"Bij {len(follow_ups)} {'taak' if len(follow_ups) == 1 else 'taken'} had u al post "
+            "of geld moeten krijgen. Vraag ernaar bij de organisatie."
         )
+    due_soon = plan.due_soon()
+    if due_soon:
+        lines.append("")
+        lines.append(f"Let op: binnen {DUE_SOON_DAYS} dagen")
+        for item in due_soon:
+            lines += _wrap(f"- {item.task.title} ({_deadline_phrase(item)})", "  ")
     lines.append("")
     lines.append("Wat kunt u nu doen?")
     next_steps = plan.next_steps()
     if not next_steps:
         lines.append("  Nu niets: wacht op antwoord van de organisaties.")
-    for item in next_steps[:8]:
+    for item in next_steps[:NEXT_STEPS_SHOWN]:
         lines += _wrap(f"- {item.task.title} ({_deadline_phrase(item)})", "  ")
+    hidden = len(next_steps) - NEXT_STEPS_SHOWN
+    if hidden > 0:
+        lines.append(f"  En nog {hidden} {'taak' if hidden == 1 else 'taken'}: zie hieronder.")
     for theme, items in plan.by_theme():
         lines.append("")
         lines.append(theme.title)
