@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+from functools import cache
 
 from babel.dates import format_date
 from dateutil.easter import easter
@@ -32,8 +33,13 @@ def end_of_month_after(start: date, months: int) -> date:
     return first_of_target.replace(day=last_day)
 
 
+@cache
 def public_holidays(year: int) -> dict[date, str]:
-    """The generally recognised holidays of the Algemene termijnenwet (art. 3)."""
+    """The generally recognised holidays of the Algemene termijnenwet (art. 3).
+
+    Cached per year: working-day counting asks for every day it steps over. Do not
+    change the returned dict.
+    """
     easter_sunday = easter(year)
     kings_day = date(year, 4, 27)
     if kings_day.weekday() == 6:  # on a Sunday it is celebrated the day before
