@@ -1,8 +1,9 @@
 """The ``nabestaanden`` command: the window, or a headless subcommand.
 
 ``nabestaanden`` alone starts the window. Subcommands work without a screen:
-``list``, ``import FILE.json``, ``export DOSSIER FILE.json`` and
-``plan FILE.json``. All honour ``--data-dir`` (``plan`` reads only its file).
+``list``, ``import FILE.json``, ``export DOSSIER FILE.json``, ``plan FILE.json``
+and ``letters FILE.json --out MAP`` (or ``letters --dossier NR --out MAP``). All
+honour ``--data-dir`` (``plan`` and ``letters FILE.json`` read only the file).
 Where the key is a passphrase, it is read from ``NABESTAANDEN_PASSPHRASE`` or
 from standard input.
 """
@@ -22,6 +23,7 @@ from nabestaanden import __version__
 from nabestaanden.paths import AppPaths, resolve_paths, restrict_new_files
 
 if TYPE_CHECKING:
+    from nabestaanden.documents.batch import Written
     from nabestaanden.domain.dossier import Dossier
     from nabestaanden.store.opening import OpenStore
 
@@ -66,6 +68,25 @@ def build_parser() -> argparse.ArgumentParser:
         type=_iso_date,
         default=None,
         help="reken alsof het vandaag deze datum is (standaard: vandaag)",
+    )
+    lettering = commands.add_parser(
+        "letters",
+        help="schrijf de brieven die het plan nodig heeft, en overzicht.pdf, naar een map",
+    )
+    lettering.add_argument("file", metavar="BESTAND.json", type=Path, nargs="?")
+    lettering.add_argument(
+        "--dossier", metavar="DOSSIER", help="een opgeslagen dossier (nummer uit 'list' of code)"
+    )
+    lettering.add_argument("--out", metavar="MAP", type=Path, required=True, help="doelmap")
+    lettering.add_argument(
+        "--all", action="store_true", help="ook de brieven die u alleen maakt als het nodig is"
+    )
+    lettering.add_argument(
+        "--today",
+        metavar="JJJJ-MM-DD",
+        type=_iso_date,
+        default=None,
+        help="reken en dateer alsof het vandaag deze datum is (standaard: vandaag)",
     )
     return parser
 
@@ -268,6 +289,100 @@ def command_plan(file: Path, output_format: str, today: date | None, out: TextIO
     return 0
 
 
+def command_letters(
+    paths: AppPaths, options: argparse.Namespace, stdin: TextIO, out: TextIO
+) -> int:
+    from nabestaanden.documents.batch import write_dossier_documents
+    from nabestaanden.documents.letter import LetterLayoutError
+    from nabestaanden.domain.catalogue import CatalogueError
+    from nabestaanden.domain.letters import LetterContent, describe_missing
+    from nabestaanden.domain.plan import build_plan
+    from nabestaanden.resources import default_catalogue, default_letters
+
+    if (options.file is None) == (options.dossier is None):
+        raise CommandError(
+            "Geef een dossierbestand (BESTAND.json) of --dossier NUMMER, niet beide."
+        )
+    real_today = date.today()
+    today: date = options.today or real_today
+    try:
+        catalogue = default_catalogue()
+        letters = default_letters()
+    except (CatalogueError, FileNotFoundError) as error:
+        raise CommandError(str(error)) from None
+
+    def report(written: list[Written]) -> None:
+        for item in written:
+            out.write(f"{item.path}\n")
+            content = item.content
+            if content is None:
+                continue
+            if content.missing:
+                out.write(
+                    "    Vul zelf in: " + ", ".join(describe_missing(content.missing)) + ".\n"
+                )
+            if content.to_verify:
+                out.write(f"    Te controleren: {content.to_verify}\n")
+        letters_written = sum(1 for item in written if item.content is not None)
+        out.write(f"{letters_written} brieven en 3 overzichten geschreven in {options.out}.\n")
+
+    def check_today(data: Dossier) -> None:
+        died = data.deceased.date_of_death
+        if died is not None and today < died:
+            raise CommandError(
+                f"--today {today.isoformat()} ligt vóór de datum van overlijden "
+                f"({died.isoformat()}). Kies een datum op of na het overlijden."
+            )
+
+    try:
+        if options.file is not None:
+            data = _load_file(options.file, max(today, real_today), "Er zijn geen brieven gemaakt.")
+            check_today(data)
+            plan = build_plan(data, catalogue, today)
+            report(write_dossier_documents(plan, letters, options.out, today, options.all))
+            return 0
+        from nabestaanden.store import repository
+
+        store = _open(paths, stdin, create=False)
+        if store is None:
+            raise CommandError(f"Er zijn nog geen dossiers in {paths.data_dir}.")
+        try:
+            with store.session() as session:
+                try:
+                    row = repository.find_dossier(session, options.dossier)
+                except repository.DossierNotFound as error:
+                    raise CommandError(str(error)) from None
+                data = repository.to_domain(row)
+                check_today(data)
+                plan = build_plan(data, catalogue, today)
+                now = datetime.now()
+
+                def record(content: LetterContent, file_name: str) -> LetterContent:
+                    entry = repository.record_letter(session, row.id, content, now, file_name)
+                    return repository.letter_content(entry)
+
+                written = write_dossier_documents(
+                    plan,
+                    letters,
+                    options.out,
+                    today,
+                    options.all,
+                    register=repository.letter_records(row),
+                    record=record,
+                )
+                session.commit()
+        finally:
+            store.close()
+        report(written)
+        return 0
+    except LetterLayoutError as error:
+        raise CommandError(f"{error} Er is niets meer geschreven.") from None
+    except OSError as error:
+        raise CommandError(
+            f"In {options.out} kan niet worden geschreven: {error.strerror or error}."
+        ) from None
+
+
 def main(
     argv: Sequence[str] | None = None,
     stdin: TextIO | None = None,
@@ -293,6 +408,8 @@ def main(
             return command_import(paths, options.file, stdin, out)
         if options.command == "plan":
             return command_plan(options.file, options.format, options.today, out)
+        if options.command == "letters":
+            return command_letters(paths, options, stdin, out)
         return command_export(paths, options.dossier, options.file, stdin, out)
     except CommandError as error:
         err.write(f"{error}\n")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from nabestaanden.domain.catalogue import Catalogue
+    from nabestaanden.domain.letters import LetterDefinition
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -46,3 +47,11 @@ def default_catalogue() -> Catalogue:
     from nabestaanden.domain.catalogue import load_catalogue
 
     return load_catalogue(resource_dir() / "catalogue")
+
+
+@cache
+def default_letters() -> dict[str, LetterDefinition]:
+    """The letter texts shipped with the app, read and checked against the catalogue once."""
+    from nabestaanden.domain.letters import load_letters
+
+    return load_letters(resource_dir() / "letters", default_catalogue())

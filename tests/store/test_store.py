@@ -40,9 +40,9 @@ def import_example(store: OpenStore) -> int:
 
 
 def pretend_app_knows_a_newer_revision(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Make the files of revision 0001 count as older than this app's schema."""
-    monkeypatch.setattr(connection, "SCHEMA_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(connection, "SCHEMA_HEAD", "0002")
+    """Make the files of the current revision count as older than this app's schema."""
+    monkeypatch.setattr(connection, "SCHEMA_REVISIONS", (*connection.SCHEMA_REVISIONS, "9999"))
+    monkeypatch.setattr(connection, "SCHEMA_HEAD", "9999")
 
 
 def digest(path: Path) -> str:
@@ -353,7 +353,7 @@ def test_a_failed_migration_of_an_existing_file_is_rolled_back(
     def half_done_upgrade(config: object, _target: str) -> None:
         migration = config.attributes["connection"]  # type: ignore[attr-defined]
         migration.exec_driver_sql("ALTER TABLE dossier ADD COLUMN extra TEXT")
-        migration.exec_driver_sql("UPDATE alembic_version SET version_num = '0002'")
+        migration.exec_driver_sql("UPDATE alembic_version SET version_num = '9999'")
         raise RuntimeError("power cut")
 
     monkeypatch.setattr("nabestaanden.store.migrate.command.upgrade", half_done_upgrade)
@@ -362,7 +362,7 @@ def test_a_failed_migration_of_an_existing_file_is_rolled_back(
     monkeypatch.undo()
     reopened = open_store(paths, keys.load_keyring_key(paths), NOW)
     try:
-        assert connection.schema_revision(reopened.raw) == "0001"
+        assert connection.schema_revision(reopened.raw) == connection.SCHEMA_HEAD
         columns = [row[1] for row in reopened.raw.execute("PRAGMA table_info(dossier)")]
         assert "extra" not in columns
         assert len(reopened.summaries()) == 1

@@ -60,6 +60,23 @@ _EXAMPLE: dict[str, Any] = {
     "heirs": [],
     "mandates": [],
     "tasks": {},
+    "organisations": [
+        {
+            "organisation": "bank",
+            "name": "Voorbeeldbank",
+            "department": "Nabestaandenservice",
+            "address": {
+                "street": "Antwoordnummer",
+                "number": "1234",
+                "addition": "",
+                "postcode": "8900 VB",
+                "city": "Leeuwarden",
+                "country": "NL",
+            },
+            "reference": "klantnummer 12345678",
+            "phone": "",
+        }
+    ],
 }
 
 

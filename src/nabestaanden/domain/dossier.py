@@ -157,6 +157,24 @@ class TaskProgress:
 
 
 @dataclass
+class OrganisationDetails:
+    """The family's own details at one organisation: its name, address and their reference.
+
+    ``organisation`` is a catalogue id (``bank``, ``abp``), a pension fund's free name as
+    in ``situation.pension_funds``, or empty for an organisation the catalogue does not
+    know. ``name`` is the organisation's own name where the catalogue's is general
+    ("ING Bank" for ``bank``). A missing address means: use the catalogue's, if any.
+    """
+
+    organisation: str = ""
+    name: str = ""
+    department: str = ""
+    address: Address | None = None
+    reference: str = ""
+    phone: str = ""
+
+
+@dataclass
 class Dossier:
     """Everything the exchange format carries about one dossier."""
 
@@ -165,3 +183,4 @@ class Dossier:
     contact: Contact = field(default_factory=Contact)
     heirs: list[Heir] = field(default_factory=list)
     tasks: dict[str, TaskProgress] = field(default_factory=dict)
+    organisations: list[OrganisationDetails] = field(default_factory=list)

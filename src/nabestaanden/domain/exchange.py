@@ -31,6 +31,7 @@ from nabestaanden.domain.dossier import (
     Deceased,
     Dossier,
     Heir,
+    OrganisationDetails,
     Partner,
     Situation,
     TaskProgress,
@@ -41,7 +42,17 @@ READABLE_FORMATS: Final = (FORMAT_ID,)
 
 T = TypeVar("T")
 
-_TOP_KEYS: Final = ("format", "deceased", "situation", "contact", "heirs", "mandates", "tasks")
+_TOP_KEYS: Final = (
+    "format",
+    "deceased",
+    "situation",
+    "contact",
+    "heirs",
+    "mandates",
+    "tasks",
+    "organisations",
+)
+_ORGANISATION_KEYS: Final = ("organisation", "name", "department", "address", "reference", "phone")
 _NAME_KEYS: Final = ("first_names", "surname_prefix", "surname")
 _ADDRESS_KEYS: Final = ("street", "number", "addition", "postcode", "city", "country")
 _ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -269,6 +280,24 @@ class _Reader:
             address=None if address is None else self.address(address, _join(path, "address")),
         )
 
+    def organisation(self, value: object, path: str) -> OrganisationDetails:
+        obj = self.mapping(value, path, _ORGANISATION_KEYS)
+        if obj is None:
+            return OrganisationDetails()
+        organisation = self.text(obj, "organisation", path)
+        name = self.text(obj, "name", path)
+        if not organisation and not name:
+            self.problem(path, "vul 'organisation' (een id uit de catalogus) of 'name' in")
+        address = obj.get("address")
+        return OrganisationDetails(
+            organisation=organisation,
+            name=name,
+            department=self.text(obj, "department", path),
+            address=None if address is None else self.address(address, _join(path, "address")),
+            reference=self.text(obj, "reference", path),
+            phone=self.text(obj, "phone", path),
+        )
+
     def partner(self, value: object, path: str) -> Partner | None:
         if value is None:
             return None
@@ -394,6 +423,10 @@ class _Reader:
             contact=Contact() if contact is None else self.contact(contact, "contact"),
             heirs=heirs,
             tasks=self.tasks(obj.get("tasks"), "tasks"),
+            organisations=[
+                self.organisation(item, _join("organisations", index))
+                for index, item in enumerate(self.items(obj, "organisations", ""))
+            ],
         )
 
 
@@ -514,4 +547,15 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
             }
             for task_id, progress in sorted(dossier.tasks.items())
         },
+        "organisations": [
+            {
+                "organisation": details.organisation,
+                "name": details.name,
+                "department": details.department,
+                "address": None if details.address is None else _address(details.address),
+                "reference": details.reference,
+                "phone": details.phone,
+            }
+            for details in dossier.organisations
+        ],
     }

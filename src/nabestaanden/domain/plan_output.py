@@ -96,7 +96,7 @@ def plan_to_json(plan: Plan) -> dict[str, Any]:
     }
 
 
-def _deadline_phrase(item: PlanItem) -> str:
+def deadline_phrase(item: PlanItem) -> str:
     deadline = item.deadline
     if deadline.kind == DATE and deadline.day is not None:
         return f"uiterlijk {long_date(deadline.day)}"
@@ -129,7 +129,7 @@ def _item_lines(item: PlanItem, plan: Plan) -> list[str]:
         head += "  ** NOG NIETS ONTVANGEN? VRAAG HET NA **"
     lines = [*_wrap(head, "  ")]
     names = ", ".join(plan.catalogue.organisation_name(org) for org in item.organisations)
-    facts = [names, _deadline_phrase(item), status]
+    facts = [names, deadline_phrase(item), status]
     if item.informed_automatically:
         facts.append("al automatisch doorgegeven")
     lines += _wrap(" · ".join(facts), "      ")
@@ -173,14 +173,14 @@ def plan_to_text(plan: Plan) -> str:
         lines.append("")
         lines.append(f"Let op: binnen {DUE_SOON_DAYS} dagen")
         for item in due_soon:
-            lines += _wrap(f"- {item.task.title} ({_deadline_phrase(item)})", "  ")
+            lines += _wrap(f"- {item.task.title} ({deadline_phrase(item)})", "  ")
     lines.append("")
     lines.append("Wat kunt u nu doen?")
     next_steps = plan.next_steps()
     if not next_steps:
         lines.append("  Nu niets: wacht op antwoord van de organisaties.")
     for item in next_steps[:NEXT_STEPS_SHOWN]:
-        lines += _wrap(f"- {item.task.title} ({_deadline_phrase(item)})", "  ")
+        lines += _wrap(f"- {item.task.title} ({deadline_phrase(item)})", "  ")
     hidden = len(next_steps) - NEXT_STEPS_SHOWN
     if hidden > 0:
         lines.append(f"  En nog {hidden} {'taak' if hidden == 1 else 'taken'}: zie hieronder.")

@@ -63,7 +63,12 @@ class Dossier(Base):
         back_populates="dossier", cascade="all, delete-orphan"
     )
     letters: Mapped[list[Letter]] = relationship(
-        back_populates="dossier", cascade="all, delete-orphan"
+        back_populates="dossier", cascade="all, delete-orphan", order_by="Letter.id"
+    )
+    organisations: Mapped[list[OrganisationDetails]] = relationship(
+        back_populates="dossier",
+        cascade="all, delete-orphan",
+        order_by="OrganisationDetails.position",
     )
     audit: Mapped[list[AuditEntry]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan", order_by="AuditEntry.id"
@@ -189,8 +194,31 @@ class Letter(AddressColumns, Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     sent_on: Mapped[date | None] = mapped_column(Date, default=None)
     answer_received_on: Mapped[date | None] = mapped_column(Date, default=None)
+    answer_expected_by: Mapped[date | None] = mapped_column(Date, default=None)
+    # Everything printed, so a reprint is the same document (LetterContent.to_json).
+    content: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
 
     dossier: Mapped[Dossier] = relationship(back_populates="letters")
+
+
+class OrganisationDetails(AddressColumns, Base):
+    """The family's own details at an organisation: name, address, their reference."""
+
+    __tablename__ = "organisation_details"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    name: Mapped[str] = mapped_column(String(200), default="")
+    department: Mapped[str] = mapped_column(String(200), default="")
+    has_address: Mapped[bool] = mapped_column(Boolean, default=False)
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+
+    dossier: Mapped[Dossier] = relationship(back_populates="organisations")
 
 
 class AuditEntry(Base):

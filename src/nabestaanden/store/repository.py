@@ -7,6 +7,7 @@ The caller owns the session and commits.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Final
 
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from nabestaanden.domain import dossier as domain
 from nabestaanden.domain.dossier import CONTACT, DECEASED, HEIR, FieldValue
+from nabestaanden.domain.letters import LetterContent, LetterRecord, answer_expected
 from nabestaanden.store import models
 
 TEXT_FIELDS: Final = (
@@ -250,7 +252,7 @@ def delete_dossier(session: Session, dossier_id: int) -> None:
 # --- between the store and the domain ---------------------------------------------------
 
 
-def _address_to_domain(row: models.Person) -> domain.Address:
+def _address_to_domain(row: models.AddressColumns) -> domain.Address:
     return domain.Address(
         street=row.street,
         number=row.house_number,
@@ -261,7 +263,7 @@ def _address_to_domain(row: models.Person) -> domain.Address:
     )
 
 
-def _address_from_domain(row: models.Person, address: domain.Address | None) -> None:
+def _address_from_domain(row: models.AddressColumns, address: domain.Address | None) -> None:
     address = address or domain.Address()
     row.street = address.street
     row.house_number = address.number
@@ -337,7 +339,31 @@ def to_domain(dossier: models.Dossier) -> domain.Dossier:
             row.task_id: domain.TaskProgress(status=row.status, note=row.note, done_on=row.done_on)
             for row in dossier.tasks
         },
+        organisations=[_organisation_to_domain(row) for row in dossier.organisations],
     )
+
+
+def _organisation_to_domain(row: models.OrganisationDetails) -> domain.OrganisationDetails:
+    return domain.OrganisationDetails(
+        organisation=row.organisation,
+        name=row.name,
+        department=row.department,
+        address=_address_to_domain(row) if row.has_address else None,
+        reference=row.reference,
+        phone=row.phone,
+    )
+
+
+def _organisation_from_domain(
+    row: models.OrganisationDetails, details: domain.OrganisationDetails
+) -> None:
+    row.organisation = details.organisation
+    row.name = details.name
+    row.department = details.department
+    row.has_address = details.address is not None
+    _address_from_domain(row, details.address)
+    row.reference = details.reference
+    row.phone = details.phone
 
 
 def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> models.Dossier:
@@ -378,7 +404,167 @@ def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> mod
                 updated_at=now,
             )
         )
+    for position, details in enumerate(data.organisations):
+        entry = models.OrganisationDetails(position=position)
+        _organisation_from_domain(entry, details)
+        dossier.organisations.append(entry)
     session.add(dossier)
     _audit(dossier, now, "import", "dossier")
     session.flush()
     return dossier
+
+
+# --- the family's details per organisation --------------------------------------------------
+
+
+def set_organisation_details(
+    session: Session,
+    dossier_id: int,
+    details: domain.OrganisationDetails,
+    now: datetime,
+    position: int | None = None,
+) -> int:
+    """Keep the family's details at one organisation (its address, their reference).
+
+    ``position`` replaces that entry; ``None`` adds a new one. Returns the entry's
+    position, which stays stable while entries are only added or changed.
+    """
+    dossier = get_dossier(session, dossier_id)
+    if position is None:
+        position = max((row.position for row in dossier.organisations), default=-1) + 1
+        row = models.OrganisationDetails(position=position)
+        dossier.organisations.append(row)
+        action = "create"
+    else:
+        found = next((row for row in dossier.organisations if row.position == position), None)
+        if found is None:
+            raise LookupError(f"Geen organisatie op plaats {position} in dit dossier.")
+        row = found
+        action = "update"
+    old = _organisation_to_domain(row) if action == "update" else None
+    _organisation_from_domain(row, details)
+    session.flush()
+    dossier.updated_at = now
+    name = details.name or details.organisation
+    _audit(
+        dossier,
+        now,
+        action,
+        "organisation",
+        row.id,
+        "details",
+        None if old is None else (old.name or old.organisation),
+        name,
+    )
+    return position
+
+
+# --- the register of letters ------------------------------------------------------------------
+
+
+def record_letter(
+    session: Session, dossier_id: int, content: LetterContent, now: datetime, file_name: str = ""
+) -> models.Letter:
+    """Add a produced letter to the register, as a draft, with everything that was printed.
+
+    The letter gets "ons kenmerk" ``<dossier>-<letter>`` if it has none yet.
+    """
+    dossier = get_dossier(session, dossier_id)
+    row = models.Letter(
+        letter_type=content.letter_id,
+        task_id=content.task_id,
+        organisation_id=content.organisation_id,
+        recipient_name=content.recipient_lines[0] if content.recipient_lines else "",
+        their_reference=content.their_reference,
+        subject=content.subject,
+        file_name=file_name,
+        created_at=now,
+    )
+    dossier.letters.append(row)
+    session.flush()
+    if not content.our_reference:
+        content = replace(content, our_reference=f"{dossier.id}-{row.id}")
+    row.our_reference = content.our_reference
+    row.content = content.to_json()
+    dossier.updated_at = now
+    _audit(dossier, now, "create", "letter", row.id, "title", None, content.title)
+    return row
+
+
+def _letter(session: Session, dossier_id: int, letter_id: int) -> models.Letter:
+    row = session.get(models.Letter, letter_id)
+    if row is None or row.dossier_id != dossier_id:
+        raise LookupError(f"Brief {letter_id} staat niet in dit dossier.")
+    return row
+
+
+def letter_content(row: models.Letter) -> LetterContent:
+    """The letter as it was printed, to print it again exactly the same."""
+    if row.content is None:
+        raise ValueError(f"Van brief {row.id} is de inhoud niet bewaard.")
+    return LetterContent.from_json(row.content)
+
+
+def set_letter_body(
+    session: Session, dossier_id: int, letter_id: int, body: str, now: datetime
+) -> LetterContent:
+    """Replace the body of a letter in the register (before it is printed and sent)."""
+    row = _letter(session, dossier_id, letter_id)
+    old = letter_content(row)
+    new = old.with_body(body)
+    if new.paragraphs != old.paragraphs:
+        row.content = new.to_json()
+        row.body = new.body_text
+        row.dossier.updated_at = now
+        _audit(row.dossier, now, "update", "letter", row.id, "body", old.body_text, new.body_text)
+    return new
+
+
+def mark_letter_sent(
+    session: Session, dossier_id: int, letter_id: int, sent_on: date, now: datetime
+) -> None:
+    """Record the date of sending; the answer is then expected after the letter's weeks."""
+    row = _letter(session, dossier_id, letter_id)
+    weeks = letter_content(row).answer_weeks if row.content else None
+    _audit(row.dossier, now, "update", "letter", row.id, "sent_on", row.sent_on, sent_on)
+    row.sent_on = sent_on
+    row.answer_expected_by = answer_expected(sent_on, weeks)
+    row.dossier.updated_at = now
+
+
+def mark_answer_received(
+    session: Session, dossier_id: int, letter_id: int, received_on: date | None, now: datetime
+) -> None:
+    """Record (or, with ``None``, undo) that the answer to a letter came in."""
+    row = _letter(session, dossier_id, letter_id)
+    _audit(
+        row.dossier,
+        now,
+        "update",
+        "letter",
+        row.id,
+        "answer_received_on",
+        row.answer_received_on,
+        received_on,
+    )
+    row.answer_received_on = received_on
+    row.dossier.updated_at = now
+
+
+def letter_records(dossier: models.Dossier) -> list[LetterRecord]:
+    """The register of letters of a dossier, oldest first, as plain data."""
+    records = []
+    for row in dossier.letters:
+        title = row.content.get("title", row.letter_type) if row.content else row.letter_type
+        records.append(
+            LetterRecord(
+                title=str(title),
+                recipient=row.recipient_name,
+                task_id=row.task_id,
+                created_on=row.created_at.date(),
+                sent_on=row.sent_on,
+                answer_expected_by=row.answer_expected_by,
+                answer_received_on=row.answer_received_on,
+            )
+        )
+    return records

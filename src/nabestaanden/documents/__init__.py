@@ -1,0 +1,1 @@
+"""PDF documents: the letters and the summaries (ReportLab, no Qt)."""
