@@ -22,6 +22,7 @@ from typing import Any, BinaryIO, Final
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -86,13 +87,20 @@ def _from_top(distance: float) -> float:
     return PAGE_HEIGHT - distance
 
 
+def wrap(line: str, font: str, size: float, width: float) -> list[str]:
+    """The line as it is when it fits (two spaces before the city stay); else wrapped."""
+    if stringWidth(line, font, size) <= width:
+        return [line]
+    return simpleSplit(line, font, size, width) or [""]
+
+
 def address_block(lines: tuple[str, ...]) -> tuple[list[str], float]:
     """The lines as printed in the window and their font size; wrapped only if needed."""
     register_fonts()
     size = fit_font_size(lines, REGULAR, ADDRESS_WIDTH, ADDRESS_SIZES)
     printed: list[str] = []
     for line in lines:
-        printed.extend(simpleSplit(line, REGULAR, size, ADDRESS_WIDTH) or [""])
+        printed.extend(wrap(line, REGULAR, size, ADDRESS_WIDTH))
     if len(printed) > MAX_ADDRESS_LINES:
         raise LetterLayoutError(
             f"Het adres van de ontvanger is te lang voor het venster van de envelop "
@@ -116,7 +124,7 @@ def _draw_first_page(canvas: Canvas, content: LetterContent) -> None:
         [content.sender_name, *content.sender_address, *content.sender_contact]
     ):
         font = BOLD if index == 0 else REGULAR
-        for part in simpleSplit(line, font, 9, SENDER_WIDTH):
+        for part in wrap(line, font, 9, SENDER_WIDTH):
             canvas.setFont(font, 9)
             canvas.drawString(SENDER_LEFT, y, part)
             y -= 11.5

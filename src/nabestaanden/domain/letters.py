@@ -443,7 +443,8 @@ def letters_for_plan(plan: Plan, letters: Mapping[str, LetterDefinition]) -> lis
             continue
         condition = definition.when.evaluate(facts).value
         late = item is not None and item.follow_up and definition.also_when_expected_passed
-        if condition is False and not late:
+        # A letter for "when nothing came" stays on offer; others need their condition.
+        if condition is False and not late and not definition.also_when_expected_passed:
             continue
         waiting = (
             definition.send_after_months
@@ -658,7 +659,7 @@ def compose_letter(
         title=definition.title,
         task_id=definition.task,
         organisation_id=recipient.organisation_id,
-        sender_name=signer,
+        sender_name=contact.full_name,
         sender_address=sender_address,
         sender_contact=sender_contact,
         recipient_lines=_recipient_lines(recipient),

@@ -1,0 +1,334 @@
+"""Letter texts, which letters a plan calls for, and composing one letter."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from nabestaanden.domain.catalogue import CatalogueError
+from nabestaanden.domain.dossier import Address, OrganisationDetails
+from nabestaanden.domain.exchange import read_dossier
+from nabestaanden.domain.letters import (
+    FILL_IN,
+    LetterContent,
+    LetterOffer,
+    LetterRecord,
+    compose_letter,
+    letters_for_plan,
+    load_letters,
+    postal_line,
+    recipient_for,
+)
+from nabestaanden.domain.plan import build_plan
+from nabestaanden.resources import default_catalogue, default_letters, resource_dir
+from tests.support.examples import example_document
+
+TODAY = date(2026, 11, 29)
+
+
+def offers_for(document: dict[str, Any], today: date = TODAY) -> list[LetterOffer]:
+    dossier = read_dossier(document, today)
+    plan = build_plan(dossier, default_catalogue(), today)
+    return letters_for_plan(plan, default_letters())
+
+
+def called_for(document: dict[str, Any], today: date = TODAY) -> list[str]:
+    return [offer.key for offer in offers_for(document, today) if offer.called_for]
+
+
+def offered(document: dict[str, Any], today: date = TODAY) -> list[str]:
+    return [offer.key for offer in offers_for(document, today)]
+
+
+# --- the shipped texts -----------------------------------------------------------------
+
+
+def test_every_purpose_the_issue_names_has_a_letter() -> None:
+    letters = default_letters()
+    organisations = {definition.organisation for definition in letters.values()}
+    assert {
+        "svb",
+        "pensioenfonds",
+        "toeslagen",
+        "belastingdienst",
+        "uwv",
+        "bank",
+        "zorgverzekeraar",
+        "verhuurder",
+        "notaris",
+        "*",
+    } <= organisations
+    assert len([d for d in letters.values() if d.organisation == "belastingdienst"]) >= 4
+    for definition in letters.values():
+        assert definition.sources and definition.peildatum > date(2026, 1, 1)
+        assert definition.paragraphs
+
+
+def copy_of_letters(tmp_path: Path) -> Path:
+    folder = tmp_path / "letters"
+    shutil.copytree(resource_dir() / "letters", folder)
+    return folder
+
+
+def problems(folder: Path) -> list[str]:
+    with pytest.raises(CatalogueError) as caught:
+        load_letters(folder, default_catalogue())
+    return caught.value.problems
+
+
+def test_a_broken_text_is_refused_naming_the_file_and_the_key(tmp_path: Path) -> None:
+    folder = copy_of_letters(tmp_path)
+    path = folder / "bank_melden.toml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("{overledene}", "{naam_overledene}", 1)
+    text = text.replace('task = "banken_melden"', 'task = "banken_melden"\nwhen = "heeft_bank"')
+    path.write_text(text, encoding="utf-8")
+    (folder / "kapot.toml").write_text(
+        'title = "x"\norganisation = "nergens"\nsubject = "a { b"\nbsn = true\n'
+        'sources = ["https://www.example.nl/..."]\npeildatum = 2026-11-29\n'
+        '[[paragraph]]\ntext = "Tekst."\n',
+        encoding="utf-8",
+    )
+    found = problems(folder)
+    assert any(
+        p.startswith("bank_melden.toml.") and "onbekend veld {naam_overledene}" in p for p in found
+    )
+    assert any(p.startswith("bank_melden.toml.when") and "heeft_bank" in p for p in found)
+    assert any(p.startswith("kapot.toml.organisation") for p in found)
+    assert any(p.startswith("kapot.toml.subject") and "{{" in p for p in found)
+    assert any(p.startswith("kapot.toml.sources") for p in found)
+    assert any(p.startswith("kapot.toml.task") for p in found)
+
+
+def test_an_edited_text_needs_no_code_change(tmp_path: Path) -> None:
+    folder = copy_of_letters(tmp_path)
+    path = folder / "bank_melden.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            "[[paragraph]]", '[[paragraph]]\ntext = "Een nieuwe zin."\n\n[[paragraph]]', 1
+        ),
+        encoding="utf-8",
+    )
+    letters = load_letters(folder, default_catalogue())
+    dossier = read_dossier(example_document(), TODAY)
+    content = compose_letter(
+        letters["bank_melden"],
+        recipient_for("bank", default_catalogue(), None),
+        dossier,
+        default_catalogue(),
+        TODAY,
+    )
+    assert content.paragraphs[0] == "Een nieuwe zin."
+
+
+# --- which letters the plan calls for ------------------------------------------------------
+
+
+def test_a_death_abroad_calls_for_reporting_it_to_the_svb_and_the_pension_fund() -> None:
+    document = example_document()
+    document["deceased"]["lived_in_netherlands"] = False
+    keys = called_for(document, date(2026, 3, 20))
+    assert "svb_overlijden_melden-sociale-verzekeringsbank-svb" in keys
+    assert "pensioen_melden-abp" in keys
+    assert "uwv_overlijdensuitkering-uwv" not in keys  # no UWV benefit in this dossier
+
+
+def test_living_in_the_netherlands_the_svb_hears_it_by_itself() -> None:
+    document = example_document()
+    keys = called_for(document, date(2026, 3, 20))
+    assert not any(key.startswith("svb_overlijden_melden") for key in keys)
+    # ... but the letter is there for when nothing came.
+    assert any(key.startswith("svb_overlijden_melden") for key in offered(document))
+
+
+def test_one_pension_letter_per_fund_also_for_a_fund_typed_in() -> None:
+    document = example_document()
+    document["deceased"]["lived_in_netherlands"] = False
+    document["situation"]["pension_funds"] = ["abp", "Pensioenfonds Vervoer"]
+    keys = [key for key in called_for(document) if key.startswith("pensioen_melden")]
+    assert keys == ["pensioen_melden-abp", "pensioen_melden-pensioenfonds-vervoer"]
+
+
+def test_letters_only_made_on_request_are_offered_but_never_called_for() -> None:
+    document = example_document()
+    document["situation"]["estate_above_exemption"] = "yes"
+    offers = {offer.key: offer for offer in offers_for(document)}
+    extension = offers["erfbelasting_uitstel-belastingdienst"]
+    assert not extension.called_for
+    assert offers["erfbelasting_voorlopige_aanslag-belastingdienst"].called_for
+
+
+def test_a_letter_whose_condition_is_false_is_not_offered() -> None:
+    # The lower-income request is for a deceased who lived alone.
+    document = example_document()
+    assert not any(key.startswith("toeslagen_inkomen_vorig_jaar") for key in offered(document))
+    document["situation"]["partner"] = None
+    assert any(key.startswith("toeslagen_inkomen_vorig_jaar") for key in offered(document))
+
+
+def test_the_f_biljet_request_waits_five_months() -> None:
+    document = example_document()  # died 15 March 2026
+    early = {offer.key: offer for offer in offers_for(document, date(2026, 8, 14))}
+    late = {offer.key: offer for offer in offers_for(document, date(2026, 8, 15))}
+    key = "belastingdienst_f_biljet-belastingdienst"
+    assert not early[key].called_for
+    assert "15 augustus 2026" in early[key].reason
+    assert late[key].called_for
+
+
+def test_a_finished_task_calls_for_no_letter() -> None:
+    document = example_document()
+    assert any(key.startswith("bank_melden") for key in called_for(document))
+    document["tasks"] = {"banken_melden": {"status": "done", "note": "", "done_on": "2026-04-01"}}
+    assert not any(key.startswith("bank_melden") for key in called_for(document))
+
+
+def test_the_bank_letter_goes_to_each_bank_the_family_entered() -> None:
+    document = example_document()
+    document["organisations"].append({"organisation": "bank", "name": "Tweede Bank"})
+    keys = [key for key in called_for(document) if key.startswith("bank_melden")]
+    assert keys == ["bank_melden-voorbeeldbank", "bank_melden-tweede-bank"]
+
+
+def test_the_general_letter_is_for_organisations_outside_the_catalogue() -> None:
+    document = example_document()
+    assert not any(key.startswith("algemeen") for key in offered(document))
+    document["organisations"].append({"name": "Sportschool De Vries"})
+    assert "algemeen-sportschool-de-vries" in offered(document)
+
+
+# --- composing --------------------------------------------------------------------------
+
+
+def compose(document: dict[str, Any], letter_id: str, organisation: str) -> LetterContent:
+    catalogue = default_catalogue()
+    dossier = read_dossier(document, TODAY)
+    details = next((d for d in dossier.organisations if d.organisation == organisation), None)
+    return compose_letter(
+        default_letters()[letter_id],
+        recipient_for(organisation, catalogue, details),
+        dossier,
+        catalogue,
+        TODAY,
+    )
+
+
+def test_fields_are_filled_from_the_dossier() -> None:
+    content = compose(example_document(), "bank_melden", "bank")
+    assert content.subject.count("Johanna Maria van der Berg") == 1
+    body = content.body_text
+    assert "Johanna Maria van der Berg" in body
+    assert "15 maart 2026" in body
+    assert "{" not in body and FILL_IN not in body
+    assert content.recipient_lines == (
+        "Voorbeeldbank",
+        "Nabestaandenservice",
+        "Antwoordnummer 1234",
+        "8900 VB  LEEUWARDEN",
+    )
+    assert content.their_reference == "klantnummer 12345678"
+    assert content.missing == ()
+
+
+def test_the_bsn_is_in_the_details_only_where_the_recipient_needs_it() -> None:
+    with_bsn = compose(example_document(), "svb_overlijden_melden", "svb")
+    without = compose(example_document(), "bank_melden", "bank")
+    assert ("BSN", "111222333") in with_bsn.details
+    assert not any(label == "BSN" for label, _ in without.details)
+    assert "111222333" not in repr(without)
+
+
+def test_a_missing_value_becomes_a_line_to_fill_in_and_is_named() -> None:
+    document = example_document()
+    document["contact"]["iban"] = ""
+    document["deceased"]["bsn"] = ""
+    content = compose(document, "zorgverzekeraar_melden", "zorgverzekeraar")
+    assert FILL_IN in content.body_text
+    assert ("BSN", FILL_IN) in content.details
+    assert {"iban", "bsn", "adres"} <= set(content.missing)
+    # Without an address, lines to write it in by hand under the name.
+    assert content.recipient_lines == ("Zorgverzekeraar", FILL_IN, FILL_IN)
+
+
+def test_the_samenlevingscontract_is_enclosed_only_where_there_is_one() -> None:
+    document = example_document()
+    document["deceased"]["lived_in_netherlands"] = False
+    married = compose(document, "pensioen_melden", "abp")
+    document["situation"]["partner"]["relationship"] = "cohabiting_contract"
+    contract = compose(document, "pensioen_melden", "abp")
+    assert not any("samenlevingscontract" in item for item in married.enclosures)
+    assert any("samenlevingscontract" in item for item in contract.enclosures)
+    assert len(contract.paragraphs) > len(married.paragraphs) - 1
+
+
+def test_the_edited_body_replaces_the_paragraphs() -> None:
+    content = compose(example_document(), "bank_melden", "bank")
+    edited = content.with_body("Eerste alinea\nloopt door.\n\n\nTweede & <laatste> alinea.")
+    assert edited.paragraphs == ("Eerste alinea loopt door.", "Tweede & <laatste> alinea.")
+    assert edited.recipient_lines == content.recipient_lines
+
+
+def test_a_letter_survives_the_register_unchanged() -> None:
+    content = compose(example_document(), "pensioen_melden", "abp")
+    assert LetterContent.from_json(content.to_json()) == content
+
+
+# --- addresses -------------------------------------------------------------------------
+
+
+def test_the_postcode_line_has_the_postnl_form() -> None:
+    assert postal_line("1234ab", "Den  Haag") == "1234 AB  DEN HAAG"
+    assert postal_line("3581 AB", "Utrecht") == "3581 AB  UTRECHT"
+    assert postal_line("B-1000", "Brussel", "BE") == "B-1000  BRUSSEL"
+
+
+def test_an_address_abroad_ends_with_the_country_in_capitals() -> None:
+    details = OrganisationDetails(
+        organisation="bank",
+        name="Banque Exemple",
+        address=Address(
+            street="Rue Neuve", number="1", postcode="1000", city="Bruxelles", country="BE"
+        ),
+    )
+    recipient = recipient_for("bank", default_catalogue(), details)
+    assert recipient.address_lines() == [
+        "Banque Exemple",
+        "Rue Neuve 1",
+        "1000  BRUXELLES",
+        "BELGIË",
+    ]
+
+
+def test_a_catalogue_address_that_starts_with_the_name_is_not_doubled() -> None:
+    recipient = recipient_for("abp", default_catalogue(), None)
+    assert recipient.address_lines() == ["ABP Pensioenen", "Postbus 4803", "6401 JL  HEERLEN"]
+    toeslagen = recipient_for("toeslagen", default_catalogue(), None)
+    assert toeslagen.address_lines() == ["Dienst Toeslagen", "Postbus 4510", "6401 JA  HEERLEN"]
+
+
+# --- the register ------------------------------------------------------------------------
+
+
+def test_an_answer_is_overdue_only_after_its_date_and_only_while_waiting() -> None:
+    record = LetterRecord(
+        "Brief", "SVB", None, date(2026, 4, 1), date(2026, 4, 2), date(2026, 5, 14)
+    )
+    assert record.status == "sent"
+    assert not record.answer_overdue(date(2026, 5, 14))
+    assert record.answer_overdue(date(2026, 5, 15))
+    answered = LetterRecord(
+        "Brief",
+        "SVB",
+        None,
+        date(2026, 4, 1),
+        date(2026, 4, 2),
+        date(2026, 5, 14),
+        date(2026, 5, 20),
+    )
+    assert answered.status == "answered"
+    assert not answered.answer_overdue(date(2026, 6, 1))
