@@ -128,7 +128,7 @@ def render(definition: LetterDefinition, document: dict[str, Any]) -> tuple[Lett
 
 
 def window_lines(pdf: Pdf) -> list[str]:
-    left, right, top, bottom = WINDOW
+    _left, _right, top, bottom = WINDOW
     return [text for line_top, text in pdf.lines[0] if top <= line_top <= bottom]
 
 
@@ -168,8 +168,8 @@ def test_every_letter_renders_with_the_address_in_the_window(letter_id: str, kin
     # Nothing outside the page or in the margins: no overflow.
     for page in pdf.chars:
         for char in page:
-            assert 4 <= char.left and char.right <= page_width - 15, char
-            assert 10 <= char.top and char.bottom <= page_height - 8, char
+            assert char.left >= 4 and char.right <= page_width - 15, char
+            assert char.top >= 10 and char.bottom <= page_height - 8, char
 
     # The date in Dutch, the subject, the closing and the signer.
     assert "29 november 2026" in pdf.text
