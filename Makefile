@@ -38,6 +38,7 @@ format: $(VENV)/.installed-test
 
 benchmark: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/letters.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info test-artifacts

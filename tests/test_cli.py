@@ -308,3 +308,78 @@ def test_plan_refuses_a_today_before_the_date_of_death(tmp_path: Path) -> None:
     code, out, err = run("plan", str(source), "--today", "2026-03-01")
     assert (code, out) == (1, "")
     assert "--today 2026-03-01 ligt vóór de datum van overlijden (2026-03-15)" in err
+
+
+def test_letters_writes_what_the_plan_calls_for_and_the_overview(tmp_path: Path) -> None:
+    document = example_document()
+    document["deceased"]["lived_in_netherlands"] = False
+    source = write_json(tmp_path / "dossier.json", document)
+    out_dir = tmp_path / "brieven"
+    code, out, err = run("letters", str(source), "--out", str(out_dir), "--today", "2026-04-01")
+    assert (code, err) == (0, "")
+    names = sorted(path.name for path in out_dir.iterdir())
+    assert {"overzicht.pdf", "termijnen.pdf", "contacten.pdf"} <= set(names)
+    letters = [name for name in names if name[:2].isdigit()]
+    assert any("svb-overlijden-melden" in name for name in letters)
+    assert any("pensioen-melden-abp" in name for name in letters)
+    assert not any(name.endswith(".partial") for name in names)
+    for name in names:
+        assert str(out_dir / name) in out
+    assert f"{len(letters)} brieven en 3 overzichten" in out
+    # Letters to an organisation whose address the app does not know say so.
+    assert "Vul zelf in: het adres van de organisatie" in out
+
+    everything = run(
+        "letters", str(source), "--out", str(tmp_path / "alles"), "--all", "--today", "2026-04-01"
+    )
+    assert everything[0] == 0
+    assert len(list((tmp_path / "alles").iterdir())) > len(names)
+
+
+def test_letters_from_a_stored_dossier_go_into_its_register(
+    tmp_path: Path, paths: AppPaths
+) -> None:
+    source = write_json(tmp_path / "in.json", example_document())
+    assert run("--data-dir", str(paths.data_dir), "import", str(source))[0] == 0
+    out_dir = tmp_path / "brieven"
+    code, out, err = run(
+        "--data-dir", str(paths.data_dir), "letters", "--dossier", "1", "--out", str(out_dir)
+    )
+    assert (code, err) == (0, "")
+    written = sorted(path for path in out_dir.iterdir() if path.name[:2].isdigit())
+    assert written
+
+    from nabestaanden.documents.letter import letter_pdf
+    from nabestaanden.store import keys, repository
+    from nabestaanden.store.opening import open_store
+
+    store = open_store(paths, keys.load_keyring_key(paths), __import__("datetime").datetime.now())
+    try:
+        with store.session() as session:
+            rows = repository.get_dossier(session, 1).letters
+            assert sorted(row.file_name for row in rows) == [path.name for path in written]
+            for row in rows:
+                content = repository.letter_content(row)
+                assert content.our_reference == f"1-{row.id}"
+                assert letter_pdf(content) == (out_dir / row.file_name).read_bytes()
+    finally:
+        store.close()
+
+
+def test_letters_needs_a_file_or_a_dossier_but_not_both(tmp_path: Path) -> None:
+    code, _, err = run("letters", "--out", str(tmp_path / "x"))
+    assert code == 1 and "BESTAND.json" in err
+    source = write_json(tmp_path / "d.json", example_document())
+    code, _, err = run("letters", str(source), "--dossier", "1", "--out", str(tmp_path / "x"))
+    assert code == 1 and "niet beide" in err
+    assert not (tmp_path / "x").exists()
+
+
+def test_letters_refuses_a_broken_file_and_writes_nothing(tmp_path: Path) -> None:
+    document = example_document()
+    document["deceased"]["bsn"] = "123"
+    source = write_json(tmp_path / "d.json", document)
+    code, _, err = run("letters", str(source), "--out", str(tmp_path / "x"))
+    assert code == 1
+    assert "deceased.bsn" in err and "Er zijn geen brieven gemaakt" in err
+    assert not (tmp_path / "x").exists()

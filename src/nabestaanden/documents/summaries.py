@@ -345,11 +345,15 @@ def deadline_story(plan: Plan) -> list[Flowable]:
                 _cell(TASK_STATUS_LABELS.get(item.progress.status, item.progress.status)),
             ]
         )
-    if len(rows) == 1:
+    if plan.dossier.deceased.date_of_death is None:
         story.append(
-            Paragraph("Er zijn nog geen termijnen: vul de datum van overlijden in.", style["body"])
+            Paragraph(
+                "De app kan de termijnen pas uitrekenen als u de datum van overlijden invult. "
+                "Vul de datum van overlijden in.",
+                style["body"],
+            )
         )
-    else:
+    if len(rows) > 1:
         story.append(
             Paragraph(
                 "‘uiterlijk’ is een termijn die u moet halen. ‘verwacht’ is de datum waarop er "
@@ -357,7 +361,7 @@ def deadline_story(plan: Plan) -> list[Flowable]:
                 style["body"],
             )
         )
-        story.append(_table(rows, [42 * mm, 20 * mm, 78 * mm, TEXT_WIDTH - 140 * mm]))
+        story.append(_table(rows, [47 * mm, 19 * mm, 76 * mm, TEXT_WIDTH - 142 * mm]))
     return story
 
 

@@ -1,0 +1,144 @@
+"""The register of letters and the family's organisation details, in the encrypted store."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from nabestaanden.documents.letter import letter_pdf
+from nabestaanden.domain.dossier import Address, OrganisationDetails
+from nabestaanden.domain.letters import compose_letter, recipient_for
+from nabestaanden.paths import AppPaths
+from nabestaanden.resources import default_catalogue, default_letters
+from nabestaanden.store import keys, repository
+from nabestaanden.store.opening import open_store
+from tests.store.test_store import NOW, import_example, open_new
+
+LATER = datetime(2026, 12, 3, 9, 30)
+
+
+def test_a_letter_is_recorded_sent_answered_and_reprinted_the_same(paths: AppPaths) -> None:
+    store = open_new(paths)
+    dossier_id = import_example(store)
+    catalogue = default_catalogue()
+    with store.session() as session:
+        dossier = repository.to_domain(repository.get_dossier(session, dossier_id))
+        content = compose_letter(
+            default_letters()["svb_overlijden_melden"],
+            recipient_for("svb", catalogue, None),
+            dossier,
+            catalogue,
+            date(2026, 11, 29),
+        )
+        row = repository.record_letter(session, dossier_id, content, NOW, "01-svb.pdf")
+        letter_id = row.id
+        printed = letter_pdf(repository.letter_content(row))
+        session.commit()
+    store.close()
+
+    reopened = open_store(paths, keys.load_keyring_key(paths), LATER)
+    with reopened.session() as session:
+        row = session.get(repository.models.Letter, letter_id)
+        assert row is not None
+        stored = repository.letter_content(row)
+        assert stored.our_reference == f"{dossier_id}-{letter_id}"
+        assert letter_pdf(stored) == printed  # a reprint is the same document
+        [record] = repository.letter_records(repository.get_dossier(session, dossier_id))
+        assert (record.status, record.title) == ("drafted", content.title)
+
+        repository.mark_letter_sent(session, dossier_id, letter_id, date(2026, 12, 1), LATER)
+        [record] = repository.letter_records(repository.get_dossier(session, dossier_id))
+        assert record.status == "sent"
+        assert content.answer_weeks is not None
+        assert record.answer_expected_by == date(2026, 12, 1) + timedelta(
+            weeks=content.answer_weeks
+        )
+        assert not record.answer_overdue(date(2026, 12, 2))
+        assert record.answer_overdue(date(2027, 3, 1))
+
+        repository.mark_answer_received(session, dossier_id, letter_id, date(2027, 1, 5), LATER)
+        [record] = repository.letter_records(repository.get_dossier(session, dossier_id))
+        assert record.status == "answered"
+        assert not record.answer_overdue(date(2027, 3, 1))
+        session.commit()
+    reopened.close()
+
+
+def test_an_edited_body_is_kept_and_printed(paths: AppPaths) -> None:
+    store = open_new(paths)
+    dossier_id = import_example(store)
+    catalogue = default_catalogue()
+    with store.session() as session:
+        dossier = repository.to_domain(repository.get_dossier(session, dossier_id))
+        content = compose_letter(
+            default_letters()["bank_melden"],
+            recipient_for("bank", catalogue, dossier.organisations[0]),
+            dossier,
+            catalogue,
+            date(2026, 11, 29),
+        )
+        row = repository.record_letter(session, dossier_id, content, NOW)
+        edited = repository.set_letter_body(
+            session, dossier_id, row.id, "Mijn eigen tekst & <meer>.\n\nTweede alinea.", LATER
+        )
+        session.commit()
+        letter_id = row.id
+    with store.session() as session:
+        row = session.get(repository.models.Letter, letter_id)
+        assert row is not None
+        assert repository.letter_content(row).paragraphs == edited.paragraphs
+        assert edited.paragraphs == ("Mijn eigen tekst & <meer>.", "Tweede alinea.")
+        history = [
+            entry.field
+            for entry in repository.get_dossier(session, dossier_id).audit
+            if entry.entity == "letter"
+        ]
+        assert history == ["title", "body"]
+    store.close()
+
+
+def test_a_letter_of_another_dossier_is_not_touched(paths: AppPaths) -> None:
+    store = open_new(paths)
+    first = import_example(store)
+    second = import_example(store)
+    catalogue = default_catalogue()
+    with store.session() as session:
+        dossier = repository.to_domain(repository.get_dossier(session, first))
+        content = compose_letter(
+            default_letters()["bank_melden"],
+            recipient_for("bank", catalogue, None),
+            dossier,
+            catalogue,
+            date(2026, 11, 29),
+        )
+        row = repository.record_letter(session, first, content, NOW)
+        with pytest.raises(LookupError, match="staat niet in dit dossier"):
+            repository.mark_letter_sent(session, second, row.id, date(2026, 12, 1), NOW)
+    store.close()
+
+
+def test_the_recipient_address_is_kept_for_the_dossier(paths: AppPaths) -> None:
+    store = open_new(paths)
+    dossier_id = import_example(store)
+    details = OrganisationDetails(
+        organisation="svb",
+        name="Sociale Verzekeringsbank",
+        department="Afdeling Nabestaanden",
+        address=Address(street="Postbus", number="9999", postcode="1000 AA", city="Amsterdam"),
+        reference="AOW-nummer 123",
+    )
+    with store.session() as session:
+        position = repository.set_organisation_details(session, dossier_id, details, NOW)
+        session.commit()
+    store.close()
+    reopened = open_store(paths, keys.load_keyring_key(paths), LATER)
+    with reopened.session() as session:
+        data = repository.to_domain(repository.get_dossier(session, dossier_id))
+        assert data.organisations[position] == details
+        changed = OrganisationDetails(organisation="svb", name="SVB", reference="nieuw")
+        repository.set_organisation_details(session, dossier_id, changed, LATER, position)
+        data = repository.to_domain(repository.get_dossier(session, dossier_id))
+        assert data.organisations[position] == changed
+        assert len(data.organisations) == 2  # the example's bank and the SVB
+    reopened.close()
