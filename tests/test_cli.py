@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -342,7 +343,7 @@ def test_letters_from_a_stored_dossier_go_into_its_register(
     source = write_json(tmp_path / "in.json", example_document())
     assert run("--data-dir", str(paths.data_dir), "import", str(source))[0] == 0
     out_dir = tmp_path / "brieven"
-    code, out, err = run(
+    code, _out, err = run(
         "--data-dir", str(paths.data_dir), "letters", "--dossier", "1", "--out", str(out_dir)
     )
     assert (code, err) == (0, "")
@@ -353,7 +354,7 @@ def test_letters_from_a_stored_dossier_go_into_its_register(
     from nabestaanden.store import keys, repository
     from nabestaanden.store.opening import open_store
 
-    store = open_store(paths, keys.load_keyring_key(paths), __import__("datetime").datetime.now())
+    store = open_store(paths, keys.load_keyring_key(paths), datetime.now())
     try:
         with store.session() as session:
             rows = repository.get_dossier(session, 1).letters

@@ -56,7 +56,9 @@ def bold(value: str) -> str:
 @cache
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
-    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10.5, leading=14.5, spaceAfter=7)
+    base = ParagraphStyle(
+        "body", fontName=REGULAR, bulletFontName=REGULAR, fontSize=10.5, leading=14.5, spaceAfter=7
+    )
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8.5, leading=11, spaceAfter=2),
@@ -91,6 +93,27 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=14,
             spaceBefore=6,
             spaceAfter=2,
+        ),
+    }
+
+
+@cache
+def letter_styles() -> dict[str, ParagraphStyle]:
+    """The letters' styles: one font only, so each letter embeds a single font subset."""
+    register_fonts()
+    base = ParagraphStyle(
+        "letter",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,
+        fontSize=10.5,
+        leading=14.5,
+        spaceAfter=7,
+    )
+    return {
+        "body": base,
+        "body_tight": ParagraphStyle("letter_tight", parent=base, spaceAfter=1),
+        "small": ParagraphStyle(
+            "letter_small", parent=base, fontSize=8.5, leading=11, spaceAfter=2
         ),
     }
 
