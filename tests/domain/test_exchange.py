@@ -1,4 +1,5 @@
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -160,3 +161,23 @@ def test_a_file_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
     file = tmp_path / "met-bom.json"
     file.write_text(json.dumps(example_document()), encoding="utf-8-sig")
     assert load_dossier_file(file, TODAY).deceased.surname == "Berg"
+
+
+def test_the_example_in_the_documentation_is_the_one_the_tests_use() -> None:
+    text = (Path(__file__).parents[2] / "docs" / "dossier-format.md").read_text(encoding="utf-8")
+    block = re.search(r"```json\n(.*?)```", text, re.DOTALL)
+    assert block is not None
+    assert json.loads(block.group(1)) == example_document()
+
+
+def test_organisation_details_are_checked_with_their_path() -> None:
+    document = example_document()
+    document["organisations"] = [
+        {"department": "Nabestaanden"},
+        {"organisation": "bank", "address": {"postcode": "12345", "city": "Utrecht"}},
+        {"name": "Sportschool", "website": "x"},
+    ]
+    found = problems_of(document)
+    assert any(p.startswith("organisations[0]: vul 'organisation'") for p in found)
+    assert any(p.startswith("organisations[1].address.postcode") for p in found)
+    assert any(p.startswith("organisations[2].website") for p in found)
