@@ -384,3 +384,57 @@ def test_letters_refuses_a_broken_file_and_writes_nothing(tmp_path: Path) -> Non
     assert code == 1
     assert "deceased.bsn" in err and "Er zijn geen brieven gemaakt" in err
     assert not (tmp_path / "x").exists()
+
+
+def test_letters_for_a_stored_dossier_twice_reprints_the_drafts_instead_of_adding_more(
+    tmp_path: Path, paths: AppPaths
+) -> None:
+    source = write_json(tmp_path / "in.json", example_document())
+    assert run("--data-dir", str(paths.data_dir), "import", str(source))[0] == 0
+    first, second = tmp_path / "eerste", tmp_path / "tweede"
+    for folder in (first, second):
+        code, _out, err = run(
+            "--data-dir", str(paths.data_dir), "letters", "--dossier", "1", "--out", str(folder)
+        )
+        assert (code, err) == (0, "")
+    letters = sorted(path.name for path in first.iterdir() if path.name[:2].isdigit())
+    for name in letters:
+        assert (first / name).read_bytes() == (second / name).read_bytes()
+
+    from nabestaanden.store import keys, repository
+    from nabestaanden.store.opening import open_store
+
+    store = open_store(paths, keys.load_keyring_key(paths), datetime.now())
+    try:
+        with store.session() as session:
+            assert len(repository.get_dossier(session, 1).letters) == len(letters)
+    finally:
+        store.close()
+    # The overview of the first run already lists the letters of that run.
+    from tests.support.pdf import read_pdf
+
+    overview = " ".join(read_pdf((first / "overzicht.pdf").read_bytes()).text.split())
+    assert "Brieven" in overview and "concept" in overview
+
+
+def test_letters_refuses_an_unknown_organisation_id(tmp_path: Path) -> None:
+    document = example_document()
+    document["organisations"][0]["organisation"] = "bnak"
+    source = write_json(tmp_path / "d.json", document)
+    code, _, err = run("letters", str(source), "--out", str(tmp_path / "x"))
+    assert code == 1
+    assert "organisations[0].organisation: onbekende organisatie 'bnak'" in err
+    assert not (tmp_path / "x").exists()
+
+
+def test_an_address_that_does_not_fit_stops_the_run_before_any_file(tmp_path: Path) -> None:
+    document = example_document()
+    document["organisations"][0]["address"]["street"] = (
+        "Burgemeester van Karnebeek-Schimmelpenninckstraat achter de Grote Kerk"
+    )
+    source = write_json(tmp_path / "d.json", document)
+    out_dir = tmp_path / "x"
+    code, _, err = run("letters", str(source), "--out", str(out_dir))
+    assert code == 1
+    assert "te lang voor het venster" in err and "Karnebeek" in err
+    assert not out_dir.exists() or list(out_dir.iterdir()) == []

@@ -204,6 +204,13 @@ def _load_file(file: Path, today: date, consequence: str) -> Dossier:
 
 def command_import(paths: AppPaths, file: Path, stdin: TextIO, out: TextIO) -> int:
     data = _load_file(file, date.today(), "Er is niets opgeslagen.")
+    from nabestaanden.domain.letters import organisation_problems
+    from nabestaanden.resources import default_catalogue
+
+    problems = organisation_problems(data, default_catalogue())
+    if problems:
+        lines = "\n".join(f"  {problem}" for problem in problems)
+        raise CommandError(f"{file} is niet ingelezen. Er is niets opgeslagen.\n{lines}")
     store = _open(paths, stdin, create=True)
     if store is None:  # pragma: no cover - create=True always opens or raises
         raise CommandError(f"De gegevens in {paths.data_dir} konden niet worden geopend.")
@@ -295,7 +302,11 @@ def command_letters(
     from nabestaanden.documents.batch import write_dossier_documents
     from nabestaanden.documents.letter import LetterLayoutError
     from nabestaanden.domain.catalogue import CatalogueError
-    from nabestaanden.domain.letters import LetterContent, describe_missing
+    from nabestaanden.domain.letters import (
+        LetterContent,
+        describe_missing,
+        organisation_problems,
+    )
     from nabestaanden.domain.plan import build_plan
     from nabestaanden.resources import default_catalogue, default_letters
 
@@ -326,7 +337,11 @@ def command_letters(
         letters_written = sum(1 for item in written if item.content is not None)
         out.write(f"{letters_written} brieven en 3 overzichten geschreven in {options.out}.\n")
 
-    def check_today(data: Dossier) -> None:
+    def check_dossier(data: Dossier, where: str) -> None:
+        problems = organisation_problems(data, catalogue)
+        if problems:
+            lines = "\n".join(f"  {problem}" for problem in problems)
+            raise CommandError(f"{where}: er zijn geen brieven gemaakt.\n{lines}")
         died = data.deceased.date_of_death
         if died is not None and today < died:
             raise CommandError(
@@ -337,7 +352,7 @@ def command_letters(
     try:
         if options.file is not None:
             data = _load_file(options.file, max(today, real_today), "Er zijn geen brieven gemaakt.")
-            check_today(data)
+            check_dossier(data, str(options.file))
             plan = build_plan(data, catalogue, today)
             report(write_dossier_documents(plan, letters, options.out, today, options.all))
             return 0
@@ -353,11 +368,17 @@ def command_letters(
                 except repository.DossierNotFound as error:
                     raise CommandError(str(error)) from None
                 data = repository.to_domain(row)
-                check_today(data)
+                check_dossier(data, f"Dossier {row.id}")
                 plan = build_plan(data, catalogue, today)
                 now = datetime.now()
 
                 def record(content: LetterContent, file_name: str) -> LetterContent:
+                    # A draft of the same letter to the same recipient is printed again,
+                    # not added a second time.
+                    draft = repository.unsent_draft(session, row.id, content)
+                    if draft is not None:
+                        draft.file_name = file_name
+                        return repository.letter_content(draft)
                     entry = repository.record_letter(session, row.id, content, now, file_name)
                     return repository.letter_content(entry)
 
@@ -367,7 +388,7 @@ def command_letters(
                     options.out,
                     today,
                     options.all,
-                    register=repository.letter_records(row),
+                    register=lambda: repository.letter_records(row),
                     record=record,
                 )
                 session.commit()
@@ -376,7 +397,7 @@ def command_letters(
         report(written)
         return 0
     except LetterLayoutError as error:
-        raise CommandError(f"{error} Er is niets meer geschreven.") from None
+        raise CommandError(f"{error} Er is niets geschreven.") from None
     except OSError as error:
         raise CommandError(
             f"In {options.out} kan niet worden geschreven: {error.strerror or error}."

@@ -147,11 +147,9 @@ def test_every_letter_renders_with_the_address_in_the_window(letter_id: str, kin
     assert (round(page_width), round(page_height)) == (210, 297)
 
     # The address block: every character inside the window, at most 6 lines, 10-12 pt.
-    block = [
-        char
-        for char in pdf.chars[0]
-        if char.top > 49 and char.bottom < bottom and char.left < right
-    ]
+    # Everything below the return line down to the reference block, left of the
+    # sender's column: an overflowing character is in this selection too.
+    block = [char for char in pdf.chars[0] if 49 < char.top < 92 and char.left < 120]
     assert block
     for char in block:
         assert left <= char.left and char.right <= right, char
@@ -225,9 +223,10 @@ def test_the_file_is_small_because_the_font_is_subset() -> None:
 
 def test_page_numbers_only_on_a_letter_of_more_pages() -> None:
     definition = default_letters()["bank_melden"]
-    content, pdf = render(definition, example_document())
-    assert len(pdf.pages) == 1
-    assert "Pagina" not in pdf.text
+    content, _pdf = render(definition, example_document())
+    short = read_pdf(letter_pdf(replace(content, paragraphs=("Een korte brief.",))))
+    assert len(short.pages) == 1
+    assert "Pagina" not in short.text
     many = replace(
         content,
         enclosures=tuple(f"Bijlage nummer {n} met een beschrijving" for n in range(1, 41)),
@@ -264,3 +263,41 @@ def test_an_address_too_long_for_the_window_is_refused_in_plain_dutch() -> None:
     )
     with pytest.raises(LetterLayoutError, match="te lang voor het venster"):
         letter_pdf(too_long)
+
+
+def test_a_long_reference_wraps_inside_its_own_column() -> None:
+    definition = default_letters()["bank_melden"]
+    content, _pdf = render(definition, example_document())
+    long_reference = replace(content, their_reference="KLANT" + "0123456789" * 6)
+    pdf = read_pdf(letter_pdf(long_reference))
+    date_left = min(char.left for char in pdf.chars[0] if char.text == "D" and 90 < char.top < 100)
+    reference = [char for char in pdf.chars[0] if 95 < char.top < 125 and char.right <= date_left]
+    assert "KLANT0123" in "".join(char.text for char in reference)
+    # All 60 digits of the reference stay in its own column: none run into the date.
+    assert sum(char.text.isdigit() for char in reference) == 60
+
+
+def test_a_long_name_wraps_but_a_street_or_postcode_line_never_does() -> None:
+    definition = default_letters()["bank_melden"]
+    content, _pdf = render(definition, example_document())
+    long_name = replace(
+        content,
+        recipient_lines=(
+            "Vereniging tot Behoud van Natuurmonumenten in Nederland",
+            "Postbus 9955",
+            "1243 ZS  'S-GRAVELAND",
+        ),
+    )
+    printed = window_lines(read_pdf(letter_pdf(long_name)))[1:]
+    assert printed[-2:] == ["Postbus 9955", "1243 ZS  'S-GRAVELAND"]
+    assert len(printed) == 4
+    long_street = replace(
+        content,
+        recipient_lines=(
+            "Voorbeeldbank",
+            "Burgemeester van Karnebeek-Schimmelpenninckstraat 1234 ZW-3",
+            "3500 HG  UTRECHT",
+        ),
+    )
+    with pytest.raises(LetterLayoutError, match=r"Karnebeek.*te lang"):
+        letter_pdf(long_street)

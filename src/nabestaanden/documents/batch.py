@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 from typing import BinaryIO, Final
 
-from nabestaanden.documents.letter import build_letter
+from nabestaanden.documents.letter import build_letter, first_page_header
 from nabestaanden.documents.summaries import (
     build_contact_sheet,
     build_deadline_sheet,
@@ -79,7 +79,7 @@ def write_dossier_documents(
     folder: Path,
     letter_date: date,
     include_all: bool = False,
-    register: Sequence[LetterRecord] = (),
+    register: Sequence[LetterRecord] | Callable[[], Sequence[LetterRecord]] = (),
     progress: Progress | None = None,
     record: Callable[[LetterContent, str], LetterContent] | None = None,
 ) -> list[Written]:
@@ -87,6 +87,11 @@ def write_dossier_documents(
 
     ``record`` is called with each letter and its file name before it is printed (to
     add it to the register) and returns the letter to print (with "ons kenmerk").
+    ``register`` may be a function, asked for the register when the overview is made
+    (so the overview shows the letters of this run too).
+
+    Every letter is composed and its layout checked before the first file is written,
+    so an address that does not fit stops the run before anything is on disk.
 
     Raises:
         Cancelled: when ``progress`` returns False; the finished files stay.
@@ -101,18 +106,27 @@ def write_dossier_documents(
         if progress is not None and not progress(len(written), total, what):
             raise Cancelled
 
-    for index, offer in enumerate(offers, start=1):
+    composed = [
+        compose_letter(offer.definition, offer.recipient, plan.dossier, plan.catalogue, letter_date)
+        for offer in offers
+    ]
+    for content in composed:
+        first_page_header(content)  # raises LetterLayoutError before anything is written
+    for index, (offer, content) in enumerate(zip(offers, composed, strict=True), start=1):
         step(offer.definition.title)
-        content = compose_letter(
-            offer.definition, offer.recipient, plan.dossier, plan.catalogue, letter_date
-        )
         path = folder / letter_file_name(index, offer)
         if record is not None:
             content = record(content, path.name)
         write_atomically(path, partial(build_letter, content))
         written.append(Written(path, content.title, content))
     summaries = (
-        (OVERVIEW, "Overzicht", lambda handle: build_overview(plan, handle, register)),
+        (
+            OVERVIEW,
+            "Overzicht",
+            lambda handle: build_overview(
+                plan, handle, register() if callable(register) else register
+            ),
+        ),
         (DEADLINES, "Termijnen", lambda handle: build_deadline_sheet(plan, handle)),
         (CONTACTS, "Contacten", lambda handle: build_contact_sheet(plan, handle)),
     )

@@ -95,24 +95,53 @@ def _from_top(distance: float) -> float:
 
 
 def wrap(line: str, font: str, size: float, width: float) -> list[str]:
-    """The line as it is when it fits (two spaces before the city stay); else wrapped."""
+    """The line as it is when it fits (two spaces before the city stay); else wrapped.
+
+    A word wider than ``width`` (a long reference number) is broken where it must.
+    """
     if stringWidth(line, font, size) <= width:
         return [line]
-    return simpleSplit(line, font, size, width) or [""]
+    result: list[str] = []
+    for part in simpleSplit(line, font, size, width) or [""]:
+        while stringWidth(part, font, size) > width:
+            cut = len(part) - 1
+            while cut > 1 and stringWidth(part[:cut], font, size) > width:
+                cut -= 1
+            result.append(part[:cut])
+            part = part[cut:]
+        result.append(part)
+    return result
 
 
 def address_block(lines: tuple[str, ...]) -> tuple[list[str], float]:
-    """The lines as printed in the window and their font size; wrapped only if needed."""
+    """The lines as printed in the window and their font size.
+
+    A long name or department (a line without digits) may wrap at a space. A line with
+    a house number, a Postbus or a postcode is never wrapped: a number or a city on a
+    line of its own is not the PostNL form. A line that still does not fit the window
+    at 10 pt, or more than 6 lines in all, is refused with a message saying what to
+    shorten.
+    """
     register_fonts()
     size = fit_font_size(lines, REGULAR, ADDRESS_WIDTH, ADDRESS_SIZES)
     printed: list[str] = []
     for line in lines:
-        printed.extend(wrap(line, REGULAR, size, ADDRESS_WIDTH))
+        fits = stringWidth(line, REGULAR, size) <= ADDRESS_WIDTH
+        parts = [line] if fits else simpleSplit(line, REGULAR, size, ADDRESS_WIDTH)
+        if not fits and (
+            any(character.isdigit() for character in line)
+            or any(stringWidth(part, REGULAR, size) > ADDRESS_WIDTH for part in parts)
+        ):
+            raise LetterLayoutError(
+                f"De adresregel '{line}' is te lang voor het venster van de envelop. "
+                "Maak hem korter, bijvoorbeeld met een afkorting."
+            )
+        printed.extend(parts)
     if len(printed) > MAX_ADDRESS_LINES:
         raise LetterLayoutError(
             f"Het adres van de ontvanger is te lang voor het venster van de envelop "
-            f"({len(printed)} regels, hooguit {MAX_ADDRESS_LINES}). Maak de naam, de afdeling "
-            f"of de straat korter."
+            f"({len(printed)} regels, hooguit {MAX_ADDRESS_LINES}). Maak de naam of de "
+            "afdeling korter, of laat de afdeling weg."
         )
     return printed, size
 

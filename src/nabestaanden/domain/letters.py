@@ -75,7 +75,7 @@ CAPACITIES: Final[dict[str | None, str]] = {
     "child": "een kind van de overledene",
     "other_relative": "een familielid van de overledene",
     "executeur": "de executeur van de nalatenschap",
-    "bewindvoerder": "de (voormalig) bewindvoerder van de overledene",
+    "bewindvoerder": "de (voormalige) bewindvoerder van de overledene",
     "notary": "de notaris die de nalatenschap afwikkelt",
     "other": "de contactpersoon voor de nalatenschap",
     None: "de contactpersoon voor de nalatenschap",
@@ -91,8 +91,10 @@ _LETTER_KEYS: Final = (
     "subject",
     "bsn",
     "when",
+    "offered_when",
     "also_when_expected_passed",
     "send_after_months",
+    "before_prerequisites",
     "on_request",
     "answer_weeks",
     "enclosures",
@@ -120,8 +122,10 @@ class LetterDefinition:
     subject: str
     bsn: bool
     when: Condition
+    offered_when: Condition | None
     also_when_expected_passed: bool
     send_after_months: int
+    before_prerequisites: bool
     on_request: bool
     answer_weeks: int | None
     enclosures: tuple[ConditionalText, ...]
@@ -223,12 +227,18 @@ def _definition(
         subject=subject,
         bsn=check.flag(obj, "bsn", where),
         when=check.condition(obj.get("when", "always"), f"{where}.when"),
+        offered_when=(
+            check.condition(obj["offered_when"], f"{where}.offered_when")
+            if "offered_when" in obj
+            else None
+        ),
         also_when_expected_passed=check.flag(obj, "also_when_expected_passed", where),
         send_after_months=(
             check.integer(obj, "send_after_months", where, 1, 60)
             if "send_after_months" in obj
             else 0
         ),
+        before_prerequisites=check.flag(obj, "before_prerequisites", where),
         on_request=check.flag(obj, "on_request", where),
         answer_weeks=answer_weeks,
         enclosures=check.conditional_texts(obj, "enclosures", where),
@@ -281,7 +291,7 @@ class Recipient:
     reference: str = ""
     phone: str = ""
     address_source: str = ""
-    address_to_verify: bool = False
+    address_to_verify: str = ""  # what is unsure about a catalogue address, if anything
 
     @property
     def has_address(self) -> bool:
@@ -361,7 +371,9 @@ def recipient_for(
         reference=details.reference if details else "",
         phone=details.phone if details else "",
         address_source=postal.source if postal else "",
-        address_to_verify=postal.verification.to_verify if postal else False,
+        address_to_verify=(
+            postal.verification.note if postal and postal.verification.to_verify else ""
+        ),
     )
 
 
@@ -428,32 +440,49 @@ def _recipients(
 def letters_for_plan(plan: Plan, letters: Mapping[str, LetterDefinition]) -> list[LetterOffer]:
     """Every letter the plan offers, in the plan's order; ``called_for`` marks the ones to send.
 
-    A letter is offered when its task is in the plan and its condition is not false.
-    It is called for when its task is not finished and does apply, its condition
-    holds (or the task's expected date has passed, where the letter says so), and the
-    letter is not one made only on request.
+    A letter is offered when its task is in the plan and its ``offered_when`` (by
+    default its ``when``) is not false. It is called for when, besides, its task
+    applies for sure and is not finished, the task's prerequisites are finished (or
+    its deadline is near or past), its ``when`` holds (or the task's expected date has
+    passed, where the letter says so), it is not a letter made only on request, and
+    ``send_after_months`` have gone by.
     """
     facts = LetterFacts(plan.dossier, plan.catalogue)
     died = plan.dossier.deceased.date_of_death
     order = {item.id: index for index, item in enumerate(plan.items)}
+    finished = {item.id for item in plan.items if item.finished}
+    urgent = {item.id for item in (*plan.overdue(), *plan.due_soon())}
     offers: list[LetterOffer] = []
     for definition in letters.values():
         item = plan.item(definition.task) if definition.task else None
         if definition.task is not None and item is None:
             continue
         condition = definition.when.evaluate(facts).value
+        offered = (
+            condition
+            if definition.offered_when is None
+            else definition.offered_when.evaluate(facts).value
+        )
         late = item is not None and item.follow_up and definition.also_when_expected_passed
-        # A letter for "when nothing came" stays on offer; others need their condition.
-        if condition is False and not late and not definition.also_when_expected_passed:
+        if offered is False and not late:
             continue
-        waiting = (
+        waiting = bool(
             definition.send_after_months
             and died is not None
             and plan.today < add_months(died, definition.send_after_months)
         )
+        first = (
+            []
+            if item is None or item.id in urgent or definition.before_prerequisites
+            else [task for task in item.depends_on if task not in finished]
+        )
         open_task = item is None or (not item.finished and item.applies.value is True)
         called_for = (
-            open_task and not definition.on_request and not waiting and (condition is True or late)
+            open_task
+            and not first
+            and not definition.on_request
+            and not waiting
+            and (condition is True or late)
         )
         if called_for and late and condition is not True:
             reason = "Wat u verwachtte, is nog niet gekomen."
@@ -463,15 +492,35 @@ def letters_for_plan(plan: Plan, letters: Mapping[str, LetterDefinition]) -> lis
             reason = "De taak is al klaar."
         elif item is not None and item.applies.is_unknown:
             reason = "Misschien nodig: " + " ".join(item.open_questions)
+        elif first and open_task and (condition is True or late) and not definition.on_request:
+            titles = "; ".join(plan.catalogue.tasks[task].title for task in first)
+            reason = f"Eerst: {titles}."
         elif waiting and died is not None:
             when = long_date(add_months(died, definition.send_after_months))
             reason = f"Pas nodig als het er op {when} nog niet is."
         else:
             reason = "Maak deze brief alleen als u hem nodig hebt."
         for recipient in _recipients(definition, plan.dossier, plan.catalogue):
-            offers.append(LetterOffer(definition, recipient, item, bool(called_for), reason))
+            offers.append(LetterOffer(definition, recipient, item, called_for, reason))
     offers.sort(key=lambda offer: order.get(offer.definition.task or "", len(order)))
     return offers
+
+
+def organisation_problems(dossier: Dossier, catalogue: Catalogue) -> list[str]:
+    """Organisation ids in the family's details that the catalogue and the situation do not know.
+
+    Each as ``organisations[N].organisation: ...`` (the exchange format's path).
+    """
+    known = set(catalogue.organisations) | set(dossier.situation.pension_funds) | {""}
+    problems = []
+    for index, entry in enumerate(dossier.organisations):
+        if entry.organisation not in known:
+            problems.append(
+                f"organisations[{index}].organisation: onbekende organisatie "
+                f"'{entry.organisation}'. Kies een id uit de catalogus (bijvoorbeeld bank, svb, "
+                "abp), een fonds uit situation.pension_funds, of laat het leeg en vul 'name' in."
+            )
+    return problems
 
 
 # --- composing one letter -----------------------------------------------------------------
@@ -679,7 +728,16 @@ def compose_letter(
             fill(enclosure.text) for enclosure in definition.enclosures if holds(enclosure.when)
         ),
         answer_weeks=definition.answer_weeks,
-        to_verify=definition.verification.note,
+        to_verify=" ".join(
+            note
+            for note in (
+                definition.verification.note,
+                f"Adres van {recipient.name}: {recipient.address_to_verify}"
+                if recipient.address_to_verify and recipient.has_address
+                else "",
+            )
+            if note
+        ),
         has_bsn=definition.bsn,
     )
     missing = list(values.missing)

@@ -491,6 +491,19 @@ def record_letter(
     return row
 
 
+def unsent_draft(session: Session, dossier_id: int, content: LetterContent) -> models.Letter | None:
+    """A letter of the same kind to the same recipient that is still a draft, if any."""
+    for row in get_dossier(session, dossier_id).letters:
+        if (
+            row.sent_on is None
+            and row.letter_type == content.letter_id
+            and row.content is not None
+            and tuple(row.content.get("recipient_lines", ())) == content.recipient_lines
+        ):
+            return row
+    return None
+
+
 def _letter(session: Session, dossier_id: int, letter_id: int) -> models.Letter:
     row = session.get(models.Letter, letter_id)
     if row is None or row.dossier_id != dossier_id:
