@@ -29,7 +29,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
     PageTemplate,
     Paragraph,
@@ -46,6 +45,7 @@ from nabestaanden.documents.styles import (
     RULE,
     TEXT_WIDTH,
     NumberedCanvas,
+    body_frame,
     document_info,
     fit_font_size,
     letter_styles,
@@ -299,30 +299,10 @@ def letter_story(content: LetterContent) -> list[Flowable]:
 def build_letter(content: LetterContent, target: str | Path | BinaryIO) -> None:
     """Lay out one letter and write the PDF to ``target`` (a path or a binary file)."""
     header, body_top = first_page_header(content)  # refuses an address that does not fit
-    first = Frame(
-        LEFT_MARGIN,
-        BOTTOM_MARGIN,
-        PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN,
-        PAGE_HEIGHT - body_top - BOTTOM_MARGIN,
-        id="first",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    later = Frame(
-        LEFT_MARGIN,
-        BOTTOM_MARGIN,
-        PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN,
-        PAGE_HEIGHT - BODY_TOP_NEXT - BOTTOM_MARGIN,
-        id="later",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+    first = body_frame("first", body_top, BOTTOM_MARGIN)
+    later = body_frame("later", BODY_TOP_NEXT, BOTTOM_MARGIN)
     document = BaseDocTemplate(
-        target if isinstance(target, str) or not isinstance(target, Path) else str(target),
+        str(target) if isinstance(target, Path) else target,
         pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
         leftMargin=LEFT_MARGIN,
         rightMargin=RIGHT_MARGIN,

@@ -19,6 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Frame
 
 from nabestaanden.resources import resource_dir
 
@@ -116,6 +117,21 @@ def letter_styles() -> dict[str, ParagraphStyle]:
             "letter_small", parent=base, fontSize=8.5, leading=11, spaceAfter=2
         ),
     }
+
+
+def body_frame(frame_id: str, top: float, bottom: float) -> Frame:
+    """The text area of a page between ``top`` and ``bottom`` (points from each edge)."""
+    return Frame(
+        LEFT_MARGIN,
+        bottom,
+        TEXT_WIDTH,
+        PAGE_HEIGHT - top - bottom,
+        id=frame_id,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
 
 
 def document_info(title: str, author: str, subject: str) -> dict[str, Any]:

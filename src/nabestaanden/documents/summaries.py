@@ -16,7 +16,6 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
     PageTemplate,
     Paragraph,
@@ -34,6 +33,7 @@ from nabestaanden.documents.styles import (
     RULE,
     TEXT_WIDTH,
     NumberedCanvas,
+    body_frame,
     bold,
     document_info,
     register_fonts,
@@ -60,16 +60,7 @@ TO_VERIFY: Final = "te controleren"
 
 def _document(target: str | Path | BinaryIO, title: str, author: str) -> BaseDocTemplate:
     register_fonts()
-    frame = Frame(
-        LEFT_MARGIN,
-        BOTTOM_MARGIN,
-        TEXT_WIDTH,
-        PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
+    frame = body_frame("page", TOP_MARGIN, BOTTOM_MARGIN)
     document = BaseDocTemplate(
         str(target) if isinstance(target, Path) else target,
         pagesize=(PAGE_WIDTH, PAGE_HEIGHT),

@@ -16,7 +16,7 @@ import string
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Final
@@ -290,7 +290,6 @@ class Recipient:
     country: str = "NL"
     reference: str = ""
     phone: str = ""
-    address_source: str = ""
     address_to_verify: str = ""  # what is unsure about a catalogue address, if anything
 
     @property
@@ -354,7 +353,6 @@ def recipient_for(
             country=address.country or "NL",
             reference=details.reference,
             phone=details.phone,
-            address_source="dossier",
         )
     postal = known_org.address if known_org else None
     lines: tuple[str, ...] = ()
@@ -370,7 +368,6 @@ def recipient_for(
         city=postal.city if postal else "",
         reference=details.reference if details else "",
         phone=details.phone if details else "",
-        address_source=postal.source if postal else "",
         address_to_verify=(
             postal.verification.note if postal and postal.verification.to_verify else ""
         ),
@@ -553,7 +550,6 @@ class LetterContent:
     missing: tuple[str, ...] = ()
     to_verify: str = ""
     has_bsn: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
 
     @property
     def body_text(self) -> str:
@@ -574,7 +570,8 @@ class LetterContent:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> LetterContent:
-        values = dict(data)
+        known = {item.name for item in fields(cls)}
+        values = {key: value for key, value in data.items() if key in known}
         values["letter_date"] = date.fromisoformat(values["letter_date"])
         for key in (
             "sender_address",
