@@ -335,7 +335,8 @@ def command_letters(
             if content.to_verify:
                 out.write(f"    Te controleren: {content.to_verify}\n")
         letters_written = sum(1 for item in written if item.content is not None)
-        out.write(f"{letters_written} brieven en 3 overzichten geschreven in {options.out}.\n")
+        noun = "brief" if letters_written == 1 else "brieven"
+        out.write(f"{letters_written} {noun} en 3 overzichten geschreven in {options.out}.\n")
 
     def check_dossier(data: Dossier, where: str) -> None:
         problems = organisation_problems(data, catalogue)
