@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 import pytest
+from sqlalchemy.orm import Session
 
 from nabestaanden.documents.letter import letter_pdf
 from nabestaanden.domain.dossier import Address, OrganisationDetails
-from nabestaanden.domain.letters import compose_letter, recipient_for
+from nabestaanden.domain.letters import LetterContent, compose_letter, recipient_for
 from nabestaanden.paths import AppPaths
 from nabestaanden.resources import default_catalogue, default_letters
 from nabestaanden.store import keys, repository
@@ -18,19 +19,27 @@ from tests.store.test_store import NOW, import_example, open_new
 LATER = datetime(2026, 12, 3, 9, 30)
 
 
+def compose_for(
+    session: Session, dossier_id: int, letter_id: str, organisation: str
+) -> LetterContent:
+    """A letter for a stored dossier, to the family's own details where it has them."""
+    catalogue = default_catalogue()
+    dossier = repository.to_domain(repository.get_dossier(session, dossier_id))
+    details = next((d for d in dossier.organisations if d.organisation == organisation), None)
+    return compose_letter(
+        default_letters()[letter_id],
+        recipient_for(organisation, catalogue, details),
+        dossier,
+        catalogue,
+        date(2026, 11, 29),
+    )
+
+
 def test_a_letter_is_recorded_sent_answered_and_reprinted_the_same(paths: AppPaths) -> None:
     store = open_new(paths)
     dossier_id = import_example(store)
-    catalogue = default_catalogue()
     with store.session() as session:
-        dossier = repository.to_domain(repository.get_dossier(session, dossier_id))
-        content = compose_letter(
-            default_letters()["svb_overlijden_melden"],
-            recipient_for("svb", catalogue, None),
-            dossier,
-            catalogue,
-            date(2026, 11, 29),
-        )
+        content = compose_for(session, dossier_id, "svb_overlijden_melden", "svb")
         row = repository.record_letter(session, dossier_id, content, NOW, "01-svb.pdf")
         letter_id = row.id
         printed = letter_pdf(repository.letter_content(row))
@@ -68,16 +77,8 @@ def test_a_letter_is_recorded_sent_answered_and_reprinted_the_same(paths: AppPat
 def test_an_edited_body_is_kept_and_printed(paths: AppPaths) -> None:
     store = open_new(paths)
     dossier_id = import_example(store)
-    catalogue = default_catalogue()
     with store.session() as session:
-        dossier = repository.to_domain(repository.get_dossier(session, dossier_id))
-        content = compose_letter(
-            default_letters()["bank_melden"],
-            recipient_for("bank", catalogue, dossier.organisations[0]),
-            dossier,
-            catalogue,
-            date(2026, 11, 29),
-        )
+        content = compose_for(session, dossier_id, "bank_melden", "bank")
         row = repository.record_letter(session, dossier_id, content, NOW)
         edited = repository.set_letter_body(
             session, dossier_id, row.id, "Mijn eigen tekst & <meer>.\n\nTweede alinea.", LATER
@@ -102,16 +103,8 @@ def test_a_letter_of_another_dossier_is_not_touched(paths: AppPaths) -> None:
     store = open_new(paths)
     first = import_example(store)
     second = import_example(store)
-    catalogue = default_catalogue()
     with store.session() as session:
-        dossier = repository.to_domain(repository.get_dossier(session, first))
-        content = compose_letter(
-            default_letters()["bank_melden"],
-            recipient_for("bank", catalogue, None),
-            dossier,
-            catalogue,
-            date(2026, 11, 29),
-        )
+        content = compose_for(session, first, "bank_melden", "bank")
         row = repository.record_letter(session, first, content, NOW)
         with pytest.raises(LookupError, match="staat niet in dit dossier"):
             repository.mark_letter_sent(session, second, row.id, date(2026, 12, 1), NOW)

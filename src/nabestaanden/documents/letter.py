@@ -27,7 +27,6 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
     KeepTogether,
     PageTemplate,
@@ -46,9 +45,9 @@ from nabestaanden.documents.styles import (
     TEXT_WIDTH,
     NumberedCanvas,
     body_frame,
-    document_info,
     fit_font_size,
     letter_styles,
+    new_document,
     register_fonts,
     text,
 )
@@ -301,16 +300,8 @@ def build_letter(content: LetterContent, target: str | Path | BinaryIO) -> None:
     header, body_top = first_page_header(content)  # refuses an address that does not fit
     first = body_frame("first", body_top, BOTTOM_MARGIN)
     later = body_frame("later", BODY_TOP_NEXT, BOTTOM_MARGIN)
-    document = BaseDocTemplate(
-        str(target) if isinstance(target, Path) else target,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=LEFT_MARGIN,
-        rightMargin=RIGHT_MARGIN,
-        topMargin=BODY_TOP_NEXT,
-        bottomMargin=BOTTOM_MARGIN,
-        **document_info(content.title, content.signer_name, "Brief na een overlijden"),
-    )
-    document.addPageTemplates(
+    document = new_document(
+        target,
         [
             PageTemplate(
                 id="first",
@@ -319,7 +310,10 @@ def build_letter(content: LetterContent, target: str | Path | BinaryIO) -> None:
                 autoNextPageTemplate="later",
             ),
             PageTemplate(id="later", frames=[later]),
-        ]
+        ],
+        content.title,
+        content.signer_name,
+        "Brief na een overlijden",
     )
     document.build(letter_story(content), canvasmaker=NumberedCanvas)
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import Any, Final
+from pathlib import Path
+from typing import Any, BinaryIO, Final
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, HexColor
@@ -19,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Frame
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from nabestaanden.resources import resource_dir
 
@@ -134,22 +135,33 @@ def body_frame(frame_id: str, top: float, bottom: float) -> Frame:
     )
 
 
-def document_info(title: str, author: str, subject: str) -> dict[str, Any]:
-    """The PDF metadata: title, author (the signer), subject; nothing else personal.
+def new_document(
+    target: str | Path | BinaryIO,
+    templates: list[PageTemplate],
+    title: str,
+    author: str,
+    subject: str,
+) -> BaseDocTemplate:
+    """An A4 document with the given page templates and the PDF metadata.
 
-    ``invariant`` keeps the file free of the creation time and a random id, so a
-    reprint of the same letter is the same file.
+    The metadata holds the title, the author (the signer) and the subject; nothing
+    else personal. ``invariant`` keeps the file free of the creation time and a random
+    id, so a reprint of the same letter is the same file.
     """
-    return {
-        "title": title,
-        "author": author,
-        "subject": subject,
-        "creator": PRODUCER,
-        "producer": PRODUCER,
-        "keywords": "",
-        "invariant": 1,
-        "lang": "nl-NL",
-    }
+    register_fonts()
+    document = BaseDocTemplate(
+        str(target) if isinstance(target, Path) else target,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        title=title,
+        author=author,
+        subject=subject,
+        creator=PRODUCER,
+        producer=PRODUCER,
+        invariant=1,
+        lang="nl-NL",
+    )
+    document.addPageTemplates(templates)
+    return document
 
 
 class NumberedCanvas(Canvas):

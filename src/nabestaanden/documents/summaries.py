@@ -14,7 +14,6 @@ from typing import Any, BinaryIO, Final
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
     KeepTogether,
     PageTemplate,
@@ -26,17 +25,12 @@ from reportlab.platypus import (
 
 from nabestaanden.documents.styles import (
     GREY,
-    LEFT_MARGIN,
-    PAGE_HEIGHT,
-    PAGE_WIDTH,
-    RIGHT_MARGIN,
     RULE,
     TEXT_WIDTH,
     NumberedCanvas,
     body_frame,
     bold,
-    document_info,
-    register_fonts,
+    new_document,
     styles,
     text,
 )
@@ -56,22 +50,6 @@ from nabestaanden.domain.plan_output import deadline_phrase
 TOP_MARGIN: Final = 18 * mm
 BOTTOM_MARGIN: Final = 20 * mm
 TO_VERIFY: Final = "te controleren"
-
-
-def _document(target: str | Path | BinaryIO, title: str, author: str) -> BaseDocTemplate:
-    register_fonts()
-    frame = body_frame("page", TOP_MARGIN, BOTTOM_MARGIN)
-    document = BaseDocTemplate(
-        str(target) if isinstance(target, Path) else target,
-        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
-        leftMargin=LEFT_MARGIN,
-        rightMargin=RIGHT_MARGIN,
-        topMargin=TOP_MARGIN,
-        bottomMargin=BOTTOM_MARGIN,
-        **document_info(title, author, "Overzicht na een overlijden"),
-    )
-    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    return document
 
 
 def _table(rows: list[list[Any]], widths: Sequence[float], header: bool = True) -> Table:
@@ -431,7 +409,14 @@ def _address_text(entry: OrganisationDetails) -> str:
 
 
 def _build(story: list[Flowable], target: str | Path | BinaryIO, title: str, plan: Plan) -> None:
-    document = _document(target, title, plan.dossier.contact.full_name)
+    frame = body_frame("page", TOP_MARGIN, BOTTOM_MARGIN)
+    document = new_document(
+        target,
+        [PageTemplate(id="page", frames=[frame])],
+        title,
+        plan.dossier.contact.full_name,
+        "Overzicht na een overlijden",
+    )
     document.build(story, canvasmaker=NumberedCanvas)
 
 
