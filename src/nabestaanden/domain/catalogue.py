@@ -220,8 +220,9 @@ def term_marks(text: str) -> list[tuple[str, str | None]]:
 class _Checker:
     """Reads TOML tables and collects problems, like the exchange-format reader."""
 
-    def __init__(self) -> None:
+    def __init__(self, fact_names: Iterable[str] = FACTS) -> None:
         self.problems: list[str] = []
+        self.fact_names = frozenset(fact_names)
 
     def problem(self, where: str, message: str) -> None:
         self.problems.append(f"{where}: {message}")
@@ -315,12 +316,12 @@ class _Checker:
     def condition(self, text: object, where: str) -> Condition:
         if not isinstance(text, str):
             self.problem(where, "moet een formule als tekst zijn")
-            return parse_condition("always", FACTS)
+            return parse_condition("always", self.fact_names)
         try:
-            return parse_condition(text, FACTS)
+            return parse_condition(text, self.fact_names)
         except ConditionSyntaxError as error:
             self.problem(where, str(error))
-            return parse_condition("always", FACTS)
+            return parse_condition("always", self.fact_names)
 
     def identifier(self, value: str, where: str) -> None:
         if not _ID.fullmatch(value):

@@ -32,10 +32,8 @@ from nabestaanden.domain.catalogue import (
 )
 from nabestaanden.domain.conditions import (
     Condition,
-    ConditionSyntaxError,
     Outcome,
     known,
-    parse_condition,
 )
 from nabestaanden.domain.dates import add_months, long_date
 from nabestaanden.domain.dossier import Address, Dossier, OrganisationDetails
@@ -149,16 +147,8 @@ def _fields_in(text: str) -> list[str]:
 
 
 class _LetterChecker(_Checker):
-    def condition(self, text: object, where: str) -> Condition:
-        names = set(FACTS) | set(LETTER_FACTS)
-        if not isinstance(text, str):
-            self.problem(where, "moet een formule als tekst zijn")
-            return parse_condition("always", names)
-        try:
-            return parse_condition(text, names)
-        except ConditionSyntaxError as error:
-            self.problem(where, str(error))
-            return parse_condition("always", names)
+    def __init__(self) -> None:
+        super().__init__((*FACTS, *LETTER_FACTS))
 
     def fields(self, text: str, where: str) -> None:
         try:
