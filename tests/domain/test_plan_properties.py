@@ -17,6 +17,7 @@ from nabestaanden.domain.dossier import (
     INCOME_SOURCES,
     RELATIONSHIPS,
     TASK_STATUSES,
+    UNKNOWABLE,
     YES_NO_UNKNOWN,
 )
 from nabestaanden.domain.exchange import read_dossier
@@ -92,6 +93,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
             "housing": draw(st.sampled_from((*HOUSING, None))),
             "study_debt": draw(st.booleans()),
             "estate_above_exemption": draw(st.sampled_from(YES_NO_UNKNOWN)),
+            "unknown": draw(subset(UNKNOWABLE)),
         },
         "tasks": tasks,
     }

@@ -123,3 +123,38 @@ def test_will_and_estate_answers_map_to_yes_no_unknown() -> None:
     assert facts(None, Situation(estate_above_exemption="unknown"))(
         "estate_above_exemption"
     ).is_unknown
+
+
+@pytest.mark.parametrize(
+    ("key", "fact"),
+    [
+        ("partner", "has_partner"),
+        ("partner", "partner_below_aow_age"),
+        ("partner", "partner_married"),
+        ("children", "has_children"),
+        ("children", "child_under_18"),
+        ("income", "income_aow"),
+        ("pension_funds", "has_pension_fund"),
+        ("allowances", "has_allowances"),
+        ("allowances", "allowance_holder_partner"),
+        ("study_debt", "study_debt"),
+        ("other_parent_deceased", "other_parent_deceased"),
+    ],
+)
+def test_weet_ik_niet_leaves_the_fact_open_with_a_question(key: str, fact: str) -> None:
+    answered_no = facts(date(2026, 3, 1), Situation())(fact)
+    not_known = facts(date(2026, 3, 1), Situation(unknown=[key]))(fact)
+    assert answered_no.value is False
+    assert not_known.is_unknown
+    assert not_known.questions and all(question.endswith("?") for question in not_known.questions)
+
+
+def test_what_the_family_did_fill_in_counts_even_beside_weet_ik_niet() -> None:
+    situation = Situation(income=["aow"], unknown=["income"])
+    assert facts(None, situation)("income_aow").value is True
+    assert facts(None, situation)("income_pension").is_unknown
+    married = Situation(partner=Partner("married"), unknown=["partner_relationship"])
+    assert facts(None, married)("has_partner").value is True
+    assert facts(None, married)("partner_cohabiting_contract").is_unknown
+    studying = Situation(children=[Child(date(2010, 1, 1))], unknown=["children_studying"])
+    assert facts(None, studying)("child_studying").is_unknown

@@ -389,3 +389,19 @@ def test_a_newer_file_with_a_leftover_wal_is_not_checkpointed(
         open_store(crashed, keys.load_keyring_key(paths), NOW)
     after = {path.name: digest(path) for path in crashed.data_dir.iterdir() if path.is_file()}
     assert after == before
+
+
+def test_the_migrations_build_exactly_the_tables_the_models_describe(paths: AppPaths) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from nabestaanden.store.models import Base
+
+    store = open_new(paths)
+    try:
+        with store.session() as session:
+            live = session.connection()
+            differences = compare_metadata(MigrationContext.configure(live), Base.metadata)
+    finally:
+        store.close()
+    assert differences == []

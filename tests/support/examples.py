@@ -40,6 +40,7 @@ _EXAMPLE: dict[str, Any] = {
         "housing": "rent",
         "study_debt": False,
         "estate_above_exemption": "unknown",
+        "unknown": ["study_debt"],
     },
     "contact": {
         "first_names": "Pieter",

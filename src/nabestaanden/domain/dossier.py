@@ -26,6 +26,20 @@ ALLOWANCES: Final = ("huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindg
 ALLOWANCE_HOLDERS: Final = ("deceased", "partner")
 HOUSING: Final = ("rent", "own", "care_home", "other")
 YES_NO_UNKNOWN: Final = ("yes", "no", "unknown")
+# Questions the family may answer "weet ik niet" (``situation.unknown``). Until they
+# know, the tasks that depend on the answer stay in the plan with the question.
+UNKNOWABLE: Final = (
+    "partner",
+    "partner_relationship",
+    "partner_incapacity",
+    "children",
+    "children_studying",
+    "other_parent_deceased",
+    "income",
+    "pension_funds",
+    "allowances",
+    "study_debt",
+)
 RELATIONS: Final = (
     "partner",
     "child",
@@ -147,6 +161,10 @@ class Situation:
     housing: str | None = None
     study_debt: bool = False
     estate_above_exemption: str = "unknown"
+    # The questions answered "weet ik niet" (see UNKNOWABLE). A value that says yes
+    # (a partner, a child, an income listed) counts; "unknown" only stands for what
+    # may be missing: no partner, no more children, no other income.
+    unknown: list[str] = field(default_factory=list)
 
 
 @dataclass

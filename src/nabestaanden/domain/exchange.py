@@ -24,6 +24,7 @@ from nabestaanden.domain.dossier import (
     RELATIONS,
     RELATIONSHIPS,
     TASK_STATUSES,
+    UNKNOWABLE,
     YES_NO_UNKNOWN,
     Address,
     Child,
@@ -331,6 +332,7 @@ class _Reader:
             "housing",
             "study_debt",
             "estate_above_exemption",
+            "unknown",
         )
         obj = self.mapping(value, path, keys)
         if obj is None:
@@ -372,6 +374,7 @@ class _Reader:
                 obj, "estate_above_exemption", path, YES_NO_UNKNOWN, "unknown"
             )
             or "unknown",
+            unknown=self.choices(obj, "unknown", path, UNKNOWABLE),
         )
 
     def tasks(self, value: object, path: str) -> dict[str, TaskProgress]:
@@ -517,6 +520,7 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
             "housing": situation.housing,
             "study_debt": situation.study_debt,
             "estate_above_exemption": situation.estate_above_exemption,
+            "unknown": list(situation.unknown),
         },
         "contact": {
             "first_names": contact.first_names,

@@ -101,6 +101,19 @@ ASK_ALLOWANCE_HOLDER: Final = "Op wiens naam stonden de toeslagen: van de overle
 ASK_HOUSING: Final = "Huurde de overledene de woning, of was het een koopwoning?"
 ASK_WILL: Final = "Is er een testament? (De notaris kan dat opzoeken.)"
 ASK_ESTATE: Final = "Is de erfenis groter dan de vrijstelling van de erfbelasting?"
+ASK_PARTNER: Final = "Had de overledene een partner (getrouwd, geregistreerd of samenwonend)?"
+ASK_RELATIONSHIP: Final = (
+    "Waren de overledene en de partner getrouwd, geregistreerd partners, of woonden ze "
+    "samen (met of zonder samenlevingscontract bij de notaris)?"
+)
+ASK_INCAPACITY: Final = "Is de partner voor minstens 45% arbeidsongeschikt?"
+ASK_CHILDREN: Final = "Had de overledene kinderen?"
+ASK_STUDYING: Final = "Gaat een kind naar school of studeert het?"
+ASK_OTHER_PARENT: Final = "Is de andere ouder van de kinderen ook overleden?"
+ASK_INCOME: Final = "Welke inkomsten had de overledene (AOW, pensioen, uitkering, loon, bedrijf)?"
+ASK_PENSION_FUNDS: Final = "Bij welke pensioenfondsen had de overledene pensioen?"
+ASK_ALLOWANCES: Final = "Kreeg het huishouden toeslagen (huurtoeslag, zorgtoeslag, …)?"
+ASK_STUDY_DEBT: Final = "Had de overledene een studieschuld bij DUO?"
 
 
 class SituationFacts:
@@ -126,10 +139,19 @@ class SituationFacts:
             return None
         return aow_date(partner.date_of_birth, self.aow_table)
 
+    def answer(self, value: bool, key: str) -> Outcome:
+        """Yes when ``value``; otherwise unknown if the family said "weet ik niet" to
+        the question ``key`` (one of UNKNOWABLE), else no."""
+        if value:
+            return YES
+        if key in self.situation.unknown:
+            return unknown(_QUESTIONS[key])
+        return NO
+
     def any_child_under(self, years: int) -> Outcome:
         children: list[Child] = self.situation.children
         if not children:
-            return NO
+            return self.answer(False, "children")
         if self.died is None:
             return unknown(ASK_DATE_OF_DEATH)
         missing = False
@@ -144,7 +166,7 @@ class SituationFacts:
 def _partner_below_aow_age(facts: SituationFacts) -> Outcome:
     partner = facts.situation.partner
     if partner is None:
-        return NO
+        return facts.answer(False, "partner")
     questions = []
     if partner.date_of_birth is None:
         questions.append(ASK_PARTNER_BORN)
@@ -167,13 +189,13 @@ def _partner_below_aow_age(facts: SituationFacts) -> Outcome:
 
 
 def _income(source: str) -> Callable[[SituationFacts], Outcome]:
-    return lambda facts: known(source in facts.situation.income)
+    return lambda facts: facts.answer(source in facts.situation.income, "income")
 
 
 def _allowance_holder(holder: str) -> Callable[[SituationFacts], Outcome]:
     def compute(facts: SituationFacts) -> Outcome:
         if not facts.situation.allowances:
-            return NO
+            return facts.answer(False, "allowances")
         if facts.situation.allowance_holder is None:
             return unknown(ASK_ALLOWANCE_HOLDER)
         return known(facts.situation.allowance_holder == holder)
@@ -196,9 +218,39 @@ def _rented(facts: SituationFacts) -> Outcome:
 def _relationship(*kinds: str) -> Callable[[SituationFacts], Outcome]:
     def compute(facts: SituationFacts) -> Outcome:
         partner = facts.situation.partner
-        return known(partner is not None and partner.relationship in kinds)
+        if partner is None:
+            return facts.answer(False, "partner")
+        return facts.answer(partner.relationship in kinds, "partner_relationship")
 
     return compute
+
+
+def _incapacity(facts: SituationFacts) -> Outcome:
+    partner = facts.situation.partner
+    if partner is None:
+        return facts.answer(False, "partner")
+    return facts.answer(partner.incapacity_45, "partner_incapacity")
+
+
+def _studying(facts: SituationFacts) -> Outcome:
+    studying = any(child.studying for child in facts.situation.children)
+    if not facts.situation.children:
+        return facts.answer(False, "children")
+    return facts.answer(studying, "children_studying")
+
+
+_QUESTIONS: Final[dict[str, str]] = {
+    "partner": ASK_PARTNER,
+    "partner_relationship": ASK_RELATIONSHIP,
+    "partner_incapacity": ASK_INCAPACITY,
+    "children": ASK_CHILDREN,
+    "children_studying": ASK_STUDYING,
+    "other_parent_deceased": ASK_OTHER_PARENT,
+    "income": ASK_INCOME,
+    "pension_funds": ASK_PENSION_FUNDS,
+    "allowances": ASK_ALLOWANCES,
+    "study_debt": ASK_STUDY_DEBT,
+}
 
 
 _FACT_LIST: Final = (
@@ -211,7 +263,7 @@ _FACT_LIST: Final = (
     Fact(
         "has_partner",
         "er is een partner",
-        lambda facts: known(facts.situation.partner is not None),
+        lambda facts: facts.answer(facts.situation.partner is not None, "partner"),
     ),
     Fact(
         "partner_married",
@@ -236,14 +288,12 @@ _FACT_LIST: Final = (
     Fact(
         "partner_incapacity_45",
         "de partner is voor minstens 45% arbeidsongeschikt",
-        lambda facts: known(
-            facts.situation.partner is not None and facts.situation.partner.incapacity_45
-        ),
+        _incapacity,
     ),
     Fact(
         "has_children",
         "de overledene had kinderen",
-        lambda facts: known(bool(facts.situation.children)),
+        lambda facts: facts.answer(bool(facts.situation.children), "children"),
     ),
     Fact(
         "child_under_18",
@@ -258,12 +308,12 @@ _FACT_LIST: Final = (
     Fact(
         "child_studying",
         "een kind studeert of gaat naar school",
-        lambda facts: known(any(child.studying for child in facts.situation.children)),
+        _studying,
     ),
     Fact(
         "other_parent_deceased",
         "de andere ouder van de kinderen is ook overleden",
-        lambda facts: known(facts.situation.other_parent_deceased),
+        lambda facts: facts.answer(facts.situation.other_parent_deceased, "other_parent_deceased"),
     ),
     Fact("income_aow", "de overledene had AOW", _income("aow")),
     Fact("income_pension", "de overledene had pensioen", _income("pension")),
@@ -278,17 +328,19 @@ _FACT_LIST: Final = (
     Fact(
         "has_pension_fund",
         "er is een pensioenfonds bekend",
-        lambda facts: known(bool(facts.situation.pension_funds)),
+        lambda facts: facts.answer(bool(facts.situation.pension_funds), "pension_funds"),
     ),
     Fact(
         "has_allowances",
         "het huishouden kreeg toeslagen",
-        lambda facts: known(bool(facts.situation.allowances)),
+        lambda facts: facts.answer(bool(facts.situation.allowances), "allowances"),
     ),
     Fact(
         "allowance_kinderopvangtoeslag",
         "het huishouden kreeg kinderopvangtoeslag",
-        lambda facts: known("kinderopvangtoeslag" in facts.situation.allowances),
+        lambda facts: facts.answer(
+            "kinderopvangtoeslag" in facts.situation.allowances, "allowances"
+        ),
     ),
     Fact(
         "allowance_holder_deceased",
@@ -304,7 +356,7 @@ _FACT_LIST: Final = (
     Fact(
         "study_debt",
         "de overledene had een studieschuld",
-        lambda facts: known(facts.situation.study_debt),
+        lambda facts: facts.answer(facts.situation.study_debt, "study_debt"),
     ),
     Fact(
         "has_will",

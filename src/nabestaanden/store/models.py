@@ -52,6 +52,12 @@ class Dossier(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     archived_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # The earliest deadline of an unfinished task, kept up to date on every change so
+    # the dossier list can sort on it without building plans (migration 0003).
+    next_deadline: Mapped[date | None] = mapped_column(Date, default=None, index=True)
+    next_deadline_task: Mapped[str] = mapped_column(String(80), default="", server_default="")
+    # Where the intake questions were left: "" not begun, "done" finished, else a page.
+    intake_step: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
     persons: Mapped[list[Person]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan", order_by="Person.position"
