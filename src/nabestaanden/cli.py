@@ -219,6 +219,7 @@ def command_import(paths: AppPaths, file: Path, stdin: TextIO, out: TextIO) -> i
     try:
         with store.session() as session:
             dossier = repository.import_dossier(session, data, datetime.now())
+            repository.update_next_deadline(session, dossier.id, default_catalogue())
             session.commit()
             number = dossier.id
     finally:

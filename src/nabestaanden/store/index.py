@@ -14,7 +14,8 @@ from nabestaanden.store.connection import DbConnection
 
 _SUMMARY_QUERY = """
 SELECT d.id, d.uuid, d.title, d.created_at, d.updated_at, d.archived_at,
-       p.first_names, p.surname_prefix, p.surname, p.date_of_death
+       p.first_names, p.surname_prefix, p.surname, p.date_of_death,
+       d.next_deadline, d.next_deadline_task, d.intake_step
 FROM dossier AS d
 LEFT JOIN person AS p ON p.dossier_id = d.id AND p.role = 'deceased'
 ORDER BY d.id
@@ -33,6 +34,9 @@ class DossierSummary:
     created_at: datetime
     updated_at: datetime
     archived: bool
+    next_deadline: date | None = None
+    next_deadline_task: str = ""
+    intake_step: str = ""
 
     @property
     def display_name(self) -> str:
@@ -57,6 +61,9 @@ def list_dossiers(connection: DbConnection) -> list[DossierSummary]:
             created_at=_as_datetime(row[3]),
             updated_at=_as_datetime(row[4]),
             archived=row[5] is not None,
+            next_deadline=date.fromisoformat(row[10]) if row[10] else None,
+            next_deadline_task=str(row[11] or ""),
+            intake_step=str(row[12] or ""),
         )
         for row in rows
     ]

@@ -15,6 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from nabestaanden.domain import dossier as domain
+from nabestaanden.domain.catalogue import Catalogue
+from nabestaanden.domain.deadlines import DATE as DEADLINE_DATE
 from nabestaanden.domain.dossier import CONTACT, DECEASED, HEIR, FieldValue
 from nabestaanden.domain.letters import LetterContent, LetterRecord, answer_expected
 from nabestaanden.store import models
@@ -247,6 +249,73 @@ def set_archived(session: Session, dossier_id: int, archived: bool, now: datetim
 def delete_dossier(session: Session, dossier_id: int) -> None:
     """Remove a dossier with everything in it, its audit trail included."""
     session.delete(get_dossier(session, dossier_id))
+
+
+def set_situation(
+    session: Session, dossier_id: int, situation: domain.Situation, now: datetime
+) -> bool:
+    """Replace the intake answers of a dossier.
+
+    Return:
+        Whether anything changed; each changed answer gets an audit entry.
+    """
+    dossier = get_dossier(session, dossier_id)
+    old = dict(dossier.situation or {})
+    new = _situation_to_json(situation)
+    if _situation_to_json(_situation_from_json(old)) == new:
+        return False
+    for key in new:
+        if old.get(key) != new[key]:
+            _audit(
+                dossier,
+                now,
+                "update",
+                "situation",
+                dossier.id,
+                key,
+                _json_text(old.get(key)),
+                _json_text(new[key]),
+            )
+    dossier.situation = new
+    dossier.updated_at = now
+    return True
+
+
+def _json_text(value: object) -> str | None:
+    import json
+
+    return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def set_intake_step(session: Session, dossier_id: int, step: str, now: datetime) -> None:
+    """Remember where the intake questions were left ("done" when finished)."""
+    dossier = get_dossier(session, dossier_id)
+    if dossier.intake_step != step:
+        dossier.intake_step = step
+        dossier.updated_at = now
+
+
+def update_next_deadline(session: Session, dossier_id: int, catalogue: Catalogue) -> None:
+    """Keep the dossier's earliest open deadline for the dossier list (sorting, overdue).
+
+    Call after anything that changes the plan: the date of death, the intake answers,
+    a task's progress, an import, a catalogue update.
+    """
+    from nabestaanden.domain.plan import build_plan
+
+    dossier = get_dossier(session, dossier_id)
+    data = to_domain(dossier)
+    nearest: tuple[date, str] | None = None
+    if data.deceased.date_of_death is not None:
+        plan = build_plan(data, catalogue, data.deceased.date_of_death)
+        for item in plan.items:
+            day = item.deadline.day
+            if item.finished or day is None or item.deadline.kind != DEADLINE_DATE:
+                continue
+            if nearest is None or day < nearest[0]:
+                nearest = (day, item.id)
+    dossier.next_deadline = nearest[0] if nearest else None
+    dossier.next_deadline_task = nearest[1] if nearest else ""
 
 
 # --- between the store and the domain ---------------------------------------------------

@@ -1,0 +1,77 @@
+"""Intake answers, the intake step and the next deadline kept for the dossier list."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from nabestaanden.domain.dossier import Partner
+from nabestaanden.domain.plan import build_plan
+from nabestaanden.paths import AppPaths
+from nabestaanden.resources import default_catalogue
+from nabestaanden.store import repository
+from tests.store.test_store import NOW, import_example, open_new
+
+
+def test_intake_answers_are_stored_with_an_audit_entry_per_changed_answer(
+    paths: AppPaths,
+) -> None:
+    store = open_new(paths)
+    dossier_id = import_example(store)
+    try:
+        with store.session() as session:
+            dossier = repository.get_dossier(session, dossier_id)
+            situation = repository.to_domain(dossier).situation
+            changed = replace(
+                situation,
+                partner=Partner("cohabiting"),
+                unknown=["income"],
+            )
+            assert repository.set_situation(session, dossier_id, changed, NOW)
+            assert not repository.set_situation(session, dossier_id, changed, NOW)
+            repository.set_intake_step(session, dossier_id, "wonen", NOW)
+            session.commit()
+        with store.session() as session:
+            dossier = repository.get_dossier(session, dossier_id)
+            stored = repository.to_domain(dossier).situation
+            assert stored == changed
+            fields = {entry.field for entry in dossier.audit if entry.entity == "situation"}
+            assert fields == {"partner", "unknown"}
+        [summary] = store.summaries()
+        assert summary.intake_step == "wonen"
+    finally:
+        store.close()
+
+
+def test_the_list_knows_the_earliest_open_deadline_and_follows_progress(
+    paths: AppPaths,
+) -> None:
+    store = open_new(paths)
+    dossier_id = import_example(store)
+    catalogue = default_catalogue()
+    try:
+        with store.session() as session:
+            repository.update_next_deadline(session, dossier_id, catalogue)
+            session.commit()
+            data = repository.to_domain(repository.get_dossier(session, dossier_id))
+        plan = build_plan(data, catalogue, NOW.date())
+        dated = [
+            item
+            for item in plan.items
+            if item.deadline.kind == "date" and item.deadline.day and not item.finished
+        ]
+        first = min(dated, key=lambda item: item.deadline.day or NOW.date())
+        [summary] = store.summaries()
+        assert summary.next_deadline == first.deadline.day
+        assert summary.next_deadline_task == first.id
+
+        with store.session() as session:
+            for item in dated:
+                if item.deadline.day == first.deadline.day:
+                    repository.set_task_progress(session, dossier_id, item.id, NOW, "done")
+            repository.update_next_deadline(session, dossier_id, catalogue)
+            session.commit()
+        [summary] = store.summaries()
+        later = [item.deadline.day for item in dated if item.deadline.day != first.deadline.day]
+        assert summary.next_deadline == (min(d for d in later if d) if later else None)
+    finally:
+        store.close()
