@@ -375,13 +375,7 @@ def command_letters(
                 now = datetime.now()
 
                 def record(content: LetterContent, file_name: str) -> LetterContent:
-                    # A draft of the same letter to the same recipient is printed again,
-                    # not added a second time.
-                    draft = repository.unsent_draft(session, row.id, content)
-                    if draft is not None:
-                        draft.file_name = file_name
-                        return repository.letter_content(draft)
-                    entry = repository.record_letter(session, row.id, content, now, file_name)
+                    entry = repository.draft_or_record(session, row.id, content, now, file_name)
                     return repository.letter_content(entry)
 
                 written = write_dossier_documents(

@@ -762,6 +762,7 @@ class LetterRecord:
     sent_on: date | None = None
     answer_expected_by: date | None = None
     answer_received_on: date | None = None
+    letter_id: int = 0  # its number in the store's register (0: not stored)
 
     @property
     def status(self) -> str:

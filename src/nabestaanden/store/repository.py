@@ -560,6 +560,21 @@ def record_letter(
     return row
 
 
+def draft_or_record(
+    session: Session, dossier_id: int, content: LetterContent, now: datetime, file_name: str = ""
+) -> models.Letter:
+    """The unsent draft of this letter to this recipient, else a new register entry.
+
+    So printing a letter again does not add it to the register a second time.
+    """
+    draft = unsent_draft(session, dossier_id, content)
+    if draft is not None:
+        if file_name:
+            draft.file_name = file_name
+        return draft
+    return record_letter(session, dossier_id, content, now, file_name)
+
+
 def unsent_draft(session: Session, dossier_id: int, content: LetterContent) -> models.Letter | None:
     """A letter of the same kind to the same recipient that is still a draft, if any."""
     for row in get_dossier(session, dossier_id).letters:
@@ -647,6 +662,7 @@ def letter_records(dossier: models.Dossier) -> list[LetterRecord]:
                 sent_on=row.sent_on,
                 answer_expected_by=row.answer_expected_by,
                 answer_received_on=row.answer_received_on,
+                letter_id=row.id,
             )
         )
     return records
