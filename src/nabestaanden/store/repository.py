@@ -588,7 +588,8 @@ def unsent_draft(session: Session, dossier_id: int, content: LetterContent) -> m
     return None
 
 
-def _letter(session: Session, dossier_id: int, letter_id: int) -> models.Letter:
+def get_letter(session: Session, dossier_id: int, letter_id: int) -> models.Letter:
+    """One letter of the register of a dossier."""
     row = session.get(models.Letter, letter_id)
     if row is None or row.dossier_id != dossier_id:
         raise LookupError(f"Brief {letter_id} staat niet in dit dossier.")
@@ -606,7 +607,7 @@ def set_letter_body(
     session: Session, dossier_id: int, letter_id: int, body: str, now: datetime
 ) -> LetterContent:
     """Replace the body of a letter in the register (before it is printed and sent)."""
-    row = _letter(session, dossier_id, letter_id)
+    row = get_letter(session, dossier_id, letter_id)
     old = letter_content(row)
     new = old.with_body(body)
     if new.paragraphs != old.paragraphs:
@@ -621,7 +622,7 @@ def mark_letter_sent(
     session: Session, dossier_id: int, letter_id: int, sent_on: date, now: datetime
 ) -> None:
     """Record the date of sending; the answer is then expected after the letter's weeks."""
-    row = _letter(session, dossier_id, letter_id)
+    row = get_letter(session, dossier_id, letter_id)
     weeks = letter_content(row).answer_weeks if row.content else None
     _audit(row.dossier, now, "update", "letter", row.id, "sent_on", row.sent_on, sent_on)
     row.sent_on = sent_on
@@ -633,7 +634,7 @@ def mark_answer_received(
     session: Session, dossier_id: int, letter_id: int, received_on: date | None, now: datetime
 ) -> None:
     """Record (or, with ``None``, undo) that the answer to a letter came in."""
-    row = _letter(session, dossier_id, letter_id)
+    row = get_letter(session, dossier_id, letter_id)
     _audit(
         row.dossier,
         now,

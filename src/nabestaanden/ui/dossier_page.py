@@ -1,0 +1,693 @@
+"""One open dossier: the dashboard, the letters and the form, in tabs.
+
+The page does the dossier's work on the worker thread (loading the plan, saving
+progress and answers, composing and storing letters, writing files) and updates the
+tabs when the result comes back. Widgets are only touched on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nabestaanden import APP_NAME
+from nabestaanden.domain.catalogue import Catalogue
+from nabestaanden.domain.dossier import CONTACT, DECEASED, Dossier, FieldValue
+from nabestaanden.domain.letters import (
+    LetterContent,
+    LetterDefinition,
+    LetterOffer,
+    LetterRecord,
+    compose_letter,
+    describe_missing,
+    letters_for_plan,
+)
+from nabestaanden.domain.plan import Plan, build_plan
+from nabestaanden.store.opening import OpenStore
+from nabestaanden.ui.dashboard import Dashboard
+from nabestaanden.ui.dossier_form import DossierForm
+from nabestaanden.ui.intake import DONE, IntakeAnswers, IntakeWizard
+from nabestaanden.ui.letters_view import BodyDialog, LettersView, print_pdf
+from nabestaanden.ui.worker import DbWorker
+
+DossierValues = dict[tuple[str, str], FieldValue]
+
+
+@dataclass
+class DossierState:
+    """Everything the tabs show of one dossier, loaded in one go on the worker."""
+
+    dossier_id: int
+    uuid: str
+    name: str
+    data: Dossier
+    values: DossierValues
+    plan: Plan
+    offers: list[LetterOffer]
+    records: list[LetterRecord]
+    intake_step: str
+    today: date = field(default_factory=date.today)
+
+
+@dataclass(frozen=True)
+class ShownLetter:
+    letter_id: int
+    title: str
+    pdf: bytes
+    notes: list[str]
+
+
+def letter_notes(content: LetterContent) -> list[str]:
+    """What the family must still do with a letter: fill in by hand, check."""
+    notes = [f"Vul zelf in: {text}" for text in describe_missing(content.missing)]
+    notes += [f"Te controleren: {text}" for text in content.to_verify]
+    return notes
+
+
+def load_state(
+    store: OpenStore,
+    dossier_id: int,
+    catalogue: Catalogue,
+    letters: dict[str, LetterDefinition],
+    today: date,
+) -> DossierState:
+    """Read a dossier and build its plan (runs on the worker thread)."""
+    from nabestaanden.store import repository
+
+    with store.session() as session:
+        row = repository.get_dossier(session, dossier_id)
+        data = repository.to_domain(row)
+        values: DossierValues = {}
+        for role in (DECEASED, CONTACT):
+            person = repository.person(row, role)
+            for name in repository.PERSON_FIELDS:
+                values[(role, name)] = getattr(person, name)
+        records = repository.letter_records(row)
+        step = row.intake_step
+        uuid = row.uuid
+        name = row.title or data.deceased.full_name or "Nieuw dossier"
+        # A catalogue update may have moved deadlines: keep the list's column right.
+        before = (row.next_deadline, row.next_deadline_task)
+        repository.update_next_deadline(session, dossier_id, catalogue)
+        if (row.next_deadline, row.next_deadline_task) != before:
+            session.commit()
+    plan = build_plan(data, catalogue, today)
+    offers = letters_for_plan(plan, letters)
+    return DossierState(dossier_id, uuid, name, data, values, plan, offers, records, step, today)
+
+
+class _Progress(QObject):
+    """Carries batch progress from the worker thread to the progress dialog."""
+
+    advanced = Signal(int, int, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel = threading.Event()
+
+    def __call__(self, done: int, total: int, what: str) -> bool:
+        self.advanced.emit(done, total, what)
+        return not self.cancel.is_set()
+
+
+class DossierPage(QWidget):
+    """The right-hand side of the window for one dossier.
+
+    Signals:
+        loaded(int): the dossier's tabs show its data.
+        changed(): something was saved (the window refreshes its list).
+        term_requested(str): show a glossary term.
+    """
+
+    loaded = Signal(int)
+    changed = Signal()
+    term_requested = Signal(str)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from nabestaanden.resources import default_catalogue, default_letters
+
+        self.setObjectName("dossier_page")
+        self.worker = worker
+        self.store: OpenStore | None = None
+        self.catalogue = default_catalogue()
+        self.letter_definitions = dict(default_letters())
+        self.state: DossierState | None = None
+        self.dossier_id: int | None = None
+        self.wizard: IntakeWizard | None = None
+        self._wizard_pending: str | None = None
+        self._form_stale = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("dossier_heading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        layout.addWidget(self.heading)
+        self.dashboard = Dashboard()
+        layout.addWidget(self.dashboard, 1)
+        self.tabs = self.dashboard.tabs
+        self.letters = LettersView()
+        self.tabs.addTab(self.letters, self.tr("&Brieven"))
+        self.form = DossierForm()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.tabs.addTab(scroll, self.tr("&Gegevens"))
+
+        self.form.field_edited.connect(self.save_field)
+        self.dashboard.status_changed.connect(
+            lambda task, status: self._save_progress(task, status=status)
+        )
+        self.dashboard.note_changed.connect(lambda task, note: self._save_progress(task, note=note))
+        self.dashboard.intake_requested.connect(self.open_intake)
+        self.dashboard.term_requested.connect(self.term_requested)
+        self.dashboard.letter_requested.connect(self._letter_from_task)
+        self.dashboard.calendar_requested.connect(self.export_calendar)
+        self.letters.make_requested.connect(self.make_letter)
+        self.letters.make_all_requested.connect(self.make_all_letters)
+        self.letters.show_requested.connect(self.show_letter)
+        self.letters.edit_requested.connect(self.edit_letter)
+        self.letters.print_requested.connect(self.print_letter)
+        self.letters.save_requested.connect(self.save_letter)
+        self.letters.sent_requested.connect(lambda letter: self._mark(letter, sent=True))
+        self.letters.answered_requested.connect(lambda letter: self._mark(letter, sent=False))
+
+    # --- loading ------------------------------------------------------------------------
+
+    def open(self, store: OpenStore, dossier_id: int, then_intake: bool = False) -> None:
+        """Show a dossier (``then_intake``: open the intake questions once it is loaded)."""
+        self.flush()
+        self.store = store
+        self.dossier_id = dossier_id
+        self._wizard_pending = "start" if then_intake else None
+        self.reload()
+
+    def reload(self) -> None:
+        store, dossier_id = self.store, self.dossier_id
+        if store is None or dossier_id is None:
+            return
+        catalogue, letters, today = self.catalogue, self.letter_definitions, date.today()
+        self.worker.submit(
+            lambda: load_state(store, dossier_id, catalogue, letters, today),
+            self._on_loaded,
+            self._on_error,
+        )
+
+    def _on_loaded(self, state: DossierState) -> None:
+        if state.dossier_id != self.dossier_id:
+            return  # another dossier was chosen meanwhile
+        first = self.state is None or self.state.dossier_id != state.dossier_id
+        self.state = state
+        self.heading.setText(state.name)
+        if first or self._form_stale or self.form.dossier_id != state.dossier_id:
+            self._form_stale = False
+            self.form.load(state.dossier_id, state.values, "")
+        self.dashboard.set_plan(state.plan, state.offers, state.intake_step == DONE)
+        self.letters.set_offers(state.offers)
+        self.letters.set_records(state.records, state.today)
+        if first:
+            self.tabs.setCurrentIndex(0)
+        self.loaded.emit(state.dossier_id)
+        if self._wizard_pending is not None:
+            self._wizard_pending = None
+            self.open_intake()
+
+    def flush(self) -> None:
+        self.form.flush()
+        self.dashboard.detail.flush()
+
+    def set_heading(self, text: str) -> None:
+        self.heading.setText(text)
+
+    # --- saving -------------------------------------------------------------------------
+
+    def _write(self, change: Any, then: Any = None) -> None:
+        """Run ``change(session)`` on the worker, keep the list's deadline right, reload."""
+        store, dossier_id, catalogue = self.store, self.dossier_id, self.catalogue
+        if store is None or dossier_id is None:
+            return
+
+        def job() -> Any:
+            from nabestaanden.store import repository
+
+            with store.session() as session:
+                result = change(session, dossier_id)
+                repository.update_next_deadline(session, dossier_id, catalogue)
+                session.commit()
+                return result
+
+        def done(result: Any) -> None:
+            self.changed.emit()
+            if then is not None:
+                then(result)
+            self.reload()
+
+        self.worker.submit(job, done, self._on_error)
+
+    def save_field(self, role: str, name: str, value: FieldValue) -> None:
+        from nabestaanden.store import repository
+
+        self._write(
+            lambda session, dossier: repository.set_person_field(
+                session, dossier, role, name, value, datetime.now()
+            )
+        )
+
+    def _save_progress(
+        self, task_id: str, status: str | None = None, note: str | None = None
+    ) -> None:
+        from nabestaanden.store import repository
+
+        self._write(
+            lambda session, dossier: repository.set_task_progress(
+                session, dossier, task_id, datetime.now(), status=status, note=note
+            )
+        )
+
+    # --- intake ---------------------------------------------------------------------------
+
+    def intake_answers(self) -> IntakeAnswers:
+        state = self.state
+        if state is None:
+            return IntakeAnswers()
+        deceased = state.data.deceased
+        return IntakeAnswers(
+            first_names=deceased.first_names,
+            surname_prefix=deceased.surname_prefix,
+            surname=deceased.surname,
+            date_of_birth=deceased.date_of_birth,
+            date_of_death=deceased.date_of_death,
+            lived_in_netherlands=deceased.lived_in_netherlands,
+            situation=state.data.situation,
+        )
+
+    def open_intake(self) -> None:
+        state = self.state
+        if state is None or self.wizard is not None:
+            return
+        step = "" if state.intake_step == DONE else state.intake_step
+        wizard = IntakeWizard(self.catalogue, self.intake_answers(), step, self)
+        self.wizard = wizard
+        wizard.save_requested.connect(self._save_intake)
+
+        def closed(result: int) -> None:
+            self.wizard = None
+            wizard.deleteLater()
+            if result == QDialog.DialogCode.Accepted:
+                self.tabs.setCurrentIndex(0)  # finishing shows the plan
+
+        wizard.finished.connect(closed)
+        wizard.open()
+
+    def _save_intake(self, answers: IntakeAnswers, step: str) -> None:
+        from nabestaanden.store import repository
+
+        dossier_id = self.dossier_id
+
+        def change(session: Any, dossier: int) -> None:
+            now = datetime.now()
+            for name, value in answers.person_values().items():
+                repository.set_person_field(session, dossier, DECEASED, name, value, now)
+            repository.set_situation(session, dossier, answers.situation, now)
+            current = repository.get_dossier(session, dossier).intake_step
+            if current != DONE or step == DONE:
+                repository.set_intake_step(session, dossier, step, now)
+
+        if dossier_id is not None:
+            self._form_stale = True  # the answers change fields the form shows
+            self._write(change)
+
+    # --- letters ----------------------------------------------------------------------------
+
+    def _letter_from_task(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self.letters)
+        self.letters.select_offer(key)
+        self.make_letter(key)
+
+    def make_letter(self, key: str) -> None:
+        """Compose the offered letter, put it in the register (or reuse its draft), show it."""
+        store, dossier_id, state = self.store, self.dossier_id, self.state
+        if store is None or dossier_id is None or state is None:
+            return
+        offer = next((offer for offer in state.offers if offer.key == key), None)
+        if offer is None:
+            return
+        catalogue, today = self.catalogue, date.today()
+
+        def job() -> ShownLetter:
+            from nabestaanden.documents.letter import first_page_header, letter_pdf
+            from nabestaanden.store import repository
+
+            with store.session() as session:
+                data = repository.to_domain(repository.get_dossier(session, dossier_id))
+                content = compose_letter(offer.definition, offer.recipient, data, catalogue, today)
+                first_page_header(content)  # an address that does not fit: refused here
+                row = repository.draft_or_record(session, dossier_id, content, datetime.now())
+                content = repository.letter_content(row)
+                session.commit()
+                letter_id = row.id
+            return ShownLetter(letter_id, content.title, letter_pdf(content), letter_notes(content))
+
+        self.worker.submit(job, self._on_letter, self._on_error)
+
+    def _on_letter(self, shown: ShownLetter) -> None:
+        self.tabs.setCurrentWidget(self.letters)
+        self.letters.show_pdf(shown.letter_id, shown.title, shown.pdf, shown.notes)
+        self.changed.emit()
+        self.reload()
+
+    def show_letter(self, letter_id: int) -> None:
+        store, dossier_id = self.store, self.dossier_id
+        if store is None or dossier_id is None:
+            return
+        self.worker.submit(
+            lambda: self._stored_letter(store, dossier_id, letter_id),
+            lambda shown: self.letters.show_pdf(
+                shown.letter_id, shown.title, shown.pdf, shown.notes
+            ),
+            self._on_error,
+        )
+
+    @staticmethod
+    def _stored_letter(store: OpenStore, dossier_id: int, letter_id: int) -> ShownLetter:
+        from nabestaanden.documents.letter import letter_pdf
+        from nabestaanden.store import repository
+
+        with store.session() as session:
+            row = repository.get_letter(session, dossier_id, letter_id)
+            content = repository.letter_content(row)
+        return ShownLetter(letter_id, content.title, letter_pdf(content), letter_notes(content))
+
+    def edit_letter(self, letter_id: int) -> None:
+        store, dossier_id = self.store, self.dossier_id
+        if store is None or dossier_id is None:
+            return
+
+        def body() -> tuple[str, str]:
+            from nabestaanden.store import repository
+
+            with store.session() as session:
+                content = repository.letter_content(
+                    repository.get_letter(session, dossier_id, letter_id)
+                )
+            return content.title, content.body_text
+
+        def edit(loaded: tuple[str, str]) -> None:
+            title, text = loaded
+            dialog = BodyDialog(title, text, self)
+
+            def accepted() -> None:
+                new_body = dialog.body()
+                from nabestaanden.store import repository
+
+                self._write(
+                    lambda session, dossier: repository.set_letter_body(
+                        session, dossier, letter_id, new_body, datetime.now()
+                    ),
+                    lambda _content: self.show_letter(letter_id),
+                )
+
+            dialog.accepted.connect(accepted)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+        self.worker.submit(body, edit, self._on_error)
+
+    def _with_pdf(self, letter_id: int, then: Any) -> None:
+        if self.letters.shown_letter == letter_id and self.letters.pdf:
+            then(self.letters.pdf)
+            return
+        store, dossier_id = self.store, self.dossier_id
+        if store is None or dossier_id is None:
+            return
+        self.worker.submit(
+            lambda: self._stored_letter(store, dossier_id, letter_id),
+            lambda shown: then(shown.pdf),
+            self._on_error,
+        )
+
+    def print_letter(self, letter_id: int) -> None:
+        def ask(pdf: bytes) -> None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setDocName(APP_NAME)
+            dialog = QPrintDialog(printer, self)
+            dialog.setObjectName("print_dialog")
+            dialog.setWindowTitle(self.tr("Brief afdrukken"))
+            self.printer = printer
+
+            def accepted() -> None:
+                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    print_pdf(pdf, printer)
+                except (OSError, ValueError) as error:
+                    QMessageBox.warning(self, APP_NAME, str(error))
+                else:
+                    self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                        self.tr("De brief is naar de printer gestuurd."), 5000
+                    )
+                finally:
+                    QGuiApplication.restoreOverrideCursor()
+
+            dialog.accepted.connect(accepted)
+            dialog.finished.connect(dialog.deleteLater)
+            QDialog.open(dialog)
+
+        self._with_pdf(letter_id, ask)
+
+    def save_letter(self, letter_id: int) -> None:
+        def ask(pdf: bytes) -> None:
+            title = self.letters.preview_title.text()
+            dialog = QFileDialog(self, self.tr("Brief opslaan als PDF"))
+            dialog.setObjectName("save_letter_dialog")
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setNameFilter(self.tr("PDF-bestanden (*.pdf)"))
+            dialog.setDefaultSuffix("pdf")
+            dialog.selectFile(f"brief-{letter_id}.pdf")
+            del title
+
+            def accepted() -> None:
+                path = Path(dialog.selectedFiles()[0])
+                self.worker.submit(
+                    lambda: _write_file(path, pdf),
+                    lambda _none: self._saved_message(path),
+                    self._on_error,
+                )
+
+            dialog.accepted.connect(accepted)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+        self._with_pdf(letter_id, ask)
+
+    def _saved_message(self, path: Path) -> None:
+        self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+            self.tr("Opgeslagen: {path}").format(path=path), 8000
+        )
+
+    def _mark(self, letter_id: int, sent: bool) -> None:
+        from nabestaanden.store import repository
+
+        today = date.today()
+        if sent:
+            self._write(
+                lambda session, dossier: repository.mark_letter_sent(
+                    session, dossier, letter_id, today, datetime.now()
+                )
+            )
+        else:
+            self._write(
+                lambda session, dossier: repository.mark_answer_received(
+                    session, dossier, letter_id, today, datetime.now()
+                )
+            )
+
+    def make_all_letters(self) -> None:
+        """Ask for a folder, then write every letter and the summaries, with progress."""
+        dialog = QFileDialog(self, self.tr("Kies een map voor de brieven"))
+        dialog.setObjectName("letters_folder_dialog")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+
+        def accepted() -> None:
+            self.write_all_letters(Path(dialog.selectedFiles()[0]))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def write_all_letters(self, folder: Path) -> None:
+        store, dossier_id = self.store, self.dossier_id
+        if store is None or dossier_id is None:
+            return
+        catalogue, letters, today = self.catalogue, self.letter_definitions, date.today()
+        progress = _Progress()
+        box = QProgressDialog(self.tr("De brieven worden gemaakt…"), self.tr("Stoppen"), 0, 1, self)
+        box.setObjectName("letters_progress")
+        box.setWindowTitle(self.tr("Brieven maken"))
+        box.setMinimumDuration(0)
+        box.setAutoClose(False)
+        box.setAutoReset(False)
+        box.canceled.connect(progress.cancel.set)
+        self.progress_dialog = box
+
+        def advanced(done: int, total: int, what: str) -> None:
+            box.setMaximum(total)
+            box.setValue(done)
+            box.setLabelText(self.tr("Bezig met: {what}").format(what=what))
+
+        progress.advanced.connect(advanced)
+
+        def job() -> int:
+            from nabestaanden.documents.batch import write_dossier_documents
+            from nabestaanden.store import repository
+
+            with store.session() as session:
+                row = repository.get_dossier(session, dossier_id)
+                data = repository.to_domain(row)
+                plan = build_plan(data, catalogue, today)
+                now = datetime.now()
+
+                def record(content: LetterContent, file_name: str) -> LetterContent:
+                    entry = repository.draft_or_record(session, dossier_id, content, now, file_name)
+                    return repository.letter_content(entry)
+
+                try:
+                    written = write_dossier_documents(
+                        plan,
+                        letters,
+                        folder,
+                        today,
+                        register=lambda: repository.letter_records(row),
+                        progress=progress,
+                        record=record,
+                    )
+                finally:
+                    session.commit()  # the letters written so far stay in the register
+            return len(written)
+
+        def done(count: int) -> None:
+            box.close()
+            self.changed.emit()
+            self.reload()
+            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                self.tr("{count} bestanden opgeslagen in {folder}.").format(
+                    count=count, folder=folder
+                ),
+                10000,
+            )
+
+        def failed(error: Exception) -> None:
+            from nabestaanden.documents.batch import Cancelled
+
+            box.close()
+            self.reload()
+            if isinstance(error, Cancelled):
+                self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                    self.tr("Gestopt. De brieven die al klaar waren, staan in {folder}.").format(
+                        folder=folder
+                    ),
+                    10000,
+                )
+                return
+            self._on_error(error)
+
+        box.show()
+        self.worker.submit(job, done, failed)
+
+    # --- calendar -----------------------------------------------------------------------
+
+    def export_calendar(self) -> None:
+        state = self.state
+        if state is None:
+            return
+        dialog = QFileDialog(self, self.tr("Termijnen opslaan als agendabestand"))
+        dialog.setObjectName("calendar_dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("Agendabestanden (*.ics)"))
+        dialog.setDefaultSuffix("ics")
+        dialog.selectFile("termijnen.ics")
+
+        def accepted() -> None:
+            self.write_calendar(Path(dialog.selectedFiles()[0]))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def write_calendar(self, path: Path) -> None:
+        state = self.state
+        if state is None:
+            return
+
+        def job() -> int:
+            from nabestaanden.documents.calendar import (
+                calendar_items,
+                deadlines_calendar,
+                write_calendar,
+            )
+
+            data = deadlines_calendar(state.plan, state.name, state.uuid, datetime.now())
+            write_calendar(path, data)
+            return len(calendar_items(state.plan))
+
+        def done(count: int) -> None:
+            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                self.tr(
+                    "{count} termijnen opgeslagen in {path}. Open dat bestand met uw agenda "
+                    "(Outlook, Google of Apple)."
+                ).format(count=count, path=path),
+                10000,
+            )
+
+        self.worker.submit(job, done, self._on_error)
+
+    # --- errors ---------------------------------------------------------------------------
+
+    def _on_error(self, error: Exception) -> None:
+        from nabestaanden.documents.letter import LetterLayoutError
+        from nabestaanden.store.repository import DossierNotFound
+
+        if isinstance(error, (LetterLayoutError, DossierNotFound)):
+            QMessageBox.warning(self, APP_NAME, str(error))
+            return
+        if isinstance(error, OSError):
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                self.tr("Het bestand kon niet worden opgeslagen: {reason}").format(
+                    reason=error.strerror or error
+                ),
+            )
+            return
+        raise error
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    from nabestaanden.documents.batch import write_atomically
+
+    def build(stream: BinaryIO) -> None:
+        stream.write(data)
+
+    write_atomically(path, build)

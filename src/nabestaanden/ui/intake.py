@@ -1,0 +1,910 @@
+"""The intake questions (QWizard): one topic a page, each answerable with "weet ik niet".
+
+The wizard knows nothing of the store. It starts from a dossier's answers, and asks
+the window to save them (``save_requested``) whenever the family moves to another
+page, leaves the wizard, or finishes it; the window saves them on the worker thread.
+"Weet ik niet" is stored as such (``Situation.unknown`` and empty dates), so the plan
+keeps the tasks that hang on it, with the question that would settle them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Final
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from nabestaanden.domain import validation
+from nabestaanden.domain.catalogue import Catalogue
+from nabestaanden.domain.dossier import (
+    ALLOWANCES,
+    INCOME_SOURCES,
+    Child,
+    Partner,
+    Situation,
+)
+
+STEPS: Final = (
+    "overledene",
+    "partner",
+    "kinderen",
+    "testament",
+    "inkomen",
+    "toeslagen",
+    "wonen",
+    "geld",
+    "klaar",
+)
+DONE: Final = "done"
+MAX_CHILDREN: Final = 12
+UNKNOWN: Final = "unknown"
+
+
+@dataclass
+class IntakeAnswers:
+    """What the wizard asks: the deceased's main facts and the situation."""
+
+    first_names: str = ""
+    surname_prefix: str = ""
+    surname: str = ""
+    date_of_birth: date | None = None
+    date_of_death: date | None = None
+    lived_in_netherlands: bool = True
+    situation: Situation = field(default_factory=Situation)
+
+    def person_values(self) -> dict[str, str | date | bool | None]:
+        """The deceased's fields, by the store's field names."""
+        return {
+            "first_names": self.first_names,
+            "surname_prefix": self.surname_prefix,
+            "surname": self.surname,
+            "date_of_birth": self.date_of_birth,
+            "date_of_death": self.date_of_death,
+            "lived_in_netherlands": self.lived_in_netherlands,
+        }
+
+
+class ChoiceGroup(QGroupBox):
+    """One question with radio buttons; ``value()`` is the chosen option's value."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        question: str,
+        options: list[tuple[str, str]],
+        name: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(question, parent)
+        self.setObjectName(name)
+        self.setAccessibleName(question)
+        self.buttons = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        self._values: dict[int, str] = {}
+        for number, (value, label) in enumerate(options):
+            button = QRadioButton(label)
+            button.setObjectName(f"{name}_{value}")
+            button.setAccessibleName(f"{question} {label}")
+            self.buttons.addButton(button, number)
+            self._values[number] = value
+            layout.addWidget(button)
+        self.buttons.idToggled.connect(self._on_toggled)
+
+    def _on_toggled(self, _id: int, checked: bool) -> None:
+        if checked:
+            self.changed.emit()
+
+    def value(self) -> str | None:
+        return self._values.get(self.buttons.checkedId())
+
+    def set_value(self, value: str | None) -> None:
+        for number, option in self._values.items():
+            if option == value:
+                self.buttons.button(number).setChecked(True)
+                return
+        checked = self.buttons.checkedButton()
+        if checked is not None:  # no option: clear the choice
+            self.buttons.setExclusive(False)
+            checked.setChecked(False)
+            self.buttons.setExclusive(True)
+
+
+class DateField(QWidget):
+    """A date typed as dd-mm-jjjj; empty means "weet ik niet"; a wrong date is named."""
+
+    def __init__(self, label: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit()
+        self.edit.setObjectName(name)
+        self.edit.setPlaceholderText(self.tr("dd-mm-jjjj, of leeg als u het niet weet"))
+        self.edit.setAccessibleName(label)
+        self.message = QLabel()
+        self.message.setObjectName(f"{name}_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a4000f;")
+        self.message.hide()
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+        self.edit.textEdited.connect(lambda _text: self.check())
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> date | None:
+        try:
+            return validation.parse_date(self.edit.text()) if self.edit.text().strip() else None
+        except validation.InvalidValue:
+            return None
+
+    def set_value(self, value: date | None) -> None:
+        self.edit.setText(validation.format_date(value) if value else "")
+        self.check()
+
+    def problem(self) -> str:
+        text = self.edit.text().strip()
+        if not text:
+            return ""
+        try:
+            validation.parse_date(text)
+        except validation.InvalidValue as error:
+            return f"{self.label}: {error}"
+        return ""
+
+    def show_problem(self, problem: str) -> None:
+        self.message.setText("⚠ " + problem if problem else "")
+        self.message.setVisible(bool(problem))
+        self.edit.setAccessibleDescription(problem)
+
+    def check(self) -> bool:
+        problem = self.problem()
+        self.show_problem(problem)
+        return not problem
+
+
+def _why(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("why")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    return label
+
+
+class _Page(QWizardPage):
+    """A page whose content scrolls, so nothing is cut off at large text sizes."""
+
+    def __init__(self, key: str, title: str, intro: str) -> None:
+        super().__init__()
+        self.key = key
+        self.setObjectName(f"intake_{key}")
+        self.setTitle(title)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        if intro:
+            text = QLabel(intro)
+            text.setWordWrap(True)
+            self.body.addWidget(text)
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+
+    def add(self, widget: QWidget, why: str = "") -> None:
+        self.body.addWidget(widget)
+        if why:
+            self.body.addWidget(_why(self.tr("<b>Waarom vragen we dit?</b> ") + why))
+
+    def finish(self) -> None:
+        self.body.addStretch(1)
+
+
+class IntakeWizard(QWizard):
+    """The intake questions for one dossier.
+
+    Signals:
+        save_requested(IntakeAnswers, str): save these answers and the step the
+            family is on (a key of STEPS, or "done").
+    """
+
+    save_requested = Signal(object, str)
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        answers: IntakeAnswers,
+        start_step: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.setObjectName("intake_wizard")
+        self.setWindowTitle(self.tr("Vragen over de situatie"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Volgende >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< V&orige"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Klaar: toon mijn lijst"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Later verder"))
+        self._finished_saved = False
+        self._build_pages()
+        self.load(answers)
+        self.currentIdChanged.connect(self._on_page_changed)
+        self.resize(720, 620)
+        self._start_step = start_step if start_step in STEPS else ""
+
+    # --- pages --------------------------------------------------------------------------
+
+    def _yes_no_unknown(self, question: str, name: str) -> ChoiceGroup:
+        return ChoiceGroup(
+            question,
+            [("yes", self.tr("Ja")), ("no", self.tr("Nee")), (UNKNOWN, self.tr("Weet ik niet"))],
+            name,
+        )
+
+    def _build_pages(self) -> None:
+        self.pages: dict[str, _Page] = {}
+        for builder in (
+            self._page_deceased,
+            self._page_partner,
+            self._page_children,
+            self._page_will,
+            self._page_income,
+            self._page_allowances,
+            self._page_housing,
+            self._page_money,
+            self._page_done,
+        ):
+            page = builder()
+            page.finish()
+            self.pages[page.key] = page
+            self.addPage(page)
+
+    def _page_deceased(self) -> _Page:
+        page = _Page(
+            "overledene",
+            self.tr("Over degene die is overleden"),
+            self.tr(
+                "Vul in wat u weet. Weet u iets niet? Laat het dan leeg. U kunt het later "
+                "aanvullen."
+            ),
+        )
+        names = QWidget()
+        form = QFormLayout(names)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.first_names = QLineEdit()
+        self.first_names.setObjectName("intake_first_names")
+        self.first_names.setAccessibleName(self.tr("Voornamen van de overledene"))
+        self.surname_prefix = QLineEdit()
+        self.surname_prefix.setObjectName("intake_surname_prefix")
+        self.surname_prefix.setAccessibleName(self.tr("Tussenvoegsel van de overledene"))
+        self.surname_prefix.setPlaceholderText(self.tr("bijvoorbeeld van der"))
+        self.surname = QLineEdit()
+        self.surname.setObjectName("intake_surname")
+        self.surname.setAccessibleName(self.tr("Achternaam van de overledene"))
+        self.born = DateField(self.tr("Geboortedatum"), "intake_date_of_birth")
+        self.died = DateField(self.tr("Datum van overlijden"), "intake_date_of_death")
+        for label, widget in (
+            (self.tr("&Voornamen:"), self.first_names),
+            (self.tr("&Tussenvoegsel:"), self.surname_prefix),
+            (self.tr("&Achternaam:"), self.surname),
+            (self.tr("&Geboortedatum:"), self.born),
+            (self.tr("&Datum van overlijden:"), self.died),
+        ):
+            text = QLabel(label)
+            text.setBuddy(widget.focusProxy() or widget)
+            form.addRow(text, widget)
+        page.add(
+            names,
+            self.tr(
+                "Met de datum van overlijden rekent de app uit wanneer u iets moet regelen. "
+                "De naam komt in de brieven."
+            ),
+        )
+        self.lived_here = ChoiceGroup(
+            self.tr("Woonde de overledene in Nederland?"),
+            [("yes", self.tr("Ja")), ("no", self.tr("Nee, in het buitenland"))],
+            "intake_lived_in_netherlands",
+        )
+        page.add(
+            self.lived_here,
+            self.tr(
+                "Woonde de overledene in Nederland? Dan geeft de gemeente het overlijden "
+                "door aan veel organisaties. Woonde de overledene in het buitenland, dan "
+                "gebeurt dat niet en moet u meer zelf melden."
+            ),
+        )
+        return page
+
+    def _page_partner(self) -> _Page:
+        page = _Page("partner", self.tr("De partner"), "")
+        self.partner = ChoiceGroup(
+            self.tr("Had de overledene een partner?"),
+            [
+                ("married", self.tr("Ja, getrouwd")),
+                ("registered", self.tr("Ja, geregistreerd partner")),
+                (
+                    "cohabiting_contract",
+                    self.tr("Ja, samenwonend met een samenlevingscontract bij de notaris"),
+                ),
+                ("cohabiting", self.tr("Ja, samenwonend zonder samenlevingscontract")),
+                (
+                    "cohabiting_unsure",
+                    self.tr("Ja, samenwonend, maar ik weet niet of er een contract is"),
+                ),
+                ("none", self.tr("Nee")),
+                (UNKNOWN, self.tr("Weet ik niet")),
+            ],
+            "intake_partner",
+        )
+        page.add(
+            self.partner,
+            self.tr(
+                "Een partner kan recht hebben op een uitkering of een pensioen. Ook de "
+                "huur en de toeslagen hangen hiervan af."
+            ),
+        )
+        self.partner_details = QWidget()
+        details = QVBoxLayout(self.partner_details)
+        details.setContentsMargins(0, 0, 0, 0)
+        self.partner_born = DateField(
+            self.tr("Geboortedatum van de partner"), "intake_partner_born"
+        )
+        born_label = QLabel(self.tr("Geboortedatum van de &partner:"))
+        born_label.setBuddy(self.partner_born.edit)
+        details.addWidget(born_label)
+        details.addWidget(self.partner_born)
+        details.addWidget(
+            _why(
+                self.tr(
+                    "<b>Waarom vragen we dit?</b> Is de partner jonger dan de AOW-leeftijd? "
+                    "Dan kan de partner misschien een Anw-uitkering krijgen."
+                )
+            )
+        )
+        self.incapacity = self._yes_no_unknown(
+            self.tr("Is de partner voor minstens 45% arbeidsongeschikt?"), "intake_incapacity"
+        )
+        details.addWidget(self.incapacity)
+        details.addWidget(
+            _why(
+                self.tr(
+                    "<b>Waarom vragen we dit?</b> Ook dan kan de partner recht hebben op "
+                    "een Anw-uitkering."
+                )
+            )
+        )
+        page.add(self.partner_details)
+        self.partner.changed.connect(self._update_partner)
+        return page
+
+    def _page_children(self) -> _Page:
+        page = _Page("kinderen", self.tr("Kinderen"), "")
+        self.has_children = self._yes_no_unknown(
+            self.tr("Had de overledene kinderen?"), "intake_children"
+        )
+        page.add(
+            self.has_children,
+            self.tr(
+                "Kinderen zijn vaak erfgenaam. Jonge kinderen kunnen recht hebben op een "
+                "uitkering, en voor een kind jonger dan 18 gelden andere regels bij de "
+                "erfenis."
+            ),
+        )
+        self.children_box = QWidget()
+        box = QVBoxLayout(self.children_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        count_row = QHBoxLayout()
+        count_label = QLabel(self.tr("&Hoeveel kinderen?"))
+        self.child_count = QSpinBox()
+        self.child_count.setObjectName("intake_child_count")
+        self.child_count.setAccessibleName(self.tr("Aantal kinderen"))
+        self.child_count.setRange(1, MAX_CHILDREN)
+        count_label.setBuddy(self.child_count)
+        count_row.addWidget(count_label)
+        count_row.addWidget(self.child_count)
+        count_row.addStretch(1)
+        box.addLayout(count_row)
+        self.child_rows: list[tuple[DateField, QCheckBox, QWidget]] = []
+        for number in range(1, MAX_CHILDREN + 1):
+            row = QWidget()
+            row_layout = QVBoxLayout(row)
+            row_layout.setContentsMargins(0, 4, 0, 4)
+            label = QLabel(self.tr("Kind {number}: geboortedatum").format(number=number))
+            born = DateField(
+                self.tr("Geboortedatum van kind {number}").format(number=number),
+                f"intake_child_{number}_born",
+            )
+            label.setBuddy(born.edit)
+            studying = QCheckBox(self.tr("Studeert met studiefinanciering van DUO"))
+            studying.setObjectName(f"intake_child_{number}_studying")
+            studying.setAccessibleName(
+                self.tr("Kind {number} studeert met studiefinanciering").format(number=number)
+            )
+            row_layout.addWidget(label)
+            row_layout.addWidget(born)
+            row_layout.addWidget(studying)
+            box.addWidget(row)
+            self.child_rows.append((born, studying, row))
+        self.studying_unknown = QCheckBox(
+            self.tr("Ik weet niet of een kind studiefinanciering krijgt")
+        )
+        self.studying_unknown.setObjectName("intake_studying_unknown")
+        box.addWidget(self.studying_unknown)
+        box.addWidget(
+            _why(
+                self.tr(
+                    "<b>Waarom vragen we dit?</b> Met de geboortedatum rekent de app uit "
+                    "of een kind jonger was dan 18 of 21. Bij studiefinanciering moet u "
+                    "misschien iets regelen met DUO."
+                )
+            )
+        )
+        self.other_parent = self._yes_no_unknown(
+            self.tr("Is de andere ouder van de kinderen ook overleden?"), "intake_other_parent"
+        )
+        box.addWidget(self.other_parent)
+        box.addWidget(
+            _why(
+                self.tr(
+                    "<b>Waarom vragen we dit?</b> Zijn beide ouders overleden? Dan kunnen "
+                    "kinderen jonger dan 21 recht hebben op een wezenuitkering."
+                )
+            )
+        )
+        page.add(self.children_box)
+        self.has_children.changed.connect(self._update_children)
+        self.child_count.valueChanged.connect(self._update_children)
+        return page
+
+    def _page_will(self) -> _Page:
+        page = _Page("testament", self.tr("Testament"), "")
+        self.will = self._yes_no_unknown(self.tr("Had de overledene een testament?"), "intake_will")
+        page.add(
+            self.will,
+            self.tr(
+                "Met een testament is vaak een notaris nodig voor een verklaring van "
+                "erfrecht. Weet u het niet? Een notaris kan het voor u opzoeken in het "
+                "Centraal Testamentenregister."
+            ),
+        )
+        return page
+
+    def _page_income(self) -> _Page:
+        page = _Page(
+            "inkomen",
+            self.tr("Inkomen"),
+            self.tr("Kruis alles aan wat de overledene kreeg. U mag meer dan één kiezen."),
+        )
+        labels = {
+            "aow": self.tr("AOW"),
+            "pension": self.tr("Pensioen"),
+            "uwv_benefit": self.tr("Een uitkering van UWV (zoals WW, ZW, WIA, WAO of Wajong)"),
+            "salary": self.tr("Loon uit een baan"),
+            "business": self.tr("Inkomen uit een eigen bedrijf"),
+            "bijstand": self.tr("Bijstand"),
+        }
+        group = QGroupBox(self.tr("Welke inkomsten had de overledene?"))
+        group.setObjectName("intake_income")
+        layout = QVBoxLayout(group)
+        self.income: dict[str, QCheckBox] = {}
+        for source in INCOME_SOURCES:
+            box = QCheckBox(labels[source])
+            box.setObjectName(f"intake_income_{source}")
+            layout.addWidget(box)
+            self.income[source] = box
+        self.income_unknown = QCheckBox(self.tr("Weet ik niet (helemaal)"))
+        self.income_unknown.setObjectName("intake_income_unknown")
+        layout.addWidget(self.income_unknown)
+        page.add(
+            group,
+            self.tr(
+                "Elke organisatie die geld betaalde, moet het overlijden weten. Soms is er "
+                "nog een uitkering voor de nabestaanden."
+            ),
+        )
+        funds = QGroupBox(self.tr("Bij welke pensioenfondsen had de overledene pensioen?"))
+        funds.setObjectName("intake_funds")
+        funds_layout = QVBoxLayout(funds)
+        self.funds: dict[str, QCheckBox] = {}
+        for organisation in sorted(
+            (item for item in self.catalogue.organisations.values() if item.pension_fund),
+            key=lambda item: item.name.casefold(),
+        ):
+            box = QCheckBox(organisation.name)
+            box.setObjectName(f"intake_fund_{organisation.id}")
+            funds_layout.addWidget(box)
+            self.funds[organisation.id] = box
+        other_label = QLabel(self.tr("&Andere fondsen (namen, gescheiden door komma's):"))
+        other_label.setWordWrap(True)
+        self.other_funds = QLineEdit()
+        self.other_funds.setObjectName("intake_other_funds")
+        self.other_funds.setAccessibleName(self.tr("Andere pensioenfondsen"))
+        other_label.setBuddy(self.other_funds)
+        funds_layout.addWidget(other_label)
+        funds_layout.addWidget(self.other_funds)
+        self.funds_unknown = QCheckBox(self.tr("Weet ik niet (helemaal)"))
+        self.funds_unknown.setObjectName("intake_funds_unknown")
+        funds_layout.addWidget(self.funds_unknown)
+        page.add(
+            funds,
+            self.tr(
+                "Elk pensioenfonds krijgt een eigen brief. Op de jaaropgave of in "
+                "mijnpensioenoverzicht.nl ziet u bij welke fondsen de overledene pensioen "
+                "had."
+            ),
+        )
+        return page
+
+    def _page_allowances(self) -> _Page:
+        page = _Page("toeslagen", self.tr("Toeslagen"), "")
+        labels = {
+            "huurtoeslag": self.tr("Huurtoeslag"),
+            "zorgtoeslag": self.tr("Zorgtoeslag"),
+            "kinderopvangtoeslag": self.tr("Kinderopvangtoeslag"),
+            "kindgebonden_budget": self.tr("Kindgebonden budget"),
+        }
+        group = QGroupBox(self.tr("Welke toeslagen kreeg het huishouden?"))
+        group.setObjectName("intake_allowances")
+        layout = QVBoxLayout(group)
+        self.allowances: dict[str, QCheckBox] = {}
+        for allowance in ALLOWANCES:
+            box = QCheckBox(labels[allowance])
+            box.setObjectName(f"intake_allowance_{allowance}")
+            layout.addWidget(box)
+            self.allowances[allowance] = box
+            box.toggled.connect(self._update_allowances)
+        self.allowances_unknown = QCheckBox(self.tr("Weet ik niet (helemaal)"))
+        self.allowances_unknown.setObjectName("intake_allowances_unknown")
+        layout.addWidget(self.allowances_unknown)
+        page.add(
+            group,
+            self.tr(
+                "Toeslagen stoppen of veranderen na een overlijden. Soms moet u geld "
+                "terugbetalen, soms krijgt u nog iets."
+            ),
+        )
+        self.holder = ChoiceGroup(
+            self.tr("Op wiens naam stonden de toeslagen?"),
+            [
+                ("deceased", self.tr("Op naam van de overledene")),
+                ("partner", self.tr("Op naam van de partner")),
+                (UNKNOWN, self.tr("Weet ik niet")),
+            ],
+            "intake_allowance_holder",
+        )
+        page.add(
+            self.holder,
+            self.tr(
+                "Dat bepaalt of de toeslagen doorlopen voor de partner of opnieuw "
+                "aangevraagd moeten worden."
+            ),
+        )
+        return page
+
+    def _page_housing(self) -> _Page:
+        page = _Page("wonen", self.tr("Wonen"), "")
+        self.housing = ChoiceGroup(
+            self.tr("Hoe woonde de overledene?"),
+            [
+                ("rent", self.tr("In een huurwoning")),
+                ("own", self.tr("In een koopwoning")),
+                ("care_home", self.tr("In een verpleeghuis of verzorgingshuis")),
+                ("other", self.tr("Anders")),
+                (UNKNOWN, self.tr("Weet ik niet")),
+            ],
+            "intake_housing",
+        )
+        page.add(
+            self.housing,
+            self.tr(
+                "Bij een huurwoning moet u de huur opzeggen of laten overzetten. Daar "
+                "gelden termijnen voor."
+            ),
+        )
+        return page
+
+    def _page_money(self) -> _Page:
+        page = _Page("geld", self.tr("Schulden en erfenis"), "")
+        self.study_debt = self._yes_no_unknown(
+            self.tr("Had de overledene een studieschuld bij DUO?"), "intake_study_debt"
+        )
+        page.add(
+            self.study_debt,
+            self.tr("Dan moet DUO het overlijden weten. De app zegt u wat u dan moet doen."),
+        )
+        self.estate = self._yes_no_unknown(
+            self.tr("Is de erfenis groter dan de vrijstelling van de erfbelasting?"),
+            "intake_estate",
+        )
+        page.add(
+            self.estate,
+            self.tr(
+                "Is de erfenis groter dan het bedrag waarover geen erfbelasting betaald "
+                "hoeft te worden (de vrijstelling)? Dan moet er aangifte erfbelasting "
+                "worden gedaan. Weet u het niet? Een notaris of de Belastingdienst kan "
+                "helpen."
+            ),
+        )
+        return page
+
+    def _page_done(self) -> _Page:
+        page = _Page(
+            "klaar",
+            self.tr("Klaar"),
+            self.tr(
+                "Dank u wel. De app maakt nu een lijst van wat u moet regelen, met de "
+                "termijnen. U kunt de antwoorden altijd later aanpassen."
+            ),
+        )
+        self.summary = QLabel()
+        self.summary.setObjectName("intake_summary")
+        self.summary.setWordWrap(True)
+        page.add(self.summary)
+        return page
+
+    # --- dependent parts ----------------------------------------------------------------
+
+    def _update_partner(self) -> None:
+        value = self.partner.value()
+        self.partner_details.setVisible(value not in (None, "none", UNKNOWN))
+
+    def _update_children(self) -> None:
+        show = self.has_children.value() == "yes"
+        self.children_box.setVisible(show)
+        for number, (_born, _studying, row) in enumerate(self.child_rows, start=1):
+            row.setVisible(show and number <= self.child_count.value())
+
+    def _update_allowances(self) -> None:
+        self.holder.setEnabled(any(box.isChecked() for box in self.allowances.values()))
+
+    # --- answers in and out -------------------------------------------------------------
+
+    def load(self, answers: IntakeAnswers) -> None:
+        situation = answers.situation
+        unknown = set(situation.unknown)
+        self.first_names.setText(answers.first_names)
+        self.surname_prefix.setText(answers.surname_prefix)
+        self.surname.setText(answers.surname)
+        self.born.set_value(answers.date_of_birth)
+        self.died.set_value(answers.date_of_death)
+        self.lived_here.set_value("yes" if answers.lived_in_netherlands else "no")
+
+        partner = situation.partner
+        if partner is None:
+            self.partner.set_value(UNKNOWN if "partner" in unknown else "none")
+        elif partner.relationship == "cohabiting" and "partner_relationship" in unknown:
+            self.partner.set_value("cohabiting_unsure")
+        else:
+            self.partner.set_value(partner.relationship)
+        self.partner_born.set_value(partner.date_of_birth if partner else None)
+        if partner is not None and partner.incapacity_45:
+            self.incapacity.set_value("yes")
+        elif "partner_incapacity" in unknown:
+            self.incapacity.set_value(UNKNOWN)
+        elif partner is not None:
+            self.incapacity.set_value("no")
+        else:
+            self.incapacity.set_value(None)
+
+        if situation.children:
+            self.has_children.set_value("yes")
+        else:
+            self.has_children.set_value(UNKNOWN if "children" in unknown else None)
+        self.child_count.setValue(max(1, len(situation.children)))
+        for index, (born, studying, _row) in enumerate(self.child_rows):
+            child = situation.children[index] if index < len(situation.children) else Child()
+            born.set_value(child.date_of_birth)
+            studying.setChecked(child.studying)
+        self.studying_unknown.setChecked("children_studying" in unknown)
+        if situation.other_parent_deceased:
+            self.other_parent.set_value("yes")
+        else:
+            self.other_parent.set_value(
+                UNKNOWN
+                if "other_parent_deceased" in unknown
+                else "no"
+                if situation.children
+                else None
+            )
+
+        self.will.set_value(situation.will)
+        for source, box in self.income.items():
+            box.setChecked(source in situation.income)
+        self.income_unknown.setChecked("income" in unknown)
+        free_funds = []
+        for fund in situation.pension_funds:
+            if fund in self.funds:
+                self.funds[fund].setChecked(True)
+            else:
+                free_funds.append(fund)
+        self.other_funds.setText(", ".join(free_funds))
+        self.funds_unknown.setChecked("pension_funds" in unknown)
+        for allowance, box in self.allowances.items():
+            box.setChecked(allowance in situation.allowances)
+        self.allowances_unknown.setChecked("allowances" in unknown)
+        if situation.allowance_holder is not None:
+            self.holder.set_value(situation.allowance_holder)
+        else:
+            self.holder.set_value(UNKNOWN if situation.allowances else None)
+        self.housing.set_value(
+            situation.housing or (UNKNOWN if situation.housing is None else None)
+        )
+        self.study_debt.set_value(
+            "yes" if situation.study_debt else UNKNOWN if "study_debt" in unknown else "no"
+        )
+        self.estate.set_value(situation.estate_above_exemption)
+        self._update_partner()
+        self._update_children()
+        self._update_allowances()
+        self._answers_at_load = self.answers()
+
+    def answers(self) -> IntakeAnswers:
+        """The answers as they are now on all pages."""
+        unknown: list[str] = []
+        relationship = self.partner.value()
+        partner: Partner | None = None
+        if relationship == UNKNOWN:
+            unknown.append("partner")
+        elif relationship == "cohabiting_unsure":
+            partner = Partner("cohabiting")
+            unknown.append("partner_relationship")
+        elif relationship not in (None, "none"):
+            partner = Partner(relationship)
+        if partner is not None:
+            partner.date_of_birth = self.partner_born.value()
+            partner.incapacity_45 = self.incapacity.value() == "yes"
+            if self.incapacity.value() in (None, UNKNOWN):
+                unknown.append("partner_incapacity")
+
+        children: list[Child] = []
+        has_children = self.has_children.value()
+        if has_children == "yes":
+            for born, studying, _row in self.child_rows[: self.child_count.value()]:
+                children.append(Child(born.value(), studying.isChecked()))
+            if self.studying_unknown.isChecked():
+                unknown.append("children_studying")
+        elif has_children in (UNKNOWN, None):
+            unknown.append("children")
+        other_parent = self.other_parent.value()
+        if has_children != "no" and other_parent in (UNKNOWN, None):
+            unknown.append("other_parent_deceased")
+
+        income = [source for source, box in self.income.items() if box.isChecked()]
+        if self.income_unknown.isChecked():
+            unknown.append("income")
+        funds = [fund for fund, box in self.funds.items() if box.isChecked()]
+        for name in self.other_funds.text().split(","):
+            if name.strip() and name.strip() not in funds:
+                funds.append(name.strip())
+        if self.funds_unknown.isChecked():
+            unknown.append("pension_funds")
+        allowances = [name for name, box in self.allowances.items() if box.isChecked()]
+        if self.allowances_unknown.isChecked():
+            unknown.append("allowances")
+        holder = self.holder.value() if allowances else None
+        study_debt = self.study_debt.value()
+        if study_debt in (UNKNOWN, None):
+            unknown.append("study_debt")
+        housing = self.housing.value()
+        situation = Situation(
+            will=self.will.value() or UNKNOWN,
+            partner=partner,
+            children=children,
+            other_parent_deceased=other_parent == "yes" and has_children != "no",
+            income=income,
+            pension_funds=funds,
+            allowances=allowances,
+            allowance_holder=None if holder in (None, UNKNOWN) else holder,
+            housing=None if housing in (None, UNKNOWN) else housing,
+            study_debt=study_debt == "yes",
+            estate_above_exemption=self.estate.value() or UNKNOWN,
+            unknown=unknown,
+        )
+        return IntakeAnswers(
+            first_names=self.first_names.text().strip(),
+            surname_prefix=self.surname_prefix.text().strip(),
+            surname=self.surname.text().strip(),
+            date_of_birth=self.born.value(),
+            date_of_death=self.died.value(),
+            lived_in_netherlands=self.lived_here.value() != "no",
+            situation=situation,
+        )
+
+    # --- moving through the pages ---------------------------------------------------------
+
+    def current_step(self) -> str:
+        page = self.currentPage()
+        return page.key if isinstance(page, _Page) else STEPS[0]
+
+    def go_to_step(self, step: str) -> None:
+        """Open the wizard at ``step`` with the pages before it in its history (so Back works)."""
+        self.restart()
+        while self.current_step() != step and self.currentId() != self.pageIds()[-1]:
+            self.next()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._start_step:
+            step, self._start_step = self._start_step, ""
+            self.go_to_step(step)
+
+    def validateCurrentPage(self) -> bool:
+        page = self.currentPage()
+        if isinstance(page, _Page) and page.key == "overledene":
+            return self._check_dates()
+        if isinstance(page, _Page) and page.key == "partner":
+            return self.partner_born.check() or not self.partner_details.isVisible()
+        if isinstance(page, _Page) and page.key == "kinderen" and self.children_box.isVisible():
+            ok = True
+            for born, _studying, row in self.child_rows:
+                if row.isVisible() and not born.check():
+                    ok = False
+            return ok
+        return True
+
+    def _check_dates(self) -> bool:
+        if not (self.born.check() and self.died.check()):
+            return False
+        problems = validation.check_life_dates(self.born.value(), self.died.value(), date.today())
+        self.born.show_problem(problems.get("date_of_birth", ""))
+        self.died.show_problem(problems.get("date_of_death", ""))
+        return not problems
+
+    def _on_page_changed(self, page_id: int) -> None:
+        if page_id == -1 or self._finished_saved:
+            return  # QWizard resets itself when it is closed: nothing to save then
+        step = self.current_step()
+        if step == "klaar":
+            self.summary.setText(self._summary_text())
+        self.save_requested.emit(self.answers(), step)
+
+    def _summary_text(self) -> str:
+        answers = self.answers()
+        open_questions = len(answers.situation.unknown)
+        if answers.date_of_death is None:
+            open_questions += 1
+        if open_questions == 0:
+            return self.tr("U hebt alle vragen beantwoord.")
+        return self.tr(
+            "Op {count} vragen weet u het antwoord nog niet. Dat is niet erg. In de lijst "
+            "staat bij de taken die ervan afhangen welke vraag nog open is."
+        ).format(count=open_questions)
+
+    def accept(self) -> None:
+        self._finished_saved = True
+        self.save_requested.emit(self.answers(), DONE)
+        super().accept()
+
+    def reject(self) -> None:
+        """ "Later verder": keep what was answered and where the family was."""
+        if not self._finished_saved:
+            self._finished_saved = True
+            self.save_requested.emit(self.answers(), self.current_step())
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.reject()
+        event.accept()

@@ -1,0 +1,494 @@
+"""Letters in the window: the letters the plan offers, the register, and a preview.
+
+The view shows and asks; the dossier page does the work (composing, storing,
+rendering) on the worker thread and hands the PDF back for the preview (QtPdf).
+Printing renders the same PDF pages onto the printer, so paper and file match.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nabestaanden.domain.letters import (
+    REGISTER_STATUS_LABELS,
+    LetterOffer,
+    LetterRecord,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+KeyRole: Final = Qt.ItemDataRole.UserRole + 1
+PRINT_DPI: Final = 300
+
+
+def _dutch(day: date | None) -> str:
+    return day.strftime("%d-%m-%Y") if day else ""
+
+
+class OfferModel(QAbstractTableModel):
+    """The letters the plan offers: Brief, Aan, Nodig."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._offers: list[LetterOffer] = []
+        self._headers = [self.tr("Brief"), self.tr("Aan"), self.tr("Nodig?")]
+
+    def set_offers(self, offers: list[LetterOffer]) -> None:
+        self.beginResetModel()
+        self._offers = list(offers)
+        self.endResetModel()
+
+    def offer(self, row: int) -> LetterOffer:
+        return self._offers[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._offers)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._offers):
+            return None
+        offer = self._offers[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == 0:
+                return offer.definition.title
+            if column == 1:
+                return offer.recipient.name
+            return self.tr("Ja") if offer.called_for else self.tr("Misschien")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return offer.reason or None
+        if role == KeyRole:
+            return offer.key
+        return None
+
+
+class RegisterModel(QAbstractTableModel):
+    """The register of letters: Brief, Aan, Gemaakt, Verstuurd, Antwoord."""
+
+    TITLE, RECIPIENT, CREATED, SENT, ANSWER = range(5)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._records: list[LetterRecord] = []
+        self._today = date.today()
+        self._headers = [
+            self.tr("Brief"),
+            self.tr("Aan"),
+            self.tr("Gemaakt"),
+            self.tr("Verstuurd"),
+            self.tr("Antwoord"),
+        ]
+
+    def set_records(self, records: list[LetterRecord], today: date) -> None:
+        self.beginResetModel()
+        self._records = list(records)
+        self._today = today
+        self.endResetModel()
+
+    def record(self, row: int) -> LetterRecord:
+        return self._records[row]
+
+    def row_of(self, letter_id: int) -> int | None:
+        for row, record in enumerate(self._records):
+            if record.letter_id == letter_id:
+                return row
+        return None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._records)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def _answer_text(self, record: LetterRecord) -> str:
+        if record.answer_received_on is not None:
+            return self.tr("ontvangen {date}").format(date=_dutch(record.answer_received_on))
+        if record.answer_overdue(self._today):
+            return self.tr("TE LAAT: verwacht {date}").format(
+                date=_dutch(record.answer_expected_by)
+            )
+        if record.answer_expected_by is not None:
+            return self.tr("verwacht {date}").format(date=_dutch(record.answer_expected_by))
+        return ""
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        record = self._records[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == self.TITLE:
+                return record.title
+            if column == self.RECIPIENT:
+                return record.recipient
+            if column == self.CREATED:
+                return _dutch(record.created_on)
+            if column == self.SENT:
+                return _dutch(record.sent_on) or REGISTER_STATUS_LABELS.get(record.status, "")
+            return self._answer_text(record)
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and column == self.ANSWER
+            and record.answer_overdue(self._today)
+        ):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == KeyRole:
+            return record.letter_id
+        return None
+
+
+class BodyDialog(QDialog):
+    """Edit the body of a letter (the paragraphs between salutation and closing)."""
+
+    def __init__(self, title: str, body: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("letter_body_dialog")
+        self.setWindowTitle(self.tr("Tekst aanpassen: {title}").format(title=title))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Pas de tekst van de brief aan. Een lege regel begint een nieuwe alinea. "
+                "De aanhef, de gegevens van de overledene en de ondertekening blijven "
+                "staan. Stippellijnen (……) vult u met de hand in of hier."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.editor = QPlainTextEdit(body)
+        self.editor.setObjectName("letter_body")
+        self.editor.setAccessibleName(self.tr("Tekst van de brief"))
+        layout.addWidget(self.editor, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(640, 520)
+
+    def body(self) -> str:
+        return self.editor.toPlainText()
+
+
+def print_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Print the pages of a PDF on ``printer`` (also a PDF file printer); return the page count.
+
+    Each page is rendered at the printer's resolution (at most 300 dpi) to fill the page.
+    """
+    document = QPdfDocument()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        raise ValueError("De brief kon niet worden gelezen om af te drukken.")
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("De printer kon niet worden gestart.")
+    try:
+        dpi = min(printer.resolution(), PRINT_DPI)
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            points = document.pagePointSize(page)
+            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+            image: QImage = document.render(page, size)
+            target = painter.viewport()
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    return document.pageCount()
+
+
+class LettersView(QWidget):
+    """The Brieven tab of a dossier.
+
+    Signals (the dossier page does the work):
+        make_requested(str): make (or show again) the letter of this offer key.
+        make_all_requested(): make every letter and the summaries into a folder.
+        show_requested(int): show this register letter in the preview.
+        edit_requested(int): edit this letter's body.
+        print_requested(int), save_requested(int): print or save this letter.
+        sent_requested(int), answered_requested(int): mark sent / answer received.
+    """
+
+    make_requested = Signal(str)
+    make_all_requested = Signal()
+    show_requested = Signal(int)
+    edit_requested = Signal(int)
+    print_requested = Signal(int)
+    save_requested = Signal(int)
+    sent_requested = Signal(int)
+    answered_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("letters_view")
+        self.shown_letter: int | None = None
+        layout = QHBoxLayout(self)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter)
+
+        lists = QWidget()
+        lists_layout = QVBoxLayout(lists)
+        offers_label = QLabel(self.tr("<b>Brieven die u kunt maken</b>"))
+        lists_layout.addWidget(offers_label)
+        self.offers = OfferModel(self)
+        self.offer_table = self._table(
+            self.offers, "offer_table", self.tr("Brieven die u kunt maken")
+        )
+        offers_label.setBuddy(self.offer_table)
+        lists_layout.addWidget(self.offer_table, 2)
+        offer_buttons = QHBoxLayout()
+        self.make_button = QPushButton(self.tr("Brief &maken"))
+        self.make_button.setObjectName("make_letter")
+        self.make_all_button = QPushButton(self.tr("&Alle brieven en overzichten opslaan…"))
+        self.make_all_button.setObjectName("make_all_letters")
+        offer_buttons.addWidget(self.make_button)
+        offer_buttons.addWidget(self.make_all_button)
+        offer_buttons.addStretch(1)
+        lists_layout.addLayout(offer_buttons)
+        self.reason = QLabel()
+        self.reason.setObjectName("offer_reason")
+        self.reason.setWordWrap(True)
+        lists_layout.addWidget(self.reason)
+
+        register_label = QLabel(self.tr("<b>Gemaakte brieven (register)</b>"))
+        lists_layout.addWidget(register_label)
+        self.register = RegisterModel(self)
+        self.register_table = self._table(
+            self.register, "register_table", self.tr("Gemaakte brieven")
+        )
+        register_label.setBuddy(self.register_table)
+        lists_layout.addWidget(self.register_table, 2)
+        register_buttons = QHBoxLayout()
+        self.edit_button = QPushButton(self.tr("&Tekst aanpassen…"))
+        self.edit_button.setObjectName("edit_letter")
+        self.print_button = QPushButton(self.tr("Af&drukken…"))
+        self.print_button.setObjectName("print_letter")
+        self.save_button = QPushButton(self.tr("Op&slaan als PDF…"))
+        self.save_button.setObjectName("save_letter")
+        self.sent_button = QPushButton(self.tr("&Verstuurd"))
+        self.sent_button.setObjectName("letter_sent")
+        self.sent_button.setToolTip(self.tr("Zet de datum van vandaag als verzenddatum."))
+        self.answered_button = QPushButton(self.tr("Antwoord &ontvangen"))
+        self.answered_button.setObjectName("letter_answered")
+        for button in (
+            self.edit_button,
+            self.print_button,
+            self.save_button,
+            self.sent_button,
+            self.answered_button,
+        ):
+            register_buttons.addWidget(button)
+        lists_layout.addLayout(register_buttons)
+        splitter.addWidget(lists)
+
+        preview = QWidget()
+        preview_layout = QVBoxLayout(preview)
+        self.preview_title = QLabel(self.tr("Voorbeeld"))
+        self.preview_title.setObjectName("preview_title")
+        self.preview_title.setWordWrap(True)
+        preview_layout.addWidget(self.preview_title)
+        self.document = QPdfDocument(self)
+        self.preview = QPdfView()
+        self.preview.setObjectName("letter_preview")
+        self.preview.setAccessibleName(self.tr("Voorbeeld van de brief"))
+        self.preview.setDocument(self.document)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        preview_layout.addWidget(self.preview, 1)
+        self.notes = QLabel()
+        self.notes.setObjectName("letter_notes")
+        self.notes.setWordWrap(True)
+        preview_layout.addWidget(self.notes)
+        splitter.addWidget(preview)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self._buffer: QBuffer | None = None
+        self.pdf: bytes = b""
+
+        self.make_button.clicked.connect(self._make)
+        self.offer_table.activated.connect(lambda _index: self._make())
+        self.offer_table.selectionModel().currentRowChanged.connect(self._offer_changed)
+        self.make_all_button.clicked.connect(self.make_all_requested)
+        self.register_table.selectionModel().currentRowChanged.connect(self._letter_changed)
+        self.register_table.activated.connect(lambda _index: self._emit(self.show_requested))
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
+        self.print_button.clicked.connect(lambda: self._emit(self.print_requested))
+        self.save_button.clicked.connect(lambda: self._emit(self.save_requested))
+        self.sent_button.clicked.connect(lambda: self._emit(self.sent_requested))
+        self.answered_button.clicked.connect(lambda: self._emit(self.answered_requested))
+        self._update_buttons()
+
+    def _table(self, model: QAbstractTableModel, name: str, accessible: str) -> QTableView:
+        table = QTableView()
+        table.setObjectName(name)
+        table.setAccessibleName(accessible)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.verticalHeader().hide()
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    # --- data in ------------------------------------------------------------------------
+
+    def set_offers(self, offers: list[LetterOffer]) -> None:
+        current = self.current_offer_key()
+        self.offers.set_offers(offers)
+        for row in range(self.offers.rowCount()):
+            if self.offers.offer(row).key == current:
+                self.offer_table.selectRow(row)
+                break
+        else:
+            if offers:
+                self.offer_table.selectRow(0)
+        self._update_buttons()
+
+    def set_records(self, records: list[LetterRecord], today: date) -> None:
+        current = self.current_letter_id()
+        self.register.set_records(records, today)
+        row = self.register.row_of(current) if current is not None else None
+        if row is not None:
+            self.register_table.selectRow(row)
+        self._update_buttons()
+
+    def select_letter(self, letter_id: int) -> None:
+        row = self.register.row_of(letter_id)
+        if row is not None:
+            self.register_table.selectRow(row)
+
+    def select_offer(self, key: str) -> None:
+        for row in range(self.offers.rowCount()):
+            if self.offers.offer(row).key == key:
+                self.offer_table.selectRow(row)
+                return
+
+    def show_pdf(self, letter_id: int, title: str, pdf: bytes, notes: list[str]) -> None:
+        """Show a letter in the preview; ``notes`` say what to fill in or check."""
+        self.shown_letter = letter_id
+        self.pdf = pdf
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+        self.document.load(buffer)
+        self.preview_title.setText(self.tr("Voorbeeld: {title}").format(title=title))
+        self.notes.setText("\n".join(notes))
+        self.select_letter(letter_id)
+
+    # --- selection ----------------------------------------------------------------------
+
+    def current_offer_key(self) -> str | None:
+        index = self.offer_table.selectionModel().currentIndex()
+        return self.offers.offer(index.row()).key if index.isValid() else None
+
+    def current_letter_id(self) -> int | None:
+        index = self.register_table.selectionModel().currentIndex()
+        return self.register.record(index.row()).letter_id if index.isValid() else None
+
+    def _offer_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.reason.setText(self.offers.offer(current.row()).reason if current.isValid() else "")
+        self._update_buttons()
+
+    def _letter_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        if current.isValid():
+            letter_id = self.register.record(current.row()).letter_id
+            if letter_id != self.shown_letter:
+                self.show_requested.emit(letter_id)
+
+    def _update_buttons(self) -> None:
+        has_offer = self.current_offer_key() is not None
+        self.make_button.setEnabled(has_offer)
+        self.make_all_button.setEnabled(self.offers.rowCount() > 0)
+        letter = self.current_letter_id()
+        record = (
+            self.register.record(self.register_table.currentIndex().row())
+            if letter is not None
+            else None
+        )
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(record is not None)
+        self.edit_button.setEnabled(record is not None and record.sent_on is None)
+        self.sent_button.setEnabled(record is not None and record.sent_on is None)
+        self.answered_button.setEnabled(
+            record is not None and record.sent_on is not None and record.answer_received_on is None
+        )
+
+    def _make(self) -> None:
+        key = self.current_offer_key()
+        if key is not None:
+            self.make_requested.emit(key)
+
+    def _emit(self, signal: Any) -> None:
+        letter = self.current_letter_id()
+        if letter is not None:
+            signal.emit(letter)

@@ -1,0 +1,160 @@
+"""The dashboard: what to do now, the plan by theme, one task in detail."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl
+from pytestqt.qtbot import QtBot
+
+from nabestaanden.domain.catalogue import plain_text
+from nabestaanden.domain.exchange import read_dossier
+from nabestaanden.domain.letters import letters_for_plan
+from nabestaanden.domain.plan import Plan, build_plan
+from nabestaanden.resources import default_catalogue, default_letters
+from nabestaanden.ui.dashboard import Dashboard, TaskIdRole, TaskTreeModel
+from tests.support.examples import example_document
+
+CATALOGUE = default_catalogue()
+
+
+def example_plan(today: date, lived_here: bool = True) -> Plan:
+    document = example_document()
+    document["deceased"]["lived_in_netherlands"] = lived_here
+    return build_plan(read_dossier(document, today), CATALOGUE, today)
+
+
+def dashboard(qtbot: QtBot, plan: Plan, intake_done: bool = True) -> Dashboard:
+    shown = Dashboard()
+    qtbot.addWidget(shown)
+    shown.resize(1000, 700)
+    shown.show()
+    shown.set_plan(plan, letters_for_plan(plan, default_letters()), intake_done)
+    return shown
+
+
+def task_rows(model: TaskTreeModel) -> list[QModelIndex]:
+    rows = []
+    for theme in range(model.rowCount()):
+        parent = model.index(theme, 0)
+        rows += [model.index(row, 0, parent) for row in range(model.rowCount(parent))]
+    return rows
+
+
+def test_the_task_tree_is_a_sound_item_model(qtbot: QtBot, qtmodeltester: object) -> None:
+    shown = dashboard(qtbot, example_plan(date(2026, 4, 1)))
+    qtmodeltester.check(shown.model)  # type: ignore[attr-defined]
+
+
+def test_every_task_of_the_plan_is_in_the_tree_under_its_theme(qtbot: QtBot) -> None:
+    plan = example_plan(date(2026, 4, 1))
+    shown = dashboard(qtbot, plan)
+    listed = {index.data(TaskIdRole) for index in task_rows(shown.model)}
+    assert listed == {item.id for item in plan.items}
+    first_theme = shown.model.index(0, TaskTreeModel.STATUS)
+    assert " van " in first_theme.data() and "klaar" in first_theme.data()
+
+
+def test_overdue_and_due_soon_are_marked_by_words_and_an_icon(qtbot: QtBot) -> None:
+    plan = example_plan(date(2027, 6, 1))  # long after the death: deadlines have passed
+    shown = dashboard(qtbot, plan)
+    overdue = {item.id for item in plan.overdue()}
+    assert overdue
+    for index in task_rows(shown.model):
+        deadline = index.siblingAtColumn(TaskTreeModel.DEADLINE)
+        if index.data(TaskIdRole) in overdue:
+            assert deadline.data().startswith("TE LAAT")
+            assert deadline.data(Qt.ItemDataRole.DecorationRole) is not None
+    assert "TE LAAT" in shown.overview.toPlainText()
+
+
+def test_due_soon_is_said_in_words(qtbot: QtBot) -> None:
+    died = date(2026, 3, 15)
+    plan = example_plan(died)
+    soon = [
+        item
+        for item in plan.items
+        if item.deadline.kind == "date" and item.deadline.day and item.deadline.day > died
+    ]
+    first = min(soon, key=lambda item: item.deadline.day or died)
+    assert first.deadline.day is not None
+    plan = example_plan(first.deadline.day - timedelta(days=3))
+    shown = dashboard(qtbot, plan)
+    index = shown.model.index_of(first.id).siblingAtColumn(TaskTreeModel.DEADLINE)
+    assert index.data().startswith("binnenkort")
+    assert index.data(Qt.ItemDataRole.DecorationRole) is not None
+
+
+def test_the_overview_says_what_to_do_now_and_what_was_passed_on(qtbot: QtBot) -> None:
+    plan = example_plan(date(2026, 4, 1))
+    shown = dashboard(qtbot, plan)
+    text = shown.overview.toPlainText()
+    assert "Wat kan ik nu doen?" in text
+    first_step = plan.next_steps()[0]
+    assert plain_text(first_step.task.title) in text
+    assert "Dit is al automatisch doorgegeven" in text
+    for organisation in plan.informed_automatically():
+        assert organisation.name in text
+
+
+def test_abroad_nothing_is_passed_on_and_the_overview_says_so(qtbot: QtBot) -> None:
+    shown = dashboard(qtbot, example_plan(date(2026, 4, 1), lived_here=False))
+    text = shown.overview.toPlainText()
+    assert "geen enkele organisatie automatisch bericht" in text
+
+
+def test_an_unfinished_intake_is_mentioned_with_a_way_back(qtbot: QtBot) -> None:
+    shown = dashboard(qtbot, example_plan(date(2026, 4, 1)), intake_done=False)
+    assert "nog niet afgemaakt" in shown.overview.toPlainText()
+    with qtbot.waitSignal(shown.intake_requested):
+        shown.overview.anchorClicked.emit(QUrl("vragen:"))
+
+
+def test_a_task_shows_its_explanation_sources_and_te_controleren(qtbot: QtBot) -> None:
+    plan = example_plan(date(2026, 4, 1))
+    shown = dashboard(qtbot, plan)
+    to_verify = next(item for item in plan.items if item.verification.to_verify)
+    shown.select_task(to_verify.id)
+    text = shown.detail.text.toPlainText()
+    assert "Waarom" in text and "Wat moet u doen?" in text
+    assert "Te controleren:" in text
+    assert all(source in text for source in to_verify.task.sources)
+    confirmed = next(item for item in plan.items if not item.verification.to_verify)
+    shown.select_task(confirmed.id)
+    assert "Te controleren:" not in shown.detail.text.toPlainText()
+
+
+def test_status_and_note_changes_are_handed_on_for_saving(qtbot: QtBot) -> None:
+    plan = example_plan(date(2026, 4, 1))
+    shown = dashboard(qtbot, plan)
+    item = plan.items[0]
+    shown.select_task(item.id)
+    with qtbot.waitSignal(shown.status_changed) as status:
+        shown.detail.status.setCurrentIndex(shown.detail.status.findData("done"))
+    assert status.args == [item.id, "done"]
+    with qtbot.waitSignal(shown.note_changed, timeout=3000) as note:
+        shown.detail.note.setPlainText("Gebeld, brief volgt")
+    assert note.args == [item.id, "Gebeld, brief volgt"]
+
+
+def test_glossary_links_in_a_task_ask_for_the_term(qtbot: QtBot) -> None:
+    plan = example_plan(date(2026, 4, 1))
+    shown = dashboard(qtbot, plan)
+    item = next(item for item in plan.items if "[[" in item.task.why)
+    shown.select_task(item.id)
+    assert 'href="begrip:' in shown.detail.text.toHtml()
+    with qtbot.waitSignal(shown.term_requested) as term:
+        shown.detail.text.anchorClicked.emit(QUrl("begrip:digid"))
+    assert term.args == ["digid"]
+
+
+def test_a_task_lists_its_letters_and_asks_for_one(qtbot: QtBot) -> None:
+    plan = example_plan(date(2026, 4, 1))
+    shown = dashboard(qtbot, plan)
+    offer = next(offer for offer in shown.offers if offer.item is not None)
+    assert offer.item is not None
+    shown.select_task(offer.item.id)
+    assert shown.detail.letters.count() >= 1
+    with qtbot.waitSignal(shown.letter_requested) as asked:
+        shown.detail.make_letter.click()
+    assert asked.args[0].startswith(offer.definition.id)

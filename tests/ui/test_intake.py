@@ -1,0 +1,167 @@
+"""The intake questions: answers in and out, weet ik niet, Back/Next, leaving and resuming."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from nabestaanden.domain.dossier import UNKNOWABLE, Child, Deceased, Dossier, Partner, Situation
+from nabestaanden.domain.plan import build_plan
+from nabestaanden.resources import default_catalogue
+from nabestaanden.ui.intake import DONE, STEPS, IntakeAnswers, IntakeWizard
+
+CATALOGUE = default_catalogue()
+
+
+def wizard(qtbot: QtBot, answers: IntakeAnswers, step: str = "") -> IntakeWizard:
+    shown = IntakeWizard(CATALOGUE, answers, step)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+RICH = IntakeAnswers(
+    first_names="Zoë",
+    surname_prefix="van",
+    surname="Dijk-Şahin",
+    date_of_birth=date(1958, 2, 3),
+    date_of_death=date(2026, 10, 1),
+    lived_in_netherlands=True,
+    situation=Situation(
+        will="yes",
+        partner=Partner("cohabiting_contract", date(1962, 5, 6), incapacity_45=True),
+        children=[Child(date(2010, 1, 1), False), Child(date(2005, 3, 4), True)],
+        other_parent_deceased=False,
+        income=["aow", "pension"],
+        pension_funds=["abp", "Pensioenfonds Bakkerij"],
+        allowances=["huurtoeslag"],
+        allowance_holder="deceased",
+        housing="rent",
+        study_debt=True,
+        estate_above_exemption="no",
+        unknown=[],
+    ),
+)
+
+
+def test_answers_come_back_as_they_went_in(qtbot: QtBot) -> None:
+    assert wizard(qtbot, RICH).answers() == RICH
+
+
+def test_every_open_question_can_be_answered_weet_ik_niet(qtbot: QtBot) -> None:
+    shown = wizard(qtbot, IntakeAnswers(date_of_death=date(2026, 10, 1)))
+    for group in (shown.partner, shown.has_children, shown.will, shown.housing):
+        group.set_value("unknown")
+    for group in (shown.study_debt, shown.estate):
+        group.set_value("unknown")
+    for box in (shown.income_unknown, shown.funds_unknown, shown.allowances_unknown):
+        box.setChecked(True)
+    situation = shown.answers().situation
+    assert situation.will == "unknown"
+    assert situation.estate_above_exemption == "unknown"
+    assert situation.housing is None
+    assert set(situation.unknown) == {
+        "partner",
+        "children",
+        "other_parent_deceased",
+        "income",
+        "pension_funds",
+        "allowances",
+        "study_debt",
+    }
+    assert set(situation.unknown) <= set(UNKNOWABLE)
+    # Tasks that hang on these answers stay in the plan, with the question.
+    plan = build_plan(
+        Dossier(Deceased(date_of_death=date(2026, 10, 1)), situation), CATALOGUE, date(2026, 10, 2)
+    )
+    questions = {question for item in plan.items for question in item.open_questions}
+    assert any("partner" in question for question in questions)
+    assert any("inkomsten" in question for question in questions)
+
+
+def test_a_partner_unsure_about_the_contract_is_asked_later(qtbot: QtBot) -> None:
+    shown = wizard(qtbot, IntakeAnswers())
+    shown.partner.set_value("cohabiting_unsure")
+    shown.incapacity.set_value("unknown")
+    situation = shown.answers().situation
+    assert situation.partner is not None and situation.partner.relationship == "cohabiting"
+    assert {"partner_relationship", "partner_incapacity"} <= set(situation.unknown)
+    again = wizard(qtbot, shown.answers())
+    assert again.partner.value() == "cohabiting_unsure"
+    assert again.incapacity.value() == "unknown"
+
+
+def test_back_and_next_keep_the_answers(qtbot: QtBot) -> None:
+    shown = wizard(qtbot, IntakeAnswers())
+    shown.next()
+    assert shown.current_step() == "partner"
+    shown.partner.set_value("married")
+    shown.next()
+    shown.back()
+    assert shown.partner.value() == "married"
+    assert shown.partner_details.isVisible()
+
+
+def test_a_wrong_date_keeps_the_family_on_the_page_and_names_the_field(qtbot: QtBot) -> None:
+    shown = wizard(qtbot, IntakeAnswers())
+    shown.died.edit.setText("31-02-2026")
+    shown.next()
+    assert shown.current_step() == "overledene"
+    assert shown.died.message.isVisible()
+    assert "Datum van overlijden" in shown.died.message.text()
+    shown.died.edit.setText("")  # "weet ik niet" is allowed
+    shown.next()
+    assert shown.current_step() == "partner"
+
+
+def test_a_death_before_the_birth_is_refused(qtbot: QtBot) -> None:
+    shown = wizard(qtbot, IntakeAnswers())
+    shown.born.edit.setText("01-01-2000")
+    shown.died.edit.setText("01-01-1999")
+    shown.next()
+    assert shown.current_step() == "overledene"
+    assert shown.died.message.isVisible() or shown.born.message.isVisible()
+
+
+def test_leaving_saves_the_answers_and_the_page_and_resuming_opens_it(qtbot: QtBot) -> None:
+    shown = wizard(qtbot, IntakeAnswers(date_of_death=date(2026, 10, 1)))
+    saved: list[tuple[IntakeAnswers, str]] = []
+    shown.save_requested.connect(lambda answers, step: saved.append((answers, step)))
+    for _ in range(3):
+        shown.next()
+    shown.will.set_value("no")
+    shown.reject()  # "Later verder"
+    answers, step = saved[-1]
+    assert step == "testament"
+    assert answers.situation.will == "no"
+
+    resumed = wizard(qtbot, answers, step)
+    assert resumed.current_step() == "testament"
+    assert resumed.will.value() == "no"
+    resumed.back()  # the pages before it are in the history
+    assert resumed.current_step() == "kinderen"
+
+
+def test_finishing_saves_done(qtbot: QtBot) -> None:
+    shown = wizard(qtbot, IntakeAnswers(), "klaar")
+    saved: list[str] = []
+    shown.save_requested.connect(lambda _answers, step: saved.append(step))
+    assert shown.current_step() == STEPS[-1]
+    shown.accept()
+    assert saved == [DONE]
+
+
+@pytest.mark.parametrize("step", STEPS)
+def test_every_page_has_a_why_for_its_questions(qtbot: QtBot, step: str) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    shown = wizard(qtbot, IntakeAnswers(), step)
+    page = shown.pages[step]
+    whys = [label for label in page.findChildren(QLabel) if label.objectName() == "why"]
+    if step == "klaar":
+        assert not whys
+    else:
+        assert whys and all("Waarom vragen we dit?" in label.text() for label in whys)
