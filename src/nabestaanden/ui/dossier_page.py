@@ -134,11 +134,13 @@ class DossierPage(QWidget):
         loaded(int): the dossier's tabs show its data.
         changed(): something was saved (the window refreshes its list).
         term_requested(str): show a glossary term.
+        message(str, int): a short message for the status bar, and for how many ms.
     """
 
     loaded = Signal(int)
     changed = Signal()
     term_requested = Signal(str)
+    message = Signal(str, int)
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -462,11 +464,9 @@ class DossierPage(QWidget):
                 try:
                     print_pdf(pdf, printer)
                 except (OSError, ValueError) as error:
-                    QMessageBox.warning(self, APP_NAME, str(error))
+                    self._warn(str(error))
                 else:
-                    self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-                        self.tr("De brief is naar de printer gestuurd."), 5000
-                    )
+                    self.message.emit(self.tr("De brief is naar de printer gestuurd."), 5000)
                 finally:
                     QGuiApplication.restoreOverrideCursor()
 
@@ -502,9 +502,7 @@ class DossierPage(QWidget):
         self._with_pdf(letter_id, ask)
 
     def _saved_message(self, path: Path) -> None:
-        self.window().statusBar().showMessage(  # type: ignore[attr-defined]
-            self.tr("Opgeslagen: {path}").format(path=path), 8000
-        )
+        self.message.emit(self.tr("Opgeslagen: {path}").format(path=path), 8000)
 
     def _mark(self, letter_id: int, sent: bool) -> None:
         from nabestaanden.store import repository
@@ -549,8 +547,12 @@ class DossierPage(QWidget):
         box.setMinimumDuration(0)
         box.setAutoClose(False)
         box.setAutoReset(False)
+        # Not modal: a modal progress dialog handles events inside setValue(), which
+        # could run this batch's own result while it is still being reported.
+        box.setWindowModality(Qt.WindowModality.NonModal)
         box.canceled.connect(progress.cancel.set)
         self.progress_dialog = box
+        self.letters.setEnabled(False)  # no second batch while this one runs
 
         def advanced(done: int, total: int, what: str) -> None:
             box.setMaximum(total)
@@ -587,11 +589,17 @@ class DossierPage(QWidget):
                     session.commit()  # the letters written so far stay in the register
             return len(written)
 
+        def finish() -> None:
+            self.letters.setEnabled(True)
+            box.reset()
+            box.hide()
+            box.deleteLater()
+
         def done(count: int) -> None:
-            box.close()
+            finish()
             self.changed.emit()
             self.reload()
-            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+            self.message.emit(
                 self.tr("{count} bestanden opgeslagen in {folder}.").format(
                     count=count, folder=folder
                 ),
@@ -601,10 +609,10 @@ class DossierPage(QWidget):
         def failed(error: Exception) -> None:
             from nabestaanden.documents.batch import Cancelled
 
-            box.close()
+            finish()
             self.reload()
             if isinstance(error, Cancelled):
-                self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+                self.message.emit(
                     self.tr("Gestopt. De brieven die al klaar waren, staan in {folder}.").format(
                         folder=folder
                     ),
@@ -653,7 +661,7 @@ class DossierPage(QWidget):
             return len(calendar_items(state.plan))
 
         def done(count: int) -> None:
-            self.window().statusBar().showMessage(  # type: ignore[attr-defined]
+            self.message.emit(
                 self.tr(
                     "{count} termijnen opgeslagen in {path}. Open dat bestand met uw agenda "
                     "(Outlook, Google of Apple)."
@@ -670,18 +678,24 @@ class DossierPage(QWidget):
         from nabestaanden.store.repository import DossierNotFound
 
         if isinstance(error, (LetterLayoutError, DossierNotFound)):
-            QMessageBox.warning(self, APP_NAME, str(error))
+            self._warn(str(error))
             return
         if isinstance(error, OSError):
-            QMessageBox.warning(
-                self,
-                APP_NAME,
+            self._warn(
                 self.tr("Het bestand kon niet worden opgeslagen: {reason}").format(
                     reason=error.strerror or error
-                ),
+                )
             )
             return
         raise error
+
+    def _warn(self, text: str) -> None:
+        """A message the user must see, without blocking the window."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=self)
+        box.setObjectName("page_warning")
+        box.finished.connect(box.deleteLater)
+        box.open()
+        self.last_warning = text
 
 
 def _write_file(path: Path, data: bytes) -> None:

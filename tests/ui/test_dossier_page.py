@@ -1,0 +1,232 @@
+"""One open dossier against a real store: plan, progress, letters, print, files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from nabestaanden.paths import AppPaths
+from nabestaanden.store import repository
+from nabestaanden.store.opening import OpenStore
+from nabestaanden.ui.dossier_page import DossierPage
+from nabestaanden.ui.letters_view import print_pdf
+from nabestaanden.ui.worker import DbWorker
+from tests.store.test_store import import_example, open_new
+from tests.support.pdf import read_pdf
+
+
+def pdf_text(data: bytes) -> str:
+    return read_pdf(data).text if data else ""
+
+
+@pytest.fixture
+def store(paths: AppPaths) -> Iterator[OpenStore]:
+    opened = open_new(paths)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, store: OpenStore) -> Iterator[DossierPage]:
+    worker = DbWorker()
+    shown = DossierPage(worker)
+    qtbot.addWidget(shown)
+    shown.resize(1100, 750)
+    shown.show()
+    dossier_id = import_example(store)
+    with qtbot.waitSignal(shown.loaded, timeout=10000):
+        shown.open(store, dossier_id)
+    yield shown
+    worker.shutdown()
+
+
+def wait_idle(qtbot: QtBot, page: DossierPage) -> None:
+    qtbot.waitUntil(lambda: not page.worker.busy(), timeout=10000)
+
+
+def register(store: OpenStore, page: DossierPage) -> list[repository.models.Letter]:
+    assert page.dossier_id is not None
+    with store.session() as session:
+        return list(repository.get_dossier(session, page.dossier_id).letters)
+
+
+def make_first_letter(qtbot: QtBot, page: DossierPage) -> int:
+    key = page.letters.current_offer_key()
+    assert key is not None
+    page.letters.make_button.click()
+    qtbot.waitUntil(lambda: page.letters.shown_letter is not None, timeout=10000)
+    wait_idle(qtbot, page)
+    assert page.letters.shown_letter is not None
+    return page.letters.shown_letter
+
+
+def test_the_plan_and_the_letters_of_the_dossier_are_shown(page: DossierPage) -> None:
+    assert page.state is not None
+    assert page.dashboard.model.rowCount() > 0
+    assert page.letters.offers.rowCount() == len(page.state.offers) > 0
+    assert "Johanna" in page.heading.text()
+
+
+def test_a_task_marked_done_is_stored_and_moves_the_next_deadline(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    [before] = store.summaries()
+    assert before.next_deadline_task
+    page.dashboard.select_task(before.next_deadline_task)
+    page.dashboard.detail.status.setCurrentIndex(page.dashboard.detail.status.findData("done"))
+    wait_idle(qtbot, page)
+    with store.session() as session:
+        data = repository.to_domain(repository.get_dossier(session, before.id))
+    assert data.tasks[before.next_deadline_task].status == "done"
+    [after] = store.summaries()
+    assert after.next_deadline_task != before.next_deadline_task
+    assert page.dashboard.detail.task_id == before.next_deadline_task  # still shown
+
+
+def test_a_letter_is_made_registered_once_and_previewed(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    letter_id = make_first_letter(qtbot, page)
+    assert page.letters.document.status() == QPdfDocument.Status.Ready
+    assert page.letters.document.pageCount() >= 1
+    assert "Johanna Maria van der Berg" in pdf_text(page.letters.pdf)
+    assert [row.id for row in register(store, page)] == [letter_id]
+    assert page.letters.register.rowCount() == 1
+    make_first_letter(qtbot, page)  # the same letter again: its draft, not a new entry
+    assert len(register(store, page)) == 1
+
+
+def test_an_edited_body_is_stored_and_printed(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    letter_id = make_first_letter(qtbot, page)
+    page.letters.select_letter(letter_id)
+    page.letters.edit_button.click()
+    wait_idle(qtbot, page)
+    dialog = next(
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if widget.objectName() == "letter_body_dialog" and widget.isVisible()
+    )
+    dialog.editor.setPlainText("Hierbij meld ik het overlijden van mijn moeder.\n\nMet dank.")  # type: ignore[attr-defined]
+    dialog.accept()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: "mijn moeder" in pdf_text(page.letters.pdf), timeout=10000)
+    [row] = register(store, page)
+    assert "mijn moeder" in repository.letter_content(row).body_text
+
+
+def test_a_letter_prints_to_a_pdf_file_through_the_print_dialog(
+    qtbot: QtBot, page: DossierPage, tmp_path: Path
+) -> None:
+    letter_id = make_first_letter(qtbot, page)
+    page.letters.select_letter(letter_id)
+    page.letters.print_button.click()
+    dialog = next(
+        widget for widget in QApplication.topLevelWidgets() if isinstance(widget, QPrintDialog)
+    )
+    target = tmp_path / "afgedrukt.pdf"
+    # No printer here: the dialog's own "Print to File (PDF)", as a user would choose it.
+    printers = dialog.findChild(QComboBox, "printers")
+    printers.setCurrentIndex(printers.findText("Print to File (PDF)"))
+    dialog.findChild(QLineEdit, "filename").setText(str(target))
+    dialog.accept()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    printed = QPdfDocument()
+    printed.load(str(target))
+    assert printed.pageCount() == page.letters.document.pageCount()
+
+
+def test_print_pdf_fills_the_page(tmp_path: Path, page: DossierPage, qtbot: QtBot) -> None:
+    make_first_letter(qtbot, page)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target = tmp_path / "brief.pdf"
+    printer.setOutputFileName(str(target))
+    assert print_pdf(page.letters.pdf, printer) >= 1
+    assert target.stat().st_size > 10_000  # an A4 page at printing resolution, not empty
+
+
+def test_sent_and_answered_are_recorded_in_the_register(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    letter_id = make_first_letter(qtbot, page)
+    page.letters.select_letter(letter_id)
+    assert not page.letters.answered_button.isEnabled()
+    page.letters.sent_button.click()
+    wait_idle(qtbot, page)
+    [row] = register(store, page)
+    assert row.sent_on == date.today()
+    page.letters.select_letter(letter_id)
+    assert page.letters.answered_button.isEnabled()
+    assert not page.letters.edit_button.isEnabled()  # a sent letter is not edited
+    page.letters.answered_button.click()
+    wait_idle(qtbot, page)
+    [row] = register(store, page)
+    assert row.answer_received_on == date.today()
+
+
+def test_saving_a_letter_writes_the_pdf_where_the_user_chose(
+    qtbot: QtBot, page: DossierPage, tmp_path: Path
+) -> None:
+    letter_id = make_first_letter(qtbot, page)
+    page.letters.select_letter(letter_id)
+    page.letters.save_button.click()
+    dialog = next(
+        widget
+        for widget in QApplication.topLevelWidgets()
+        if isinstance(widget, QFileDialog) and widget.objectName() == "save_letter_dialog"
+    )
+    target = tmp_path / "mijn brief.pdf"
+    dialog.selectFile(str(target))
+    dialog.accept()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    assert target.read_bytes() == page.letters.pdf
+
+
+def test_all_letters_are_written_with_progress(
+    qtbot: QtBot, page: DossierPage, tmp_path: Path, store: OpenStore
+) -> None:
+    folder = tmp_path / "brieven"
+    page.write_all_letters(folder)
+    wait_idle(qtbot, page)
+    names = sorted(path.name for path in folder.iterdir())
+    assert {"overzicht.pdf", "termijnen.pdf", "contacten.pdf"} <= set(names)
+    assert not [name for name in names if name.endswith(".partial")]
+    letters = [name for name in names if name[:2].isdigit()]
+    assert len(letters) == len(register(store, page)) > 0
+
+
+def test_a_cancelled_batch_leaves_no_half_written_file(
+    qtbot: QtBot, page: DossierPage, tmp_path: Path
+) -> None:
+    folder = tmp_path / "brieven"
+    page.write_all_letters(folder)
+    page.progress_dialog.cancel()  # at once: the worker stops before the next file
+    wait_idle(qtbot, page)
+    written = list(folder.iterdir()) if folder.exists() else []
+    assert not [path for path in written if path.name.endswith(".partial")]
+    for path in written:
+        assert path.read_bytes().startswith(b"%PDF") and path.read_bytes().rstrip().endswith(
+            b"%%EOF"
+        )
+    assert page.state is not None
+    assert len(written) < len(page.state.offers) + 3  # stopped before the end
+    assert page.letters.isEnabled()  # the view is usable again
+
+
+def test_the_deadlines_go_to_a_calendar_file(
+    qtbot: QtBot, page: DossierPage, tmp_path: Path
+) -> None:
+    target = tmp_path / "termijnen.ics"
+    page.write_calendar(target)
+    wait_idle(qtbot, page)
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("BEGIN:VCALENDAR")
+    assert "BEGIN:VALARM" in text
