@@ -51,7 +51,14 @@ def type_into(qtbot: QtBot, window: MainWindow, role: str, field: str, text: str
 
 
 def visible_names(window: MainWindow) -> list[str]:
-    return [window.proxy.index(row, 0).data() for row in range(window.proxy.rowCount())]
+    model = window.list_model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def row_of(window: MainWindow, dossier_id: int) -> int:
+    row = window.list_model.row_of(dossier_id)
+    assert row is not None
+    return row
 
 
 def test_a_new_dossier_is_filled_in_and_found_back_after_a_restart(
@@ -76,7 +83,7 @@ def test_a_new_dossier_is_filled_in_and_found_back_after_a_restart(
 
     again = make_window()
     assert visible_names(again) == ["Şükrü Yılmaz"]
-    assert again.proxy.index(0, 1).data() == "15-03-2026"
+    assert again.list_model.index(0, 1).data() == "15-03-2026"
     with qtbot.waitSignal(again.dossier_opened, timeout=10000):
         again.table.selectRow(0)
     form = again.form
@@ -114,18 +121,11 @@ def test_switching_dossiers_while_typing_saves_to_the_right_dossier(
     type_into(qtbot, window, "deceased", "surname", "Eerste")
     new_dossier(qtbot, window)
     key_clicks(qtbot, window.form.field("deceased", "surname"), "Tweede")
-    row = window.proxy.mapFromSource(window.list_model.index(window.list_model.row_of(first), 0))
     with qtbot.waitSignal(window.dossier_opened, timeout=10000):
-        window.table.selectRow(row.row())
+        window.table.selectRow(row_of(window, first))
     qtbot.waitUntil(lambda: not window.worker.busy(), timeout=10000)
     assert sorted(visible_names(window)) == ["Eerste", "Tweede"]
     assert window.form.field("deceased", "surname").text() == "Eerste"
-
-
-def row_of(window: MainWindow, dossier_id: int) -> int:
-    row = window.list_model.row_of(dossier_id)
-    assert row is not None
-    return window.proxy.mapFromSource(window.list_model.index(row, 0)).row()
 
 
 def test_clicking_away_and_back_quickly_keeps_form_and_list_on_the_same_dossier(
@@ -238,7 +238,7 @@ def test_rename_and_archive(qtbot: QtBot, make_window: WindowFactory) -> None:
     qtbot.waitUntil(lambda: visible_names(window) == [], timeout=10000)
     window.show_archived.setChecked(True)
     assert visible_names(window) == ["Tante Zoë"]
-    assert window.proxy.index(0, 3).data() == "Gearchiveerd"
+    assert window.list_model.index(0, 3).data() == "Gearchiveerd"
 
 
 def test_search_filters_the_list(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -248,6 +248,24 @@ def test_search_filters_the_list(qtbot: QtBot, make_window: WindowFactory) -> No
         type_into(qtbot, window, "deceased", "surname", surname)
     key_clicks(qtbot, window.search, "jans")
     assert sorted(visible_names(window)) == ["Jansen", "Jansma"]
+
+
+def test_the_overdue_filter_works_by_keyboard_and_gives_way_to_a_new_dossier(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    for control in (window.search, window.show_archived, window.only_overdue, window.table):
+        assert control.accessibleName()
+    new_dossier(qtbot, window)
+    type_into(qtbot, window, "deceased", "surname", "Jansen")
+    window.only_overdue.setFocus()
+    qtbot.keyClick(window.only_overdue, Qt.Key.Key_Space)
+    assert window.only_overdue.isChecked()
+    assert visible_names(window) == []  # no deadline has passed
+    second = new_dossier(qtbot, window)  # a new dossier is shown, whatever the filters
+    assert not window.only_overdue.isChecked()
+    assert window.current_dossier_id() == second
+    assert sorted(visible_names(window)) == ["Jansen", "Nieuw dossier"]
 
 
 def test_without_a_keyring_the_user_chooses_and_then_types_a_passphrase(

@@ -6,10 +6,9 @@ ORM. A test checks these queries against the migrated schema.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
-from nabestaanden.domain.dossier import full_name
 from nabestaanden.store.connection import DbConnection
 
 _SUMMARY_QUERY = """
@@ -22,9 +21,12 @@ ORDER BY d.id
 """
 
 
-@dataclass(frozen=True)
-class DossierSummary:
-    """One row of the dossier list."""
+class DossierSummary(NamedTuple):
+    """One row of the dossier list.
+
+    A named tuple rather than a frozen dataclass: just as immutable, and several times
+    quicker to make, which counts with thousands of dossiers.
+    """
 
     id: int
     uuid: str
@@ -44,26 +46,30 @@ class DossierSummary:
         return self.title or self.deceased_name or "Nieuw dossier"
 
 
-def _as_datetime(value: str | None) -> datetime:
-    return datetime.fromisoformat(value) if value else datetime.min
-
-
 def list_dossiers(connection: DbConnection) -> list[DossierSummary]:
     """Every dossier, in the order they were made."""
     rows = connection.execute(_SUMMARY_QUERY).fetchall()
+    # One pass with local names: this runs for every dossier at start-up. The columns
+    # are NOT NULL where no ``or`` follows; SQLite gives ints and strs already.
+    summary = DossierSummary
+    day = date.fromisoformat
+    moment = datetime.fromisoformat
+    strip = str.strip
+    never = datetime.min
     return [
-        DossierSummary(
-            id=int(row[0]),
-            uuid=str(row[1]),
-            title=str(row[2] or ""),
-            deceased_name=full_name(row[6] or "", row[7] or "", row[8] or ""),
-            date_of_death=date.fromisoformat(row[9]) if row[9] else None,
-            created_at=_as_datetime(row[3]),
-            updated_at=_as_datetime(row[4]),
-            archived=row[5] is not None,
-            next_deadline=date.fromisoformat(row[10]) if row[10] else None,
-            next_deadline_task=str(row[11] or ""),
-            intake_step=str(row[12] or ""),
+        summary(
+            row[0],
+            row[1],
+            row[2] or "",
+            # full_name(): the stripped parts that are not empty, one space apart
+            " ".join(filter(None, map(strip, (row[6] or "", row[7] or "", row[8] or "")))),
+            day(row[9]) if row[9] else None,
+            moment(row[3]) if row[3] else never,
+            moment(row[4]) if row[4] else never,
+            row[5] is not None,
+            day(row[10]) if row[10] else None,
+            row[11] or "",
+            row[12] or "",
         )
         for row in rows
     ]

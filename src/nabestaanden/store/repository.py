@@ -463,6 +463,8 @@ def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> mod
         _address_from_domain(row, heir.address)
         dossier.persons.append(row)
     dossier.situation = _situation_to_json(data.situation)
+    # The file carries the answers (with its own "weet ik niet"): no intake to finish.
+    dossier.intake_step = "done"
     for task_id, progress in data.tasks.items():
         dossier.tasks.append(
             models.TaskProgress(

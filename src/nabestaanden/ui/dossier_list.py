@@ -1,142 +1,472 @@
-"""The dossier list: a table model over the summaries and a proxy that filters it."""
+"""The dossier list: one table model that sorts, filters and loads its rows lazily.
+
+Sorting and filtering happen in plain Python on the list of summaries, with key
+functions and keys computed once per row: a QSortFilterProxyModel asks ``data()`` for
+every comparison, which is too slow for the thousands of dossiers an estate
+administrator may keep. The view gets the rows that pass the filter in batches
+(``canFetchMore``/``fetchMore``), so it only lays out what it shows.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from datetime import date
-from typing import Any
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
-from nabestaanden.store.index import DossierSummary
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableView
+
+    from nabestaanden.store.index import DossierSummary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SummaryRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
+
+# The roles as plain ints: data() is called for every painted cell.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_SUMMARY = int(SummaryRole)
+_ASCENDING = Qt.SortOrder.AscendingOrder
+
+# Letters that Unicode does not split into a base letter and an accent.
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe"}
+)
+# The combining accents of the Latin, Greek and Cyrillic letters (after NFKD).
+_ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def dutch_date(value: date | None) -> str:
-    return value.strftime("%d-%m-%Y") if value else ""
+    """``15-03-2027``, or empty."""
+    return f"{value.day:02d}-{value.month:02d}-{value.year:04d}" if value else ""
+
+
+def search_key(text: str) -> str:
+    """Text to compare for searching and sorting: case and accents left out
+    (``Zoë Yılmaz`` becomes ``zoe yilmaz``)."""
+    folded = text.casefold()
+    if folded.isascii():
+        return folded
+    plain = _ACCENTS.sub("", unicodedata.normalize("NFKD", folded))
+    return plain if plain.isascii() else plain.translate(_PLAIN_LETTERS)
+
+
+_warning_icon: QIcon | None = None
+
+
+def warning_icon() -> QIcon:
+    """The style's warning sign, made once."""
+    global _warning_icon
+    if _warning_icon is None:
+        _warning_icon = QApplication.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
+    return _warning_icon
 
 
 class DossierListModel(QAbstractTableModel):
-    """Rows are dossiers: name, date of death, last change, archived."""
+    """Rows are dossiers: name, date of death, next deadline, status.
 
-    NAME, DATE_OF_DEATH, UPDATED, STATUS = range(4)
+    Only the dossiers that pass the filters are rows, in the chosen order; they
+    become rows in batches of ``BATCH`` as the view asks for more.
+    """
+
+    NAME, DATE_OF_DEATH, NEXT_DEADLINE, STATUS = range(4)
+    BATCH = 200
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[DossierSummary] = []
+        self._rows: list[DossierSummary] = []  # every dossier, in the store's order
+        self._name_keys: list[str] = []  # their names for sorting, in the same order
+        self._haystacks: dict[int, str] | None = None  # dossier id -> text to search in
+        self._sorted: list[DossierSummary] = []  # every dossier, in the chosen order
+        self._visible: list[DossierSummary] = []  # those that pass the filters
+        self._fetched = 0  # how many of the visible ones are rows
+        self._positions: dict[int, int] | None = None  # dossier id -> visible row
+        self._by_id: dict[int, DossierSummary] | None = None
+        self._sort_column = -1
+        self._sort_order = _ASCENDING
+        self._show_archived = False
+        self._only_overdue = False
+        self._words: list[str] = []
+        self._today = date.today()
+        self._task_titles: dict[str, str] | None = None
         self._headers = [
             self.tr("Naam"),
             self.tr("Overleden op"),
-            self.tr("Laatst gewijzigd"),
+            self.tr("Volgende termijn"),
             self.tr("Status"),
         ]
+        self._texts = {
+            "new": self.tr("Nieuw dossier"),
+            "late": self.tr("{date} — te laat"),
+            "late_tip": self.tr("Te laat: {task}"),
+            "late_spoken": self.tr("{date} — te laat: {task}"),
+            "active": self.tr("Actief"),
+            "archived": self.tr("Gearchiveerd"),
+            "intake": self.tr("Vragen nog niet af"),
+            "intake_tip": self.tr(
+                "De vragen over de situatie zijn nog niet allemaal beantwoord. Zolang "
+                "ze niet af zijn, kunnen er taken en termijnen ontbreken."
+            ),
+        }
+
+    # --- the rows ---------------------------------------------------------------------
 
     def set_rows(self, rows: list[DossierSummary]) -> None:
-        """Show new rows; when the same dossiers come back, only their data changes
-        (so the selection and the scroll position stay)."""
-        if rows and [row.id for row in rows] == [row.id for row in self._rows]:
-            self._rows = list(rows)
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1)
-            )
-            return
-        self.beginResetModel()
+        """Show new rows, sorted and filtered as before.
+
+        When the same dossiers come back in the same order, only their data changes;
+        otherwise the rows are laid out again and the selected dossier stays selected.
+        Either way the selection and the scroll position stay.
+        """
         self._rows = list(rows)
-        self.endResetModel()
+        unnamed = search_key(self._texts["new"])
+        self._name_keys = [
+            search_key(name) if (name := row.title or row.deceased_name) else unnamed
+            for row in rows
+        ]
+        self._haystacks = None
+        self._by_id = None
+        self._sorted = self._in_order()
+        self._update(keep_fetched=True)
+
+    def sort(self, column: int, order: Qt.SortOrder = _ASCENDING) -> None:
+        """Sort on a column (the view calls this when a header is clicked).
+
+        Names sort without regard to case or accents; dossiers without a date sort
+        last, whichever the direction; equal values keep the names in order.
+        """
+        if (column, order) == (self._sort_column, self._sort_order):
+            return
+        self._sort_column, self._sort_order = column, order
+        self._sorted = self._in_order()
+        self._update(keep_fetched=True)
+
+    def set_search(self, text: str) -> None:
+        """Show only dossiers whose names hold every word of ``text`` (case and
+        accents do not matter)."""
+        words = search_key(text).split()
+        if words != self._words:
+            self._words = words
+            self._update()
+
+    def set_show_archived(self, show: bool) -> None:
+        if show != self._show_archived:
+            self._show_archived = show
+            self._update()
+
+    def set_only_overdue(self, only: bool) -> None:
+        """Show only dossiers with a deadline before today."""
+        if only != self._only_overdue:
+            self._only_overdue = only
+            self._update()
+
+    def set_today(self, today: date) -> None:
+        """The day that decides what is overdue."""
+        if today == self._today:
+            return
+        self._today = today
+        if self._only_overdue:
+            self._update()
+        elif self._fetched:
+            self.dataChanged.emit(
+                self.index(0, self.NEXT_DEADLINE), self.index(self._fetched - 1, self.NEXT_DEADLINE)
+            )
 
     def summary(self, row: int) -> DossierSummary:
-        return self._rows[row]
+        return self._visible[row]
 
     def row_of(self, dossier_id: int) -> int | None:
-        for number, item in enumerate(self._rows):
-            if item.id == dossier_id:
-                return number
-        return None
+        """The row of a dossier that passes the filters (made a row if it was not one
+        yet), else None."""
+        if self._positions is None:
+            self._positions = {item.id: row for row, item in enumerate(self._visible)}
+        row = self._positions.get(dossier_id)
+        if row is not None and row >= self._fetched:
+            self._fetch_to(row + 1)
+        return row
+
+    def find(self, dossier_id: int) -> DossierSummary | None:
+        """A dossier's summary, whether the filters show it or not."""
+        if self._by_id is None:
+            self._by_id = {item.id: item for item in self._rows}
+        return self._by_id.get(dossier_id)
+
+    def total(self) -> int:
+        """How many dossiers there are, shown or not."""
+        return len(self._rows)
+
+    def visible_count(self) -> int:
+        """How many dossiers pass the filters (rows or still to be fetched)."""
+        return len(self._visible)
+
+    def is_overdue(self, summary: DossierSummary) -> bool:
+        return summary.next_deadline is not None and summary.next_deadline < self._today
+
+    # --- ordering and filtering -------------------------------------------------------
+
+    def _in_order(self) -> list[DossierSummary]:
+        column, descending = self._sort_column, self._sort_order != _ASCENDING
+        rows = self._rows
+        if column not in (self.NAME, self.DATE_OF_DEATH, self.NEXT_DEADLINE, self.STATUS):
+            return list(rows)  # no sort column: the store's order
+        order = sorted(range(len(rows)), key=self._name_keys.__getitem__)
+        by_name = [rows[number] for number in order]
+        if column == self.NAME:
+            if descending:
+                by_name.reverse()
+            return by_name
+        # Python's sort is stable, also in reverse: equal values keep the names in order.
+        if column == self.STATUS:
+            return sorted(by_name, key=_status_rank, reverse=descending)
+        field = "date_of_death" if column == self.DATE_OF_DEATH else "next_deadline"
+        value = attrgetter(field)
+        dated = [item for item in by_name if value(item) is not None]
+        undated = [item for item in by_name if value(item) is None]
+        dated.sort(key=value, reverse=descending)
+        return dated + undated
+
+    def _filtered(self) -> list[DossierSummary]:
+        rows = self._sorted
+        if not self._show_archived:
+            rows = [item for item in rows if not item.archived]
+        if self._only_overdue:
+            today = self._today
+            rows = [
+                item
+                for item in rows
+                if item.next_deadline is not None and item.next_deadline < today
+            ]
+        if self._words:
+            if self._haystacks is None:
+                self._haystacks = {
+                    item.id: f"{key}\n{search_key(item.deceased_name)}"
+                    if item.title and item.deceased_name
+                    else key
+                    for item, key in zip(self._rows, self._name_keys, strict=True)
+                }
+            haystacks = self._haystacks
+            for word in self._words:
+                rows = [item for item in rows if word in haystacks[item.id]]
+        return rows if rows is not self._sorted else list(rows)
+
+    def _update(self, keep_fetched: bool = False) -> None:
+        """Filter again and tell the view; persistent indexes (the selection) follow
+        their dossier."""
+        visible = self._filtered()
+        if [item.id for item in visible] == [item.id for item in self._visible]:
+            self._visible = visible
+            if self._fetched:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self._fetched - 1, self.columnCount() - 1)
+                )
+            return
+        self._remove_gone_persistent_rows({item.id for item in visible})
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [self._visible[index.row()].id for index in old]
+        self._visible = visible
+        self._positions = positions = {item.id: row for row, item in enumerate(visible)}
+        rows = [positions.get(dossier_id) for dossier_id in ids]
+        # Keep what the view had (or a first batch); a selected dossier stays a row.
+        wanted = max(self._fetched if keep_fetched else 0, self.BATCH)
+        wanted = max([wanted, *(row + 1 for row in rows if row is not None)])
+        self._fetched = min(wanted, len(visible))
+        new = [
+            self.index(row, index.column()) if row is not None else QModelIndex()
+            for index, row in zip(old, rows, strict=True)
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _remove_gone_persistent_rows(self, staying: set[int]) -> None:
+        """Remove the selected (persistent) rows whose dossier goes, one by one.
+
+        A layout change would silently make their indexes invalid; a removal lets the
+        selection model move the current row and say so, as it does for a proxy.
+        """
+        while True:
+            rows = [index.row() for index in self.persistentIndexList()]
+            gone = [row for row in rows if self._visible[row].id not in staying]
+            if not gone:
+                return
+            row = max(gone)
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._visible[row]
+            self._fetched -= 1
+            self._positions = None
+            self.endRemoveRows()
+
+    # --- lazy loading -----------------------------------------------------------------
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and self._fetched < len(self._visible)
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if not parent.isValid():
+            self._fetch_to(self._fetched + self.BATCH)
+
+    def _fetch_to(self, count: int) -> None:
+        count = min(count, len(self._visible))
+        if count <= self._fetched:
+            return
+        self.beginInsertRows(QModelIndex(), self._fetched, count - 1)
+        self._fetched = count
+        self.endInsertRows()
+
+    # --- the Qt model -----------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._fetched
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else 4
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
         if (
-            role == Qt.ItemDataRole.DisplayRole
+            role == _DISPLAY
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self._headers)
         ):
             return self._headers[section]
         return None
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index: AnyIndex, role: int = _DISPLAY) -> Any:
+        row = index.row()
+        if not index.isValid() or not 0 <= row < self._fetched:
             return None
-        item = self._rows[index.row()]
+        item = self._visible[row]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (_DISPLAY, _ACCESSIBLE):
             if column == self.NAME:
-                return item.display_name
+                return item.title or item.deceased_name or self._texts["new"]
             if column == self.DATE_OF_DEATH:
                 return dutch_date(item.date_of_death)
-            if column == self.UPDATED:
-                return dutch_date(item.updated_at.date())
+            if column == self.NEXT_DEADLINE:
+                text = dutch_date(item.next_deadline)
+                if not self.is_overdue(item):
+                    return text
+                title = self.task_title(item.next_deadline_task)
+                if role == _ACCESSIBLE and title:
+                    return self._texts["late_spoken"].format(date=text, task=title)
+                return self._texts["late"].format(date=text)
             if column == self.STATUS:
-                return self.tr("Gearchiveerd") if item.archived else self.tr("Actief")
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME and item.title:
-            return item.deceased_name or None
-        if role == SortRole:
-            if column == self.NAME:
-                return item.display_name.casefold()
-            if column == self.DATE_OF_DEATH:
-                return item.date_of_death.isoformat() if item.date_of_death else ""
-            if column == self.UPDATED:
-                return item.updated_at.isoformat()
-            return int(item.archived)
-        if role == SummaryRole:
+                return self._status_text(item)
+            return None
+        if role == _DECORATION:
+            if column == self.NEXT_DEADLINE and self.is_overdue(item):
+                return warning_icon()
+            return None
+        if role == _TOOLTIP:
+            if column == self.NAME and item.title:
+                return item.deceased_name or None
+            if column == self.NEXT_DEADLINE and item.next_deadline is not None:
+                title = self.task_title(item.next_deadline_task)
+                if self.is_overdue(item):
+                    return self._texts["late_tip"].format(task=title) if title else None
+                return title or None
+            if column == self.STATUS and not item.archived and _intake_unfinished(item):
+                return self._texts["intake_tip"]
+            return None
+        if role == _SUMMARY:
             return item
         return None
 
+    def _status_text(self, item: DossierSummary) -> str:
+        if item.archived:
+            return self._texts["archived"]
+        if _intake_unfinished(item):
+            return self._texts["intake"]
+        return self._texts["active"]
 
-class DossierFilterModel(QSortFilterProxyModel):
-    """Hides archived dossiers unless asked, and filters on a search text."""
+    def task_title(self, task_id: str) -> str:
+        """The catalogue's title of a task ("" for an unknown one); the catalogue is
+        read the first time a title is needed."""
+        if not task_id:
+            return ""
+        if self._task_titles is None:
+            from nabestaanden.resources import default_catalogue
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._show_archived = False
-        self._search = ""
-        self.setSortRole(SortRole)
+            tasks = default_catalogue().tasks
+            self._task_titles = {key: task.title for key, task in tasks.items()}
+        return self._task_titles.get(task_id, "")
 
-    def set_show_archived(self, show: bool) -> None:
-        self.beginFilterChange()
-        self._show_archived = show
-        self.endFilterChange()
 
-    def refilter(self) -> None:
-        """Apply the filter again after rows changed (an archived flag, a name)."""
-        self.beginFilterChange()
-        self.endFilterChange()
+def _status_rank(item: DossierSummary) -> int:
+    """Active first, then unfinished questions, then archived."""
+    if item.archived:
+        return 2
+    return 1 if _intake_unfinished(item) else 0
 
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._search = text.strip().casefold()
-        self.endFilterChange()
 
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        item: DossierSummary = model.data(model.index(source_row, 0, source_parent), SummaryRole)
-        if item.archived and not self._show_archived:
-            return False
-        if self._search:
-            haystack = f"{item.display_name} {item.deceased_name}".casefold()
-            return all(word in haystack for word in self._search.split())
-        return True
+def _intake_unfinished(item: DossierSummary) -> bool:
+    """The questions about the situation are not finished (or not begun), as the
+    dossier page counts it: until they are, the plan may miss tasks and deadlines."""
+    return item.intake_step != "done"
+
+
+def set_up_table(table: QTableView, model: DossierListModel) -> None:
+    """Show the model in a table: whole rows selected, sorted by name, keyboard only.
+
+    The narrow columns get a fixed starting width from the font (the user may still
+    drag them): sizing them to their contents would ask the model about every row
+    for every layout, and the widths would jump while the rows load. The table is
+    never made so narrow that the names have no room.
+    """
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.setSortingEnabled(True)
+    table.sortByColumn(DossierListModel.NAME, Qt.SortOrder.AscendingOrder)
+
+    style = table.style()
+    metrics = table.fontMetrics()
+    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    padding = 2 * margin + metrics.averageCharWidth()
+    icon = table.iconSize().width()
+    if icon <= 0:
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
+    sample = "88-88-8888"
+    texts = model._texts
+    widths = {
+        DossierListModel.DATE_OF_DEATH: metrics.horizontalAdvance(sample) + padding,
+        DossierListModel.NEXT_DEADLINE: metrics.horizontalAdvance(texts["late"].format(date=sample))
+        + icon
+        + margin
+        + padding,
+        DossierListModel.STATUS: max(
+            metrics.horizontalAdvance(texts[key]) for key in ("active", "archived", "intake")
+        )
+        + padding,
+    }
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(DossierListModel.NAME, QHeaderView.ResizeMode.Stretch)
+    fixed = 0
+    for column, width in widths.items():
+        width = max(width, header.sectionSizeHint(column))
+        header.resizeSection(column, width)
+        fixed += width
+    # Room for a name next to the other columns, so the list never has to scroll sideways.
+    scrollbar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
+    name = 20 * metrics.averageCharWidth()
+    table.setMinimumWidth(fixed + name + scrollbar + 2 * table.frameWidth())

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from nabestaanden.store.opening import OpenStore
     from nabestaanden.ui.dialogs import PassphraseDialog
     from nabestaanden.ui.dossier_form import DossierForm
-    from nabestaanden.ui.dossier_list import DossierFilterModel, DossierListModel
+    from nabestaanden.ui.dossier_list import DossierListModel
 
     DossierValues = dict[tuple[str, str], FieldValue]
 
@@ -139,9 +139,7 @@ class MainWindow(QMainWindow):
     def _build_workspace(self) -> QWidget:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import (
-            QAbstractItemView,
             QCheckBox,
-            QHeaderView,
             QLineEdit,
             QScrollArea,
             QSplitter,
@@ -149,7 +147,7 @@ class MainWindow(QMainWindow):
         )
 
         from nabestaanden.ui.dossier_form import DossierForm
-        from nabestaanden.ui.dossier_list import DossierFilterModel, DossierListModel
+        from nabestaanden.ui.dossier_list import DossierListModel, set_up_table
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("workspace")
@@ -167,28 +165,24 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.search)
         self.show_archived = QCheckBox(self.tr("Toon ook &gearchiveerde dossiers"))
         self.show_archived.setObjectName("show_archived")
+        self.show_archived.setAccessibleName(self.tr("Toon ook gearchiveerde dossiers"))
         layout.addWidget(self.show_archived)
+        self.only_overdue = QCheckBox(self.tr("Alleen dossiers met een termi&jn die voorbij is"))
+        self.only_overdue.setObjectName("only_overdue")
+        self.only_overdue.setAccessibleName(
+            self.tr("Toon alleen dossiers met een termijn die voorbij is")
+        )
+        layout.addWidget(self.only_overdue)
 
+        # The model sorts, filters and loads its rows lazily itself (no proxy).
         self.list_model: DossierListModel = DossierListModel(self)
-        self.proxy: DossierFilterModel = DossierFilterModel(self)
-        self.proxy.setSourceModel(self.list_model)
-        self.search.textChanged.connect(self.proxy.set_search)
-        self.show_archived.toggled.connect(self.proxy.set_show_archived)
+        self.search.textChanged.connect(self.list_model.set_search)
+        self.show_archived.toggled.connect(self.list_model.set_show_archived)
+        self.only_overdue.toggled.connect(self.list_model.set_only_overdue)
         self.table = QTableView()
         self.table.setObjectName("dossier_table")
         self.table.setAccessibleName(self.tr("Lijst van dossiers"))
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DossierListModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DossierListModel.NAME, QHeaderView.ResizeMode.Stretch)
-        self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)
+        set_up_table(self.table, self.list_model)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         layout.addWidget(self.table, 1)
 
@@ -378,17 +372,19 @@ class MainWindow(QMainWindow):
         self.worker.submit(store.summaries, lambda rows: self._on_summaries(rows, select))
 
     def _on_summaries(self, rows: list[DossierSummary], select: int | None) -> None:
+        from datetime import date
+
         current = select if select is not None else self.current_dossier_id()
+        self.list_model.set_today(date.today())
         self.list_model.set_rows(rows)
-        self.proxy.refilter()
         self.pages.setCurrentIndex(1)
         if current is not None:
             self._select(current, reveal=select is not None)
         self._update_empty_hint()
         self._update_buttons()
-        shown = self.list_model.row_of(self.form.dossier_id) if self.form.dossier_id else None
+        shown = self.list_model.find(self.form.dossier_id) if self.form.dossier_id else None
         if shown is not None:
-            self.form.set_heading(self.list_model.summary(shown).display_name)
+            self.form.set_heading(shown.display_name)
         if not self._loaded_once:
             self._loaded_once = True
             self.dossiers_loaded.emit()
@@ -397,14 +393,22 @@ class MainWindow(QMainWindow):
                 self.worker.submit(lambda: store.session().close())
 
     def _select(self, dossier_id: int, reveal: bool) -> None:
-        """Make a dossier the current one; ``reveal`` shows archived ones if need be."""
-        row = self.list_model.row_of(dossier_id)
-        if row is None:
+        """Make a dossier the current one; ``reveal`` lifts the filters that hide it."""
+        model = self.list_model
+        summary = model.find(dossier_id)
+        if summary is None:
             return
-        if reveal and self.list_model.summary(row).archived and not self.show_archived.isChecked():
-            self.show_archived.setChecked(True)
-        index = self.proxy.mapFromSource(self.list_model.index(row, 0))
-        if index.isValid():
+        row = model.row_of(dossier_id)
+        if row is None and reveal:
+            if summary.archived:
+                self.show_archived.setChecked(True)
+            if model.row_of(dossier_id) is None:
+                self.only_overdue.setChecked(False)
+            if model.row_of(dossier_id) is None:
+                self.search.clear()
+            row = model.row_of(dossier_id)
+        if row is not None:
+            index = model.index(row, 0)
             from PySide6.QtCore import QItemSelectionModel
 
             self.table.selectionModel().setCurrentIndex(
@@ -422,7 +426,7 @@ class MainWindow(QMainWindow):
         index = self.table.selectionModel().currentIndex()
         if not index.isValid():
             return None
-        summary: DossierSummary = self.proxy.data(index, SummaryRole)
+        summary: DossierSummary = self.list_model.data(index, SummaryRole)
         return summary
 
     def current_dossier_id(self) -> int | None:
@@ -430,7 +434,7 @@ class MainWindow(QMainWindow):
         return summary.id if summary else None
 
     def _update_empty_hint(self) -> None:
-        if self.list_model.rowCount() == 0:
+        if self.list_model.total() == 0:
             self.empty_hint.setText(
                 self.tr(
                     "Er zijn nog geen dossiers.\n\nKlik op ‘Nieuw dossier’ om te beginnen. "
@@ -459,7 +463,7 @@ class MainWindow(QMainWindow):
 
         self._update_buttons()
         summary: DossierSummary | None = (
-            self.proxy.data(current, SummaryRole) if current.isValid() else None
+            self.list_model.data(current, SummaryRole) if current.isValid() else None
         )
         if summary is None:
             self.form.flush()
