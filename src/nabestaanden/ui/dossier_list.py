@@ -466,7 +466,9 @@ def set_up_table(table: QTableView, model: DossierListModel) -> None:
         width = max(width, header.sectionSizeHint(column))
         header.resizeSection(column, width)
         fixed += width
-    # Room for a name next to the other columns, so the list never has to scroll sideways.
+    # Room for a name and a date; in a narrow window (or at twice the text size) the
+    # other columns scroll sideways rather than pushing the dossier off the screen.
     scrollbar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
     name = 20 * metrics.averageCharWidth()
-    table.setMinimumWidth(fixed + name + scrollbar + 2 * table.frameWidth())
+    first_columns = name + widths[DossierListModel.DATE_OF_DEATH]
+    table.setMinimumWidth(min(fixed + name, first_columns) + scrollbar + 2 * table.frameWidth())

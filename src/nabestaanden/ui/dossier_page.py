@@ -173,10 +173,11 @@ class DossierPage(QWidget):
         self.letters = LettersView()
         self.tabs.addTab(self.letters, self.tr("&Brieven"))
         self.form = DossierForm()
+        self.form.heading.hide()  # the page's heading names the dossier above the tabs
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        self.tabs.addTab(scroll, self.tr("&Gegevens"))
+        self.tabs.addTab(scroll, self.tr("&Gegevens"))  # the last tab: see show_form
 
         self.form.field_edited.connect(self.save_field)
         self.dashboard.status_changed.connect(
@@ -240,14 +241,20 @@ class DossierPage(QWidget):
         self.form.flush()
         self.dashboard.detail.flush()
 
+    def show_form(self) -> None:
+        """Show the Gegevens tab (the form)."""
+        self.tabs.setCurrentIndex(self.tabs.count() - 1)
+
     def set_heading(self, text: str) -> None:
         self.heading.setText(text)
 
     # --- saving -------------------------------------------------------------------------
 
-    def _write(self, change: Any, then: Any = None) -> None:
-        """Run ``change(session)`` on the worker, keep the list's deadline right, reload."""
-        store, dossier_id, catalogue = self.store, self.dossier_id, self.catalogue
+    def _write(self, change: Any, then: Any = None, dossier_id: int | None = None) -> None:
+        """Run ``change(session, dossier_id)`` on the worker (for the dossier shown unless
+        ``dossier_id`` is given), keep the list's deadline right, then reload."""
+        store, catalogue = self.store, self.catalogue
+        dossier_id = dossier_id if dossier_id is not None else self.dossier_id
         if store is None or dossier_id is None:
             return
 
@@ -264,17 +271,21 @@ class DossierPage(QWidget):
             self.changed.emit()
             if then is not None:
                 then(result)
-            self.reload()
+            if dossier_id == self.dossier_id:
+                self.reload()
 
         self.worker.submit(job, done, self._on_error)
 
     def save_field(self, role: str, name: str, value: FieldValue) -> None:
+        """Save a field of the form, for the dossier the form shows (which may still be
+        the previous one while the next loads)."""
         from nabestaanden.store import repository
 
         self._write(
             lambda session, dossier: repository.set_person_field(
                 session, dossier, role, name, value, datetime.now()
-            )
+            ),
+            dossier_id=self.form.dossier_id,
         )
 
     def _save_progress(

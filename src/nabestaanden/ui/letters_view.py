@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -297,14 +298,18 @@ class LettersView(QWidget):
         )
         offers_label.setBuddy(self.offer_table)
         lists_layout.addWidget(self.offer_table, 2)
-        offer_buttons = QHBoxLayout()
+        # Buttons in a grid, not one long row: the tab stays usable in a narrow window
+        # and at twice the text size.
+        offer_buttons = QGridLayout()
         self.make_button = QPushButton(self.tr("Brief &maken"))
         self.make_button.setObjectName("make_letter")
-        self.make_all_button = QPushButton(self.tr("&Alle brieven en overzichten opslaan…"))
+        self.make_all_button = QPushButton(self.tr("&Alle brieven opslaan…"))
         self.make_all_button.setObjectName("make_all_letters")
-        offer_buttons.addWidget(self.make_button)
-        offer_buttons.addWidget(self.make_all_button)
-        offer_buttons.addStretch(1)
+        self.make_all_button.setToolTip(
+            self.tr("Sla alle brieven en de overzichten op in een map, om af te drukken.")
+        )
+        offer_buttons.addWidget(self.make_button, 0, 0)
+        offer_buttons.addWidget(self.make_all_button, 0, 1)
         lists_layout.addLayout(offer_buttons)
         self.reason = QLabel()
         self.reason.setObjectName("offer_reason")
@@ -319,7 +324,7 @@ class LettersView(QWidget):
         )
         register_label.setBuddy(self.register_table)
         lists_layout.addWidget(self.register_table, 2)
-        register_buttons = QHBoxLayout()
+        register_buttons = QGridLayout()
         self.edit_button = QPushButton(self.tr("&Tekst aanpassen…"))
         self.edit_button.setObjectName("edit_letter")
         self.print_button = QPushButton(self.tr("Af&drukken…"))
@@ -331,14 +336,16 @@ class LettersView(QWidget):
         self.sent_button.setToolTip(self.tr("Zet de datum van vandaag als verzenddatum."))
         self.answered_button = QPushButton(self.tr("Antwoord &ontvangen"))
         self.answered_button.setObjectName("letter_answered")
-        for button in (
-            self.edit_button,
-            self.print_button,
-            self.save_button,
-            self.sent_button,
-            self.answered_button,
+        for number, button in enumerate(
+            (
+                self.edit_button,
+                self.print_button,
+                self.save_button,
+                self.sent_button,
+                self.answered_button,
+            )
         ):
-            register_buttons.addWidget(button)
+            register_buttons.addWidget(button, number // 2, number % 2)
         lists_layout.addLayout(register_buttons)
         splitter.addWidget(lists)
 

@@ -1,4 +1,4 @@
-"""The main window: the list of dossiers and the form of the open one.
+"""The main window: the list of dossiers, the open dossier, and the Begrippen panel.
 
 The window paints first; the store is opened afterwards on the worker thread, so a
 slow keyring or a migration never keeps the window from appearing.
@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from nabestaanden.ui.dialogs import PassphraseDialog
     from nabestaanden.ui.dossier_form import DossierForm
     from nabestaanden.ui.dossier_list import DossierListModel
+    from nabestaanden.ui.dossier_page import DossierPage
+    from nabestaanden.ui.glossary import GlossaryPanel
 
     DossierValues = dict[tuple[str, str], FieldValue]
 
@@ -87,6 +89,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.pages.addWidget(self._build_status_page())
         self.splitter: QSplitter | None = None  # the workspace, built when the store opens
+        self.glossary: GlossaryPanel | None = None  # the Begrippen panel, built on demand
+        self._intake_for: int | None = None  # a new dossier: open the questions once loaded
         self._build_menus()
         self.resize(1100, 760)
         geometry = settings.value("window/geometry")
@@ -137,17 +141,16 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter_state)
 
     def _build_workspace(self) -> QWidget:
-        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import (
             QCheckBox,
+            QGridLayout,
             QLineEdit,
-            QScrollArea,
             QSplitter,
             QTableView,
         )
 
-        from nabestaanden.ui.dossier_form import DossierForm
         from nabestaanden.ui.dossier_list import DossierListModel, set_up_table
+        from nabestaanden.ui.dossier_page import DossierPage
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("workspace")
@@ -186,7 +189,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         layout.addWidget(self.table, 1)
 
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two by two: the list stays narrow, also at large text
         self.new_button = QPushButton(self.tr("&Nieuw dossier"))
         self.new_button.setObjectName("new_dossier")
         self.rename_button = QPushButton(self.tr("&Hernoemen…"))
@@ -195,13 +198,10 @@ class MainWindow(QMainWindow):
         self.archive_button.setObjectName("archive_dossier")
         self.delete_button = QPushButton(self.tr("&Verwijderen…"))
         self.delete_button.setObjectName("delete_dossier")
-        for button in (
-            self.new_button,
-            self.rename_button,
-            self.archive_button,
-            self.delete_button,
+        for number, button in enumerate(
+            (self.new_button, self.rename_button, self.archive_button, self.delete_button)
         ):
-            buttons.addWidget(button)
+            buttons.addWidget(button, number // 2, number % 2)
         layout.addLayout(buttons)
         self.new_button.clicked.connect(self.create_dossier)
         self.rename_button.clicked.connect(self.rename_dossier)
@@ -210,23 +210,83 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(panel)
 
         self.detail = QStackedWidget()
-        self.empty_hint = QLabel()
-        self.empty_hint.setObjectName("empty_hint")
-        self.empty_hint.setWordWrap(True)
-        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_hint.setMargin(24)
-        self.detail.addWidget(self.empty_hint)
-        self.form: DossierForm = DossierForm()
-        self.form.field_edited.connect(self._save_field)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        self.detail.addWidget(scroll)
+        self.detail.addWidget(self._build_welcome())
+        self.page: DossierPage = DossierPage(self.worker)
+        self.form: DossierForm = self.page.form
+        self.page.loaded.connect(self._on_dossier_loaded)
+        self.page.changed.connect(self._on_page_changed)
+        self.page.message.connect(self.statusBar().showMessage)
+        self.page.term_requested.connect(self.show_term)
+        self.detail.addWidget(self.page)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([380, 720])
         self._update_buttons()
         return self.splitter
+
+    def _build_welcome(self) -> QWidget:
+        """The first-run welcome (no dossiers yet), else a hint to choose a dossier."""
+        from PySide6.QtCore import Qt
+
+        panel = QWidget()
+        panel.setObjectName("welcome")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(32, 32, 32, 32)
+        layout.addStretch(1)
+        self.welcome_title = QLabel(self.tr("Welkom bij Nabestaanden"))
+        self.welcome_title.setObjectName("welcome_title")
+        font = self.welcome_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.welcome_title.setFont(font)
+        self.welcome_title.setWordWrap(True)
+        layout.addWidget(self.welcome_title)
+        self.empty_hint = QLabel()
+        self.empty_hint.setObjectName("empty_hint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.empty_hint)
+        self.begin_button = QPushButton(self.tr("&Begin: maak een dossier"))
+        self.begin_button.setObjectName("begin_button")
+        self.begin_button.clicked.connect(self.create_dossier)
+        row = QHBoxLayout()
+        row.addWidget(self.begin_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return panel
+
+    def _ensure_glossary(self) -> GlossaryPanel:
+        """The Begrippen panel, docked at the right; built the first time it is needed."""
+        if self.glossary is None:
+            from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QDockWidget
+
+            from nabestaanden.ui.glossary import GlossaryPanel
+
+            self.glossary = GlossaryPanel()
+            dock = QDockWidget(self.tr("Begrippen"), self)
+            dock.setObjectName("glossary_dock")
+            dock.setWidget(self.glossary)
+            dock.setAllowedAreas(
+                Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+            )
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.glossary_dock = dock
+            dock.visibilityChanged.connect(self.glossary_action.setChecked)
+        return self.glossary
+
+    def toggle_glossary(self, show: bool) -> None:
+        panel = self._ensure_glossary()
+        self.glossary_dock.setVisible(show)
+        if show:
+            panel.search.setFocus()
+
+    def show_term(self, term_id: str) -> None:
+        """Open the Begrippen panel on one term (from a link in a task text)."""
+        panel = self._ensure_glossary()
+        self.glossary_dock.show()
+        panel.show_term(term_id)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -237,6 +297,17 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
+        self.glossary_action = QAction(self.tr("&Begrippen (uitleg van woorden)"), self)
+        self.glossary_action.setObjectName("glossary_action")
+        self.glossary_action.setCheckable(True)
+        self.glossary_action.toggled.connect(self.toggle_glossary)
+        view_menu.addAction(self.glossary_action)
+        self.intake_action = QAction(self.tr("&Vragen over de situatie…"), self)
+        self.intake_action.setObjectName("intake_action")
+        self.intake_action.triggered.connect(self.open_intake)
+        self.intake_action.setEnabled(False)
+        view_menu.addAction(self.intake_action)
         settings_menu = self.menuBar().addMenu(self.tr("&Instellingen"))
         self.security_action = QAction(self.tr("&Beveiliging en opslag…"), self)
         self.security_action.setObjectName("security_action")
@@ -250,6 +321,7 @@ class MainWindow(QMainWindow):
     def _set_shortcuts(self) -> None:
         """Keyboard shortcuts, set after the first paint (they load Qt's big enum namespace)."""
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.glossary_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
 
     # --- opening the store ------------------------------------------------------------
@@ -382,9 +454,9 @@ class MainWindow(QMainWindow):
             self._select(current, reveal=select is not None)
         self._update_empty_hint()
         self._update_buttons()
-        shown = self.list_model.find(self.form.dossier_id) if self.form.dossier_id else None
+        shown = self.list_model.find(self.page.dossier_id) if self.page.dossier_id else None
         if shown is not None:
-            self.form.set_heading(shown.display_name)
+            self.page.set_heading(shown.display_name)
         if not self._loaded_once:
             self._loaded_once = True
             self.dossiers_loaded.emit()
@@ -434,12 +506,19 @@ class MainWindow(QMainWindow):
         return summary.id if summary else None
 
     def _update_empty_hint(self) -> None:
-        if self.list_model.total() == 0:
+        first_run = self.list_model.total() == 0
+        self.welcome_title.setVisible(first_run)
+        self.begin_button.setVisible(first_run)
+        if first_run:
             self.empty_hint.setText(
                 self.tr(
-                    "Er zijn nog geen dossiers.\n\nKlik op ‘Nieuw dossier’ om te beginnen. "
-                    "U vult dan de gegevens in van degene die is overleden, en van uzelf als "
-                    "contactpersoon."
+                    "Deze app helpt u met wat er geregeld moet worden na een overlijden. "
+                    "U beantwoordt een paar vragen. Dan ziet u wat u moet doen, en wanneer. "
+                    "De app maakt ook de brieven voor u klaar.\n\n"
+                    "Alles blijft op deze computer, versleuteld. De app stuurt niets via "
+                    "internet.\n\n"
+                    "De app vraagt nooit om uw DigiD of die van iemand anders. Gebruik nooit "
+                    "de DigiD van degene die is overleden."
                 )
             )
         else:
@@ -466,11 +545,13 @@ class MainWindow(QMainWindow):
             self.list_model.data(current, SummaryRole) if current.isValid() else None
         )
         if summary is None:
-            self.form.flush()
+            self.page.flush()
+            self.page.dossier_id = None
             self.form.dossier_id = None
+            self.intake_action.setEnabled(False)
             self.detail.setCurrentIndex(0)
             return
-        if summary.id != self.form.dossier_id:
+        if summary.id != self.page.dossier_id:
             self.open_dossier(summary.id)
 
     # --- actions ----------------------------------------------------------------------
@@ -479,37 +560,35 @@ class MainWindow(QMainWindow):
         store = self.store
         if store is None:
             return
-        self.form.flush()
+        then_intake = dossier_id == self._intake_for
+        if then_intake:
+            self._intake_for = None
+        self.page.open(store, dossier_id, then_intake=then_intake)
 
-        def load() -> tuple[int, DossierValues, str]:
-            from nabestaanden.store import repository
-
-            with store.session() as session:
-                dossier = repository.get_dossier(session, dossier_id)
-                values: DossierValues = {}
-                for role in (repository.DECEASED, repository.CONTACT):
-                    person = repository.person(dossier, role)
-                    for name in repository.PERSON_FIELDS:
-                        values[(role, name)] = getattr(person, name)
-                return dossier.id, values, dossier.title
-
-        self.worker.submit(load, self._on_dossier_loaded, self._on_action_error)
-
-    def _on_dossier_loaded(self, loaded: tuple[int, DossierValues, str]) -> None:
-        dossier_id, values, _title = loaded
+    def _on_dossier_loaded(self, dossier_id: int) -> None:
         if dossier_id != self.current_dossier_id():
             return  # the user chose another dossier while this one was loading
         summary = self.current_summary()
-        heading = summary.display_name if summary and summary.id == dossier_id else ""
-        self.form.load(dossier_id, values, heading)
+        if summary is not None:
+            self.page.set_heading(summary.display_name)
         self.detail.setCurrentIndex(1)
+        self.intake_action.setEnabled(True)
         self.dossier_opened.emit(dossier_id)
+
+    def _on_page_changed(self) -> None:
+        self.statusBar().showMessage(self.tr("Opgeslagen."), 3000)
+        self.saved.emit()
+        self.refresh_list()
+
+    def open_intake(self) -> None:
+        if self.page.state is not None:
+            self.page.open_intake()
 
     def create_dossier(self) -> None:
         store = self.store
         if store is None:
             return
-        self.form.flush()
+        self.page.flush()
 
         def create() -> int:
             from nabestaanden.store import repository
@@ -521,33 +600,11 @@ class MainWindow(QMainWindow):
 
         def created(dossier_id: int) -> None:
             self.search.clear()
+            self._intake_for = dossier_id  # straight into the questions
             self.refresh_list(select=dossier_id)
             self.statusBar().showMessage(self.tr("Nieuw dossier gemaakt."), 5000)
 
         self.worker.submit(create, created, self._on_action_error)
-
-    def _save_field(self, role: str, field: str, value: FieldValue) -> None:
-        store = self.store
-        dossier_id = self.form.dossier_id
-        if store is None or dossier_id is None:
-            return
-
-        def save() -> bool:
-            from nabestaanden.store import repository
-
-            with store.session() as session:
-                changed = repository.set_person_field(
-                    session, dossier_id, role, field, value, datetime.now()
-                )
-                session.commit()
-                return changed
-
-        def done(_changed: bool) -> None:
-            self.statusBar().showMessage(self.tr("Opgeslagen."), 3000)
-            self.saved.emit()
-            self.refresh_list()
-
-        self.worker.submit(save, done, self._on_action_error)
 
     def rename_dossier(self) -> None:
         summary = self.current_summary()
@@ -647,7 +704,8 @@ class MainWindow(QMainWindow):
                 session.commit()
 
         def done(_: None) -> None:
-            if self.form.dossier_id == summary.id:
+            if self.page.dossier_id == summary.id:
+                self.page.dossier_id = None
                 self.form.dossier_id = None
             self.statusBar().showMessage(
                 self.tr("Het dossier ‘{name}’ is verwijderd.").format(name=summary.display_name),
@@ -710,7 +768,7 @@ class MainWindow(QMainWindow):
         """Save what is being typed, finish the queued database work, close the store
         and stop the worker."""
         if self.splitter is not None and self.store is not None:
-            self.form.flush()
+            self.page.flush()
         store = self.store
         self.store = None
         self.worker.shutdown(last=store.close if store is not None else None)
