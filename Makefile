@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: run test lint typecheck format benchmark clean
+.PHONY: run test lint typecheck format translations benchmark clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,9 +36,21 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff format src tests benchmarks
 	$(BIN)/ruff check --fix src tests benchmarks
 
+# The texts in the code are Dutch; lupdate collects every tr() text into the .ts files
+# (keeping the translations made so far, dropping texts that left the code), lrelease
+# compiles them to the .qm files the app loads. Translate new texts (type="unfinished")
+# in the .ts, for instance with pyside6-linguist, then run this again.
+TS_FILES := resources/translations/nabestaanden_en.ts
+
+translations: $(VENV)/.installed-test ## update the .ts files from the code, compile the .qm files
+	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -source-language nl \
+		src/nabestaanden -ts $(TS_FILES)
+	$(BIN)/pyside6-lrelease $(TS_FILES)
+
 benchmark: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/letters.py
+	$(BIN)/python benchmarks/dossier_list.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info test-artifacts

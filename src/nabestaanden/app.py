@@ -4,23 +4,27 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from nabestaanden import APP_NAME, __version__
 from nabestaanden.paths import AppPaths
+from nabestaanden.ui.appearance import (
+    SOURCE_LANGUAGE,
+    Appearance,
+    apply_appearance,
+    install_language,
+)
 from nabestaanden.ui.main_window import MainWindow
 from nabestaanden.ui.worker import DbWorker
 
 
 def install_translations(app: QApplication) -> None:
-    """Dutch by default; Qt's own Dutch texts, so standard buttons read 'Annuleren'."""
-    locale = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-    QLocale.setDefault(locale)
-    translator = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(locale, "qtbase", "_", folder):
-        app.installTranslator(translator)
+    """Dutch by default; Qt's own Dutch texts, so standard buttons read 'Annuleren'.
+
+    ``build_window`` switches to the language in the settings file, if another.
+    """
+    install_language(app, SOURCE_LANGUAGE)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -37,13 +41,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_window(paths: AppPaths) -> MainWindow:
-    """The main window on a data folder; call :meth:`MainWindow.start` after showing it."""
+    """The main window on a data folder; call :meth:`MainWindow.start` after showing it.
+
+    The language, text size and contrast in the data folder's settings are applied
+    first, so every widget is built in them.
+    """
     paths.ensure()
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        appearance = Appearance.load(settings)
+        install_language(app, appearance.language)
+        apply_appearance(app, appearance)
     worker = DbWorker()
     window = MainWindow(paths, worker, settings)
     worker.setParent(window)
-    app = QApplication.instance()
     if app is not None:  # quitting without closing the window still closes the store
         app.aboutToQuit.connect(window.shutdown)
     return window

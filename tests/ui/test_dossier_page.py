@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit
@@ -134,7 +135,9 @@ def test_a_letter_prints_to_a_pdf_file_through_the_print_dialog(
     target = tmp_path / "afgedrukt.pdf"
     # No printer here: the dialog's own "Print to File (PDF)", as a user would choose it.
     printers = dialog.findChild(QComboBox, "printers")
-    printers.setCurrentIndex(printers.findText("Print to File (PDF)"))
+    to_file = QCoreApplication.translate("QPrintDialog", "Print to File (PDF)")
+    printers.setCurrentIndex(printers.findText(to_file))
+    assert printers.currentIndex() >= 0
     dialog.findChild(QLineEdit, "filename").setText(str(target))
     dialog.accept()
     qtbot.waitUntil(target.exists, timeout=10000)

@@ -371,7 +371,7 @@ class TaskDetail(QWidget):
         row.addWidget(status_label)
         row.addWidget(self.status, 1)
         layout.addLayout(row)
-        note_label = QLabel(self.tr("&Notitie (alleen voor uzelf):"))
+        note_label = QLabel(self.tr("N&otitie (alleen voor uzelf):"))
         self.note = QPlainTextEdit()
         self.note.setObjectName("task_note")
         self.note.setAccessibleName(self.tr("Notitie bij de taak"))
@@ -380,7 +380,7 @@ class TaskDetail(QWidget):
         note_label.setBuddy(self.note)
         layout.addWidget(note_label)
         layout.addWidget(self.note)
-        letters_label = QLabel(self.tr("&Brieven bij deze taak:"))
+        letters_label = QLabel(self.tr("Brieven bij deze &taak:"))
         self.letters = QListWidget()
         self.letters.setObjectName("task_letters")
         self.letters.setAccessibleName(self.tr("Brieven bij deze taak"))
@@ -511,6 +511,12 @@ class Dashboard(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("dashboard_tabs")
+        self.tabs.setAccessibleName(self.tr("Onderdelen van het dossier"))
+        # No letter shortcuts on the tabs (they would clash with the buttons); Ctrl+Tab
+        # and Ctrl+Shift+Tab move between them, as in every Qt tab widget.
+        self.tabs.tabBar().setToolTip(
+            self.tr("Ctrl+Tab: volgende onderdeel. Ctrl+Shift+Tab: vorige onderdeel.")
+        )
         layout.addWidget(self.tabs)
 
         overview = QWidget()
@@ -524,7 +530,7 @@ class Dashboard(QWidget):
         buttons = QHBoxLayout()
         self.intake_button = QPushButton(self.tr("&Vragen over de situatie…"))
         self.intake_button.setObjectName("open_intake")
-        self.calendar_button = QPushButton(self.tr("Termijnen naar &agenda…"))
+        self.calendar_button = QPushButton(self.tr("&Termijnen naar agenda…"))
         self.calendar_button.setObjectName("export_calendar")
         self.calendar_button.setToolTip(
             self.tr("Bewaar de termijnen als agendabestand (.ics) voor Outlook, Google of Apple.")
@@ -535,7 +541,7 @@ class Dashboard(QWidget):
         overview_layout.addLayout(buttons)
         self.intake_button.clicked.connect(self.intake_requested)
         self.calendar_button.clicked.connect(self.calendar_requested)
-        self.tabs.addTab(overview, self.tr("Wat kan ik nu &doen?"))
+        self.tabs.addTab(overview, self.tr("Wat kan ik nu doen?"))
 
         tasks = QSplitter()
         tasks.setObjectName("task_splitter")
@@ -563,7 +569,7 @@ class Dashboard(QWidget):
         tasks.addWidget(self.detail)
         tasks.setStretchFactor(0, 1)
         tasks.setStretchFactor(1, 1)
-        self.tabs.addTab(tasks, self.tr("&Alle taken"))
+        self.tabs.addTab(tasks, self.tr("Alle taken"))
         self.detail.status_changed.connect(self.status_changed)
         self.detail.note_changed.connect(self.note_changed)
         self.detail.letter_requested.connect(self.letter_requested)

@@ -32,6 +32,7 @@ from nabestaanden.domain.dossier import (
     RELATIONS,
     FieldValue,
 )
+from nabestaanden.ui.appearance import set_relative_font_size
 
 SAVE_DELAY_MS = 400
 
@@ -261,9 +262,9 @@ class DossierForm(QWidget):
         self.heading = QLabel()
         self.heading.setObjectName("form_heading")
         font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
+        set_relative_font_size(self.heading, 1.4)
         layout.addWidget(self.heading)
         intro = QLabel(
             self.tr(

@@ -41,6 +41,7 @@ from nabestaanden.domain.letters import (
 )
 from nabestaanden.domain.plan import Plan, build_plan
 from nabestaanden.store.opening import OpenStore
+from nabestaanden.ui.appearance import set_relative_font_size
 from nabestaanden.ui.dashboard import Dashboard
 from nabestaanden.ui.dossier_form import DossierForm
 from nabestaanden.ui.intake import DONE, IntakeAnswers, IntakeWizard
@@ -163,21 +164,21 @@ class DossierPage(QWidget):
         self.heading.setObjectName("dossier_heading")
         self.heading.setWordWrap(True)
         font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
+        set_relative_font_size(self.heading, 1.3)  # follows the text size setting
         layout.addWidget(self.heading)
         self.dashboard = Dashboard()
         layout.addWidget(self.dashboard, 1)
         self.tabs = self.dashboard.tabs
         self.letters = LettersView()
-        self.tabs.addTab(self.letters, self.tr("&Brieven"))
+        self.tabs.addTab(self.letters, self.tr("Brieven"))
         self.form = DossierForm()
         self.form.heading.hide()  # the page's heading names the dossier above the tabs
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
-        self.tabs.addTab(scroll, self.tr("&Gegevens"))  # the last tab: see show_form
+        self.tabs.addTab(scroll, self.tr("Gegevens"))  # the last tab: see show_form
 
         self.form.field_edited.connect(self.save_field)
         self.dashboard.status_changed.connect(
@@ -328,8 +329,10 @@ class DossierPage(QWidget):
         def closed(result: int) -> None:
             self.wizard = None
             wizard.deleteLater()
+            self.window().activateWindow()
             if result == QDialog.DialogCode.Accepted:
                 self.tabs.setCurrentIndex(0)  # finishing shows the plan
+                self.dashboard.overview.setFocus()  # where a keyboard user reads on
 
         wizard.finished.connect(closed)
         wizard.open()

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 import nabestaanden
 from nabestaanden import APP_NAME, __version__
+from nabestaanden.ui.appearance import set_relative_font_size
 
 _log = logging.getLogger(__name__)
 
@@ -195,8 +196,8 @@ class ErrorDialog(QDialog):
         heading.setObjectName("error_heading")
         font = heading.font()
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
         heading.setFont(font)
+        set_relative_font_size(heading, 1.2)
         heading.setWordWrap(True)
         layout.addWidget(heading)
 

@@ -303,7 +303,7 @@ class LettersView(QWidget):
         offer_buttons = QGridLayout()
         self.make_button = QPushButton(self.tr("Brief &maken"))
         self.make_button.setObjectName("make_letter")
-        self.make_all_button = QPushButton(self.tr("&Alle brieven opslaan…"))
+        self.make_all_button = QPushButton(self.tr("Alle brieven &opslaan…"))
         self.make_all_button.setObjectName("make_all_letters")
         self.make_all_button.setToolTip(
             self.tr("Sla alle brieven en de overzichten op in een map, om af te drukken.")
@@ -329,12 +329,12 @@ class LettersView(QWidget):
         self.edit_button.setObjectName("edit_letter")
         self.print_button = QPushButton(self.tr("Af&drukken…"))
         self.print_button.setObjectName("print_letter")
-        self.save_button = QPushButton(self.tr("Op&slaan als PDF…"))
+        self.save_button = QPushButton(self.tr("Opslaan als &PDF…"))
         self.save_button.setObjectName("save_letter")
         self.sent_button = QPushButton(self.tr("&Verstuurd"))
         self.sent_button.setObjectName("letter_sent")
         self.sent_button.setToolTip(self.tr("Zet de datum van vandaag als verzenddatum."))
-        self.answered_button = QPushButton(self.tr("Antwoord &ontvangen"))
+        self.answered_button = QPushButton(self.tr("Antwoord ontvan&gen"))
         self.answered_button.setObjectName("letter_answered")
         for number, button in enumerate(
             (
@@ -418,6 +418,8 @@ class LettersView(QWidget):
 
     def set_records(self, records: list[LetterRecord], today: date) -> None:
         current = self.current_letter_id()
+        if current is None:
+            current = self.shown_letter  # a letter just made: select it once it is listed
         self.register.set_records(records, today)
         row = self.register.row_of(current) if current is not None else None
         if row is not None:

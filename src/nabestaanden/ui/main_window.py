@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Zoek een dossier op naam"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
-        self.show_archived = QCheckBox(self.tr("Toon ook &gearchiveerde dossiers"))
+        self.show_archived = QCheckBox(self.tr("Toon ook gea&rchiveerde dossiers"))
         self.show_archived.setObjectName("show_archived")
         self.show_archived.setAccessibleName(self.tr("Toon ook gearchiveerde dossiers"))
         layout.addWidget(self.show_archived)
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         self.rename_button.setObjectName("rename_dossier")
         self.archive_button = QPushButton(self.tr("&Archiveren"))
         self.archive_button.setObjectName("archive_dossier")
-        self.delete_button = QPushButton(self.tr("&Verwijderen…"))
+        self.delete_button = QPushButton(self.tr("Ver&wijderen…"))
         self.delete_button.setObjectName("delete_dossier")
         for number, button in enumerate(
             (self.new_button, self.rename_button, self.archive_button, self.delete_button)
@@ -228,6 +228,8 @@ class MainWindow(QMainWindow):
         """The first-run welcome (no dossiers yet), else a hint to choose a dossier."""
         from PySide6.QtCore import Qt
 
+        from nabestaanden.ui.appearance import set_relative_font_size
+
         panel = QWidget()
         panel.setObjectName("welcome")
         layout = QVBoxLayout(panel)
@@ -236,9 +238,9 @@ class MainWindow(QMainWindow):
         self.welcome_title = QLabel(self.tr("Welkom bij Nabestaanden"))
         self.welcome_title.setObjectName("welcome_title")
         font = self.welcome_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.welcome_title.setFont(font)
+        set_relative_font_size(self.welcome_title, 1.5)
         self.welcome_title.setWordWrap(True)
         layout.addWidget(self.welcome_title)
         self.empty_hint = QLabel()
@@ -246,7 +248,7 @@ class MainWindow(QMainWindow):
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.empty_hint)
-        self.begin_button = QPushButton(self.tr("&Begin: maak een dossier"))
+        self.begin_button = QPushButton(self.tr("Be&gin: maak een dossier"))
         self.begin_button.setObjectName("begin_button")
         self.begin_button.clicked.connect(self.create_dossier)
         row = QHBoxLayout()
@@ -314,6 +316,10 @@ class MainWindow(QMainWindow):
         self.security_action.triggered.connect(self.show_security)
         self.security_action.setEnabled(False)
         settings_menu.addAction(self.security_action)
+        self.appearance_action = QAction(self.tr("&Weergave en taal…"), self)
+        self.appearance_action.setObjectName("appearance_action")
+        self.appearance_action.triggered.connect(self.show_appearance)
+        settings_menu.addAction(self.appearance_action)
         self.new_action = new_action
         self.new_action.setEnabled(False)
         self.quit_action = quit_action
@@ -459,6 +465,11 @@ class MainWindow(QMainWindow):
             self.page.set_heading(shown.display_name)
         if not self._loaded_once:
             self._loaded_once = True
+            # Keyboard users start somewhere useful: the welcome's button, or the list.
+            if self.list_model.total() == 0:
+                self.begin_button.setFocus()
+            else:
+                self.table.setFocus()
             self.dossiers_loaded.emit()
             store = self.store
             if store is not None:  # load the ORM now, while the user reads the list
@@ -745,6 +756,14 @@ class MainWindow(QMainWindow):
             )
             return
         raise error
+
+    def show_appearance(self) -> None:
+        """Text size, high contrast and language (the language after a restart)."""
+        from nabestaanden.ui.appearance import AppearanceDialog
+
+        dialog = AppearanceDialog(self.settings, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def show_security(self) -> None:
         from nabestaanden.ui.dialogs import SecurityDialog

@@ -1,0 +1,1327 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>AppearanceDialog</name>
+    <message>
+        <source>Weergave en taal</source>
+        <translation>Display and language</translation>
+    </message>
+    <message>
+        <source>Normaal (100%)</source>
+        <translation>Normal (100%)</translation>
+    </message>
+    <message>
+        <source>Groter (125%)</source>
+        <translation>Larger (125%)</translation>
+    </message>
+    <message>
+        <source>Nog groter (150%)</source>
+        <translation>Even larger (150%)</translation>
+    </message>
+    <message>
+        <source>Veel groter (175%)</source>
+        <translation>Much larger (175%)</translation>
+    </message>
+    <message>
+        <source>Twee keer zo groot (200%)</source>
+        <translation>Twice as large (200%)</translation>
+    </message>
+    <message>
+        <source>Tekstgrootte</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Tekst&amp;grootte:</source>
+        <translation>Text &amp;size:</translation>
+    </message>
+    <message>
+        <source>&amp;Hoog contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <source>Hoog contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Zwarte tekst op wit, duidelijke randen, en een dikke blauwe rand om het onderdeel waar u met het toetsenbord bent.</source>
+        <translation>Black text on white, clear edges, and a thick blue frame around the part of the screen where you are with the keyboard.</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>De taal verandert als u de app opnieuw opent.</source>
+        <translation>The language changes the next time you open the app.</translation>
+    </message>
+    <message>
+        <source>&amp;Taal (language):</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>BodyDialog</name>
+    <message>
+        <source>Tekst aanpassen: {title}</source>
+        <translation>Edit text: {title}</translation>
+    </message>
+    <message>
+        <source>Pas de tekst van de brief aan. Een lege regel begint een nieuwe alinea. De aanhef, de gegevens van de overledene en de ondertekening blijven staan. Stippellijnen (……) vult u met de hand in of hier.</source>
+        <translation>Change the text of the letter. An empty line starts a new paragraph. The greeting, the details of the deceased and the signature stay as they are. Fill in dotted lines (……) by hand or here.</translation>
+    </message>
+    <message>
+        <source>Tekst van de brief</source>
+        <translation>Text of the letter</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Wat kan ik nu doen?</source>
+        <translation>What can I do now?</translation>
+    </message>
+    <message>
+        <source>&amp;Vragen over de situatie…</source>
+        <translation>&amp;Questions about the situation…</translation>
+    </message>
+    <message>
+        <source>Bewaar de termijnen als agendabestand (.ics) voor Outlook, Google of Apple.</source>
+        <translation>Save the deadlines as a calendar file (.ics) for Outlook, Google or Apple.</translation>
+    </message>
+    <message>
+        <source>Alle taken, per onderwerp</source>
+        <translation>All tasks, by subject</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het dossier</source>
+        <translation>Parts of the dossier</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab: volgende onderdeel. Ctrl+Shift+Tab: vorige onderdeel.</source>
+        <translation>Ctrl+Tab: next part. Ctrl+Shift+Tab: previous part.</translation>
+    </message>
+    <message>
+        <source>&amp;Termijnen naar agenda…</source>
+        <translation>Deadlines to &amp;calendar…</translation>
+    </message>
+    <message>
+        <source>Alle taken</source>
+        <translation>All tasks</translation>
+    </message>
+    <message>
+        <source>U hebt de vragen over de situatie nog niet afgemaakt.</source>
+        <translation>You have not finished the questions about the situation yet.</translation>
+    </message>
+    <message>
+        <source>Ga verder met de vragen.</source>
+        <translation>Continue with the questions.</translation>
+    </message>
+    <message>
+        <source>De datum van overlijden ontbreekt. Zonder die datum kan de app geen termijnen uitrekenen.</source>
+        <translation>The date of death is missing. Without it, the app cannot work out any deadlines.</translation>
+    </message>
+    <message>
+        <source>Let op</source>
+        <translation>Please note</translation>
+    </message>
+    <message>
+        <source>En nog {count} andere taken: zie ‘Alle taken’.</source>
+        <translation>And {count} more tasks: see ‘All tasks’.</translation>
+    </message>
+    <message>
+        <source>Er is nu niets dat u kunt doen. Wacht op antwoord, of kijk bij ‘Alle taken’.</source>
+        <translation>There is nothing you can do right now. Wait for a reply, or look at ‘All tasks’.</translation>
+    </message>
+    <message>
+        <source>Navragen: hier had al iets moeten komen</source>
+        <translation>Check: something should have arrived by now</translation>
+    </message>
+    <message>
+        <source>Nog open vragen</source>
+        <translation>Questions still open</translation>
+    </message>
+    <message>
+        <source>Sommige taken gelden misschien. Dat hangt af van deze vragen:</source>
+        <translation>Some tasks may apply. That depends on these questions:</translation>
+    </message>
+    <message>
+        <source>Beantwoord de vragen.</source>
+        <translation>Answer the questions.</translation>
+    </message>
+    <message>
+        <source>Dit is al automatisch doorgegeven</source>
+        <translation>This has already been passed on automatically</translation>
+    </message>
+    <message>
+        <source>De gemeente geeft het overlijden via de Basisregistratie Personen (BRP) door aan deze organisaties. Zij horen het overlijden vanzelf. Soms vragen ze daarna nog iets van u; dat staat bij de taken.</source>
+        <translation>The municipality passes on the death to these organisations through the Personal Records Database (BRP). They are told about the death automatically. Sometimes they ask you for something afterwards; that is shown with the tasks.</translation>
+    </message>
+    <message>
+        <source>De overledene woonde in het buitenland. Daarom krijgt geen enkele organisatie automatisch bericht. U moet alles zelf melden.</source>
+        <translation>The deceased lived abroad. That is why no organisation is told automatically. You have to report everything yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-jjjj, of leeg als u het niet weet</source>
+        <translation>dd-mm-yyyy, or empty if you do not know</translation>
+    </message>
+</context>
+<context>
+    <name>DossierForm</name>
+    <message>
+        <source>Ja, de overledene woonde in Nederland</source>
+        <translation>Yes, the deceased lived in the Netherlands</translation>
+    </message>
+    <message>
+        <source>Alles wat u invult, wordt meteen bewaard op deze computer, versleuteld. Weet u iets nog niet? Laat het dan leeg en vul het later in.</source>
+        <translation>Everything you fill in is saved straight away on this computer, encrypted. Don&apos;t know something yet? Leave it empty and fill it in later.</translation>
+    </message>
+    <message>
+        <source>De overledene</source>
+        <translation>The deceased</translation>
+    </message>
+    <message>
+        <source>Contactpersoon (u, of wie de brieven ondertekent)</source>
+        <translation>Contact person (you, or whoever signs the letters)</translation>
+    </message>
+    <message>
+        <source>Overledene</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>(nog niet gekozen)</source>
+        <translation>(not chosen yet)</translation>
+    </message>
+</context>
+<context>
+    <name>DossierListModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Overleden op</source>
+        <translation>Died on</translation>
+    </message>
+    <message>
+        <source>Volgende termijn</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>New dossier</translation>
+    </message>
+    <message>
+        <source>{date} — te laat</source>
+        <translation>{date} — overdue</translation>
+    </message>
+    <message>
+        <source>Te laat: {task}</source>
+        <translation>Overdue: {task}</translation>
+    </message>
+    <message>
+        <source>{date} — te laat: {task}</source>
+        <translation>{date} — overdue: {task}</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Gearchiveerd</source>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>Vragen nog niet af</source>
+        <translation>Questions not finished</translation>
+    </message>
+    <message>
+        <source>De vragen over de situatie zijn nog niet allemaal beantwoord. Zolang ze niet af zijn, kunnen er taken en termijnen ontbreken.</source>
+        <translation>Not all the questions about the situation have been answered yet. Until they are finished, some tasks and deadlines may be missing.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPage</name>
+    <message>
+        <source>Brieven</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Gegevens</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Brief afdrukken</source>
+        <translation>Print letter</translation>
+    </message>
+    <message>
+        <source>De brief is naar de printer gestuurd.</source>
+        <translation>The letter has been sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Brief opslaan als PDF</source>
+        <translation>Save letter as PDF</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Kies een map voor de brieven</source>
+        <translation>Choose a folder for the letters</translation>
+    </message>
+    <message>
+        <source>De brieven worden gemaakt…</source>
+        <translation>Making the letters…</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Brieven maken</source>
+        <translation>Making letters</translation>
+    </message>
+    <message>
+        <source>Bezig met: {what}</source>
+        <translation>Working on: {what}</translation>
+    </message>
+    <message>
+        <source>{count} bestanden opgeslagen in {folder}.</source>
+        <translation>{count} files saved in {folder}.</translation>
+    </message>
+    <message>
+        <source>Gestopt. De brieven die al klaar waren, staan in {folder}.</source>
+        <translation>Stopped. The letters that were already finished are in {folder}.</translation>
+    </message>
+    <message>
+        <source>Termijnen opslaan als agendabestand</source>
+        <translation>Save deadlines as a calendar file</translation>
+    </message>
+    <message>
+        <source>Agendabestanden (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>{count} termijnen opgeslagen in {path}. Open dat bestand met uw agenda (Outlook, Google of Apple).</source>
+        <translation>{count} deadlines saved in {path}. Open that file with your calendar (Outlook, Google or Apple).</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden opgeslagen: {reason}</source>
+        <translation>The file could not be saved: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis in {app}.</source>
+        <translation>Something went wrong in {app}.</translation>
+    </message>
+    <message>
+        <source>Uw gegevens zijn veilig: alles wat u had opgeslagen, staat nog op deze computer. De app slaat op terwijl u typt. Alleen wat u net deed, is misschien niet bewaard. Kijk dat even na.</source>
+        <translation>Your information is safe: everything you saved is still on this computer. The app saves while you type. Only what you did just now may not have been saved. Please check it.</translation>
+    </message>
+    <message>
+        <source>Wat kunt u doen? Probeer het nog een keer. Gaat het steeds mis? Klik dan op &apos;Rapport kopiëren&apos;. Stuur het rapport naar de persoon die u helpt met de app.</source>
+        <translation>What can you do? Try again. Does it keep going wrong? Then click &apos;Copy report&apos;. Send the report to the person who helps you with the app.</translation>
+    </message>
+    <message>
+        <source>In het rapport staan geen namen, geen BSN en geen andere gegevens uit uw dossier. Er staan alleen technische gegevens over de fout in. U kunt zelf zien wat erin staat.</source>
+        <translation>The report contains no names, no BSN (citizen service number) and no other information from your dossier. It only contains technical details about the error. You can see for yourself what is in it.</translation>
+    </message>
+    <message>
+        <source>Rapport &amp;bekijken</source>
+        <translation>&amp;Show report</translation>
+    </message>
+    <message>
+        <source>Foutrapport</source>
+        <translation>Error report</translation>
+    </message>
+    <message>
+        <source>Rapport &amp;kopiëren</source>
+        <translation>&amp;Copy report</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Het rapport staat nu op het klembord. Plak het in een e-mail of een bericht.</source>
+        <translation>The report is now on the clipboard. Paste it into an email or a message.</translation>
+    </message>
+    <message>
+        <source>Rapport &amp;verbergen</source>
+        <translation>&amp;Hide report</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>Zoek een begrip…</source>
+        <translation>Search for a term…</translation>
+    </message>
+    <message>
+        <source>Zoek een begrip</source>
+        <translation>Search for a term</translation>
+    </message>
+    <message>
+        <source>Zoek op een woord, ook in het Engels of in de uitleg.</source>
+        <translation>Search for a word, also in English or in the explanation.</translation>
+    </message>
+    <message>
+        <source>Met pijl omlaag gaat u naar de lijst.</source>
+        <translation>Press the down arrow to go to the list.</translation>
+    </message>
+    <message>
+        <source>Begrippen</source>
+        <translation>Terms</translation>
+    </message>
+    <message>
+        <source>Uitleg van het begrip</source>
+        <translation>Explanation of the term</translation>
+    </message>
+    <message>
+        <source>Kies een begrip uit de lijst, of zoek op een woord.</source>
+        <translation>Choose a term from the list, or search for a word.</translation>
+    </message>
+    <message>
+        <source>Geen begrip gevonden voor ‘{search}’.</source>
+        <translation>No term found for ‘{search}’.</translation>
+    </message>
+    <message>
+        <source>Probeer een ander woord, of een deel van het woord.</source>
+        <translation>Try another word, or part of the word.</translation>
+    </message>
+    <message>
+        <source>Ook: {aliases}</source>
+        <translation>Also: {aliases}</translation>
+    </message>
+    <message>
+        <source>Te controleren:</source>
+        <translation>To be checked:</translation>
+    </message>
+    <message>
+        <source>de app weet dit niet zeker. Vraag het na bij de organisatie.</source>
+        <translation>the app is not sure about this. Check with the organisation.</translation>
+    </message>
+    <message>
+        <source>In het Engels: {term}</source>
+        <translation>In English: {term}</translation>
+    </message>
+    <message>
+        <source>Deze uitleg is bijgewerkt op {date}.</source>
+        <translation>This explanation was updated on {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <source>Vragen over de situatie</source>
+        <translation>Questions about the situation</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; V&amp;orige</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Klaar: toon mijn lijst</source>
+        <translation>&amp;Done: show my list</translation>
+    </message>
+    <message>
+        <source>&amp;Later verder</source>
+        <translation>&amp;Continue later</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Weet ik niet</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Over degene die is overleden</source>
+        <translation>About the person who died</translation>
+    </message>
+    <message>
+        <source>Vul in wat u weet. Weet u iets niet? Laat het dan leeg. U kunt het later aanvullen.</source>
+        <translation>Fill in what you know. Don&apos;t know something? Then leave it empty. You can add it later.</translation>
+    </message>
+    <message>
+        <source>Voornamen van de overledene</source>
+        <translation>First names of the deceased</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel van de overledene</source>
+        <translation>Surname prefix of the deceased</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld van der</source>
+        <translation>for example van der</translation>
+    </message>
+    <message>
+        <source>Achternaam van de overledene</source>
+        <translation>Surname of the deceased</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Datum van overlijden</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <source>&amp;Voornamen:</source>
+        <translation>&amp;First names:</translation>
+    </message>
+    <message>
+        <source>&amp;Tussenvoegsel:</source>
+        <translation>Surname &amp;prefix:</translation>
+    </message>
+    <message>
+        <source>&amp;Achternaam:</source>
+        <translation>&amp;Surname:</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum:</source>
+        <translation>Date of b&amp;irth:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum van overlijden:</source>
+        <translation>Date of d&amp;eath:</translation>
+    </message>
+    <message>
+        <source>Met de datum van overlijden rekent de app uit wanneer u iets moet regelen. De naam komt in de brieven.</source>
+        <translation>The app uses the date of death to work out when you need to arrange things. The name goes into the letters.</translation>
+    </message>
+    <message>
+        <source>Woonde de overledene in Nederland?</source>
+        <translation>Did the deceased live in the Netherlands?</translation>
+    </message>
+    <message>
+        <source>Nee, in het buitenland</source>
+        <translation>No, abroad</translation>
+    </message>
+    <message>
+        <source>Woonde de overledene in Nederland? Dan geeft de gemeente het overlijden door aan veel organisaties. Woonde de overledene in het buitenland, dan gebeurt dat niet en moet u meer zelf melden.</source>
+        <translation>Did the deceased live in the Netherlands? Then the municipality passes on the death to many organisations. If the deceased lived abroad, that does not happen and you have to report more yourself.</translation>
+    </message>
+    <message>
+        <source>De partner</source>
+        <translation>The partner</translation>
+    </message>
+    <message>
+        <source>Had de overledene een partner?</source>
+        <translation>Did the deceased have a partner?</translation>
+    </message>
+    <message>
+        <source>Ja, getrouwd</source>
+        <translation>Yes, married</translation>
+    </message>
+    <message>
+        <source>Ja, geregistreerd partner</source>
+        <translation>Yes, registered partner</translation>
+    </message>
+    <message>
+        <source>Ja, samenwonend met een samenlevingscontract bij de notaris</source>
+        <translation>Yes, living together with a cohabitation agreement made by a notary</translation>
+    </message>
+    <message>
+        <source>Ja, samenwonend zonder samenlevingscontract</source>
+        <translation>Yes, living together without a cohabitation agreement</translation>
+    </message>
+    <message>
+        <source>Ja, samenwonend, maar ik weet niet of er een contract is</source>
+        <translation>Yes, living together, but I don&apos;t know if there is an agreement</translation>
+    </message>
+    <message>
+        <source>Een partner kan recht hebben op een uitkering of een pensioen. Ook de huur en de toeslagen hangen hiervan af.</source>
+        <translation>A partner may be entitled to a benefit or a pension. The rent and the allowances (toeslagen) also depend on this.</translation>
+    </message>
+    <message>
+        <source>Geboortedatum van de partner</source>
+        <translation>Partner&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>Geboortedatum van de &amp;partner:</source>
+        <translation>&amp;Partner&apos;s date of birth:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Is de partner jonger dan de AOW-leeftijd? Dan kan de partner misschien een Anw-uitkering krijgen.</source>
+        <translation>&lt;b&gt;Why do we ask this?&lt;/b&gt; Is the partner younger than the state pension (AOW) age? Then the partner may be able to get an Anw benefit.</translation>
+    </message>
+    <message>
+        <source>Is de partner voor minstens 45% arbeidsongeschikt?</source>
+        <translation>Is the partner at least 45% unfit for work?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Ook dan kan de partner recht hebben op een Anw-uitkering.</source>
+        <translation>&lt;b&gt;Why do we ask this?&lt;/b&gt; In that case, too, the partner may be entitled to an Anw benefit.</translation>
+    </message>
+    <message>
+        <source>Kinderen</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Had de overledene kinderen?</source>
+        <translation>Did the deceased have children?</translation>
+    </message>
+    <message>
+        <source>Kinderen zijn vaak erfgenaam. Jonge kinderen kunnen recht hebben op een uitkering, en voor een kind jonger dan 18 gelden andere regels bij de erfenis.</source>
+        <translation>Children are often heirs. Young children may be entitled to a benefit, and other inheritance rules apply to a child under 18.</translation>
+    </message>
+    <message>
+        <source>&amp;Hoeveel kinderen?</source>
+        <translation>&amp;How many children?</translation>
+    </message>
+    <message>
+        <source>Aantal kinderen</source>
+        <translation>Number of children</translation>
+    </message>
+    <message>
+        <source>Kind {number}: geboortedatum</source>
+        <translation>Child {number}: date of birth</translation>
+    </message>
+    <message>
+        <source>Geboortedatum van kind {number}</source>
+        <translation>Date of birth of child {number}</translation>
+    </message>
+    <message>
+        <source>Studeert met studiefinanciering van DUO</source>
+        <translation>Studies with student finance from DUO</translation>
+    </message>
+    <message>
+        <source>Kind {number} studeert met studiefinanciering</source>
+        <translation>Child {number} studies with student finance</translation>
+    </message>
+    <message>
+        <source>Ik weet niet of een kind studiefinanciering krijgt</source>
+        <translation>I don&apos;t know if a child gets student finance</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Met de geboortedatum rekent de app uit of een kind jonger was dan 18 of 21. Bij studiefinanciering moet u misschien iets regelen met DUO.</source>
+        <translation>&lt;b&gt;Why do we ask this?&lt;/b&gt; The app uses the date of birth to work out whether a child was under 18 or 21. With student finance, you may need to arrange something with DUO.</translation>
+    </message>
+    <message>
+        <source>Is de andere ouder van de kinderen ook overleden?</source>
+        <translation>Has the other parent of the children also died?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Zijn beide ouders overleden? Dan kunnen kinderen jonger dan 21 recht hebben op een wezenuitkering.</source>
+        <translation>&lt;b&gt;Why do we ask this?&lt;/b&gt; Have both parents died? Then children under 21 may be entitled to an orphan&apos;s benefit.</translation>
+    </message>
+    <message>
+        <source>Testament</source>
+        <translation>Will</translation>
+    </message>
+    <message>
+        <source>Had de overledene een testament?</source>
+        <translation>Did the deceased have a will?</translation>
+    </message>
+    <message>
+        <source>Met een testament is vaak een notaris nodig voor een verklaring van erfrecht. Weet u het niet? Een notaris kan het voor u opzoeken in het Centraal Testamentenregister.</source>
+        <translation>With a will, you often need a notary for a certificate of inheritance. Don&apos;t know? A notary can look it up for you in the Central Wills Register.</translation>
+    </message>
+    <message>
+        <source>Inkomen</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Kruis alles aan wat de overledene kreeg. U mag meer dan één kiezen.</source>
+        <translation>Tick everything the deceased received. You may choose more than one.</translation>
+    </message>
+    <message>
+        <source>AOW</source>
+        <translation>AOW (state pension)</translation>
+    </message>
+    <message>
+        <source>Pensioen</source>
+        <translation>Pension</translation>
+    </message>
+    <message>
+        <source>Een uitkering van UWV (zoals WW, ZW, WIA, WAO of Wajong)</source>
+        <translation>A benefit from UWV (such as WW, ZW, WIA, WAO or Wajong)</translation>
+    </message>
+    <message>
+        <source>Loon uit een baan</source>
+        <translation>Wages from a job</translation>
+    </message>
+    <message>
+        <source>Inkomen uit een eigen bedrijf</source>
+        <translation>Income from their own business</translation>
+    </message>
+    <message>
+        <source>Bijstand</source>
+        <translation>Social assistance (bijstand)</translation>
+    </message>
+    <message>
+        <source>Welke inkomsten had de overledene?</source>
+        <translation>What income did the deceased have?</translation>
+    </message>
+    <message>
+        <source>Weet ik niet (helemaal)</source>
+        <translation>I don&apos;t know (fully)</translation>
+    </message>
+    <message>
+        <source>Elke organisatie die geld betaalde, moet het overlijden weten. Soms is er nog een uitkering voor de nabestaanden.</source>
+        <translation>Every organisation that paid money must be told about the death. Sometimes there is still a payment for the next of kin.</translation>
+    </message>
+    <message>
+        <source>Bij welke pensioenfondsen had de overledene pensioen?</source>
+        <translation>Which pension funds did the deceased have a pension with?</translation>
+    </message>
+    <message>
+        <source>&amp;Andere fondsen (namen, gescheiden door komma&apos;s):</source>
+        <translation>&amp;Other funds (names, separated by commas):</translation>
+    </message>
+    <message>
+        <source>Andere pensioenfondsen</source>
+        <translation>Other pension funds</translation>
+    </message>
+    <message>
+        <source>Elk pensioenfonds krijgt een eigen brief. Op de jaaropgave of in mijnpensioenoverzicht.nl ziet u bij welke fondsen de overledene pensioen had.</source>
+        <translation>Each pension fund gets its own letter. The annual statement or mijnpensioenoverzicht.nl shows which funds the deceased had a pension with.</translation>
+    </message>
+    <message>
+        <source>Toeslagen</source>
+        <translation>Allowances (toeslagen)</translation>
+    </message>
+    <message>
+        <source>Huurtoeslag</source>
+        <translation>Rent allowance (huurtoeslag)</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <translation>Healthcare allowance (zorgtoeslag)</translation>
+    </message>
+    <message>
+        <source>Kinderopvangtoeslag</source>
+        <translation>Childcare allowance (kinderopvangtoeslag)</translation>
+    </message>
+    <message>
+        <source>Kindgebonden budget</source>
+        <translation>Child-related budget (kindgebonden budget)</translation>
+    </message>
+    <message>
+        <source>Welke toeslagen kreeg het huishouden?</source>
+        <translation>Which allowances did the household get?</translation>
+    </message>
+    <message>
+        <source>Toeslagen stoppen of veranderen na een overlijden. Soms moet u geld terugbetalen, soms krijgt u nog iets.</source>
+        <translation>Allowances stop or change after a death. Sometimes you have to pay money back, sometimes you still get something.</translation>
+    </message>
+    <message>
+        <source>Op wiens naam stonden de toeslagen?</source>
+        <translation>In whose name were the allowances?</translation>
+    </message>
+    <message>
+        <source>Op naam van de overledene</source>
+        <translation>In the name of the deceased</translation>
+    </message>
+    <message>
+        <source>Op naam van de partner</source>
+        <translation>In the name of the partner</translation>
+    </message>
+    <message>
+        <source>Dat bepaalt of de toeslagen doorlopen voor de partner of opnieuw aangevraagd moeten worden.</source>
+        <translation>This decides whether the allowances continue for the partner or have to be applied for again.</translation>
+    </message>
+    <message>
+        <source>Wonen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Hoe woonde de overledene?</source>
+        <translation>Where did the deceased live?</translation>
+    </message>
+    <message>
+        <source>In een huurwoning</source>
+        <translation>In a rented home</translation>
+    </message>
+    <message>
+        <source>In een koopwoning</source>
+        <translation>In a home they owned</translation>
+    </message>
+    <message>
+        <source>In een verpleeghuis of verzorgingshuis</source>
+        <translation>In a nursing home or care home</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Bij een huurwoning moet u de huur opzeggen of laten overzetten. Daar gelden termijnen voor.</source>
+        <translation>For a rented home, you have to end the tenancy or have it transferred. There are deadlines for this.</translation>
+    </message>
+    <message>
+        <source>Schulden en erfenis</source>
+        <translation>Debts and inheritance</translation>
+    </message>
+    <message>
+        <source>Had de overledene een studieschuld bij DUO?</source>
+        <translation>Did the deceased have a student debt with DUO?</translation>
+    </message>
+    <message>
+        <source>Dan moet DUO het overlijden weten. De app zegt u wat u dan moet doen.</source>
+        <translation>Then DUO must be told about the death. The app tells you what to do.</translation>
+    </message>
+    <message>
+        <source>Is de erfenis groter dan de vrijstelling van de erfbelasting?</source>
+        <translation>Is the inheritance larger than the exemption from inheritance tax (erfbelasting)?</translation>
+    </message>
+    <message>
+        <source>Is de erfenis groter dan het bedrag waarover geen erfbelasting betaald hoeft te worden (de vrijstelling)? Dan moet er aangifte erfbelasting worden gedaan. Weet u het niet? Een notaris of de Belastingdienst kan helpen.</source>
+        <translation>Is the inheritance larger than the amount on which no inheritance tax has to be paid (the exemption)? Then an inheritance tax return must be filed. Don&apos;t know? A notary or the Tax Administration (Belastingdienst) can help.</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dank u wel. De app maakt nu een lijst van wat u moet regelen, met de termijnen. U kunt de antwoorden altijd later aanpassen.</source>
+        <translation>Thank you. The app now makes a list of what you need to arrange, with the deadlines. You can always change the answers later.</translation>
+    </message>
+    <message>
+        <source>U hebt alle vragen beantwoord.</source>
+        <translation>You have answered all the questions.</translation>
+    </message>
+    <message>
+        <source>Op {count} vragen weet u het antwoord nog niet. Dat is niet erg. In de lijst staat bij de taken die ervan afhangen welke vraag nog open is.</source>
+        <translation>You don&apos;t know the answer to {count} questions yet. That&apos;s fine. In the list, each task that depends on them shows which question is still open.</translation>
+    </message>
+</context>
+<context>
+    <name>LettersView</name>
+    <message>
+        <source>&lt;b&gt;Brieven die u kunt maken&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Letters you can make&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Brieven die u kunt maken</source>
+        <translation>Letters you can make</translation>
+    </message>
+    <message>
+        <source>Brief &amp;maken</source>
+        <translation>&amp;Make letter</translation>
+    </message>
+    <message>
+        <source>Alle brieven &amp;opslaan…</source>
+        <translation>Save all le&amp;tters…</translation>
+    </message>
+    <message>
+        <source>Sla alle brieven en de overzichten op in een map, om af te drukken.</source>
+        <translation>Save all the letters and the overviews in a folder, to print them.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gemaakte brieven (register)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Letters made (register)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Gemaakte brieven</source>
+        <translation>Letters made</translation>
+    </message>
+    <message>
+        <source>&amp;Tekst aanpassen…</source>
+        <translation>Edit te&amp;xt…</translation>
+    </message>
+    <message>
+        <source>Af&amp;drukken…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>Opslaan als &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Antwoord ontvan&amp;gen</source>
+        <translation>Repl&amp;y received</translation>
+    </message>
+    <message>
+        <source>&amp;Verstuurd</source>
+        <translation>Mar&amp;k as sent</translation>
+    </message>
+    <message>
+        <source>Zet de datum van vandaag als verzenddatum.</source>
+        <translation>Set today&apos;s date as the date sent.</translation>
+    </message>
+    <message>
+        <source>Voorbeeld</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de brief</source>
+        <translation>Preview of the letter</translation>
+    </message>
+    <message>
+        <source>Voorbeeld: {title}</source>
+        <translation>Preview: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Uw gegevens worden geopend…</source>
+        <translation>Opening your information…</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw proberen</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dossiers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dossiers&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Zoek op naam…</source>
+        <translation>Search by name…</translation>
+    </message>
+    <message>
+        <source>Zoek een dossier op naam</source>
+        <translation>Search for a dossier by name</translation>
+    </message>
+    <message>
+        <source>Toon ook gearchiveerde dossiers</source>
+        <translation>Also show archived dossiers</translation>
+    </message>
+    <message>
+        <source>Alleen dossiers met een termi&amp;jn die voorbij is</source>
+        <translation>Only dossiers with an &amp;overdue deadline</translation>
+    </message>
+    <message>
+        <source>Toon alleen dossiers met een termijn die voorbij is</source>
+        <translation>Show only dossiers with an overdue deadline</translation>
+    </message>
+    <message>
+        <source>Lijst van dossiers</source>
+        <translation>List of dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw dossier</source>
+        <translation>&amp;New dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Hernoemen…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Archiveren</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>Welkom bij Nabestaanden</source>
+        <translation>Welcome to Nabestaanden</translation>
+    </message>
+    <message>
+        <source>Begrippen</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Begrippen (uitleg van woorden)</source>
+        <translation>&amp;Glossary (what words mean)</translation>
+    </message>
+    <message>
+        <source>&amp;Vragen over de situatie…</source>
+        <translation>&amp;Questions about the situation…</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Beveiliging en opslag…</source>
+        <translation>&amp;Security and storage…</translation>
+    </message>
+    <message>
+        <source>&amp;Weergave en taal…</source>
+        <translation>&amp;Display and language…</translation>
+    </message>
+    <message>
+        <source>Zonder wachtwoordzin kunnen uw gegevens niet worden geopend.</source>
+        <translation>Without the passphrase, your information cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Uw gegevens konden door een fout in de app niet worden geopend. Het bestand is niet veranderd. Probeer het opnieuw; lukt het dan nog niet, meld dan de fout.</source>
+        <translation>An error in the app stopped your information from opening. The file has not been changed. Try again; if it still does not work, please report the error.</translation>
+    </message>
+    <message>
+        <source>Uw gegevens zijn bijgewerkt. Reservekopie: {path}</source>
+        <translation>Your information has been updated. Backup: {path}</translation>
+    </message>
+    <message>
+        <source>Kies links een dossier, of maak een nieuw dossier.</source>
+        <translation>Choose a dossier on the left, or make a new dossier.</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten</source>
+        <translation>R&amp;estore</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier gemaakt.</source>
+        <translation>New dossier made.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Toon ook gea&amp;rchiveerde dossiers</source>
+        <translation>Also show arc&amp;hived dossiers</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Be&amp;gin: maak een dossier</source>
+        <translation>&amp;Begin: make a dossier</translation>
+    </message>
+    <message>
+        <source>Deze app helpt u met wat er geregeld moet worden na een overlijden. U beantwoordt een paar vragen. Dan ziet u wat u moet doen, en wanneer. De app maakt ook de brieven voor u klaar.
+
+Alles blijft op deze computer, versleuteld. De app stuurt niets via internet.
+
+De app vraagt nooit om uw DigiD of die van iemand anders. Gebruik nooit de DigiD van degene die is overleden.</source>
+        <translation>This app helps you with what needs to be arranged after a death. You answer a few questions. Then you see what you need to do, and when. The app also gets the letters ready for you.
+
+Everything stays on this computer, encrypted. The app sends nothing over the internet.
+
+The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of the person who died.</translation>
+    </message>
+    <message>
+        <source>Dossier hernoemen</source>
+        <translation>Rename dossier</translation>
+    </message>
+    <message>
+        <source>Nieuwe naam voor dit dossier.
+Laat het leeg om de naam van de overledene te gebruiken.</source>
+        <translation>New name for this dossier.
+Leave it empty to use the name of the deceased.</translation>
+    </message>
+    <message>
+        <source>Het dossier is gearchiveerd.</source>
+        <translation>The dossier has been archived.</translation>
+    </message>
+    <message>
+        <source>Het dossier is teruggezet uit het archief.</source>
+        <translation>The dossier has been restored from the archive.</translation>
+    </message>
+    <message>
+        <source>Dossier verwijderen</source>
+        <translation>Delete dossier</translation>
+    </message>
+    <message>
+        <source>Wilt u het dossier ‘{name}’ echt verwijderen?</source>
+        <translation>Do you really want to delete the dossier ‘{name}’?</translation>
+    </message>
+    <message>
+        <source>Alles in dit dossier gaat verloren. Dit kunt u niet ongedaan maken. Wilt u het alleen uit de lijst hebben? Kies dan ‘Archiveren’.</source>
+        <translation>Everything in this dossier will be lost. You cannot undo this. Do you only want it out of the list? Then choose ‘Archive’.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Het dossier ‘{name}’ is verwijderd.</source>
+        <translation>The dossier ‘{name}’ has been deleted.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol: uw laatste wijziging kon niet worden opgeslagen. Maak ruimte vrij en typ de wijziging opnieuw.</source>
+        <translation>The disk is full: your last change could not be saved. Free up some space and type the change again.</translation>
+    </message>
+</context>
+<context>
+    <name>OfferModel</name>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Nodig?</source>
+        <translation>Needed?</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Misschien</source>
+        <translation>Maybe</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Wachtwoordzin kiezen</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>De sleutelbos van deze computer is vergrendeld of kan de sleutel van uw gegevens niet bewaren.</source>
+        <translation>The keyring of this computer is locked or cannot store the key to your information.</translation>
+    </message>
+    <message>
+        <source>Op deze computer is geen sleutelbos beschikbaar om de sleutel van uw gegevens in te bewaren.</source>
+        <translation>This computer has no keyring to store the key to your information in.</translation>
+    </message>
+    <message>
+        <source>Kies daarom een wachtwoordzin. U typt die elke keer als u de app opent.
+
+Let op: bent u de wachtwoordzin kwijt, dan kan niemand uw gegevens nog openen. Schrijf hem op en bewaar hem veilig.</source>
+        <translation>So please choose a passphrase. You type it every time you open the app.
+
+Please note: if you lose the passphrase, nobody can open your information any more. Write it down and keep it safe.</translation>
+    </message>
+    <message>
+        <source>Wilt u toch de sleutelbos gebruiken? Klik dan op Annuleren, ontgrendel de sleutelbos en probeer het opnieuw.</source>
+        <translation>Would you rather use the keyring? Then click Cancel, unlock the keyring and try again.</translation>
+    </message>
+    <message>
+        <source>Uw gegevens zijn beveiligd. Typ uw wachtwoordzin om ze te openen.</source>
+        <translation>Your information is protected. Type your passphrase to open it.</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin nog een keer</source>
+        <translation>Passphrase again</translation>
+    </message>
+    <message>
+        <source>&amp;Nog een keer:</source>
+        <translation>Type it &amp;again:</translation>
+    </message>
+    <message>
+        <source>Typ uw wachtwoordzin.</source>
+        <translation>Type your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Brief</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Aan</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Gemaakt</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Antwoord</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>ontvangen {date}</source>
+        <translation>received {date}</translation>
+    </message>
+    <message>
+        <source>TE LAAT: verwacht {date}</source>
+        <translation>OVERDUE: expected {date}</translation>
+    </message>
+    <message>
+        <source>verwacht {date}</source>
+        <translation>expected {date}</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityDialog</name>
+    <message>
+        <source>Beveiliging en opslag</source>
+        <translation>Security and storage</translation>
+    </message>
+    <message>
+        <source>Voordat de app uw gegevens omzet naar een nieuwe versie, maakt hij een reservekopie in {folder}. Die is met dezelfde sleutel versleuteld.</source>
+        <translation>Before the app converts your information to a new version, it makes a backup in {folder}. The backup is encrypted with the same key.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDetail</name>
+    <message>
+        <source>Uitleg bij de taak</source>
+        <translation>Explanation of the task</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Status van de taak</source>
+        <translation>Status of the task</translation>
+    </message>
+    <message>
+        <source>Notitie bij de taak</source>
+        <translation>Note on the task</translation>
+    </message>
+    <message>
+        <source>N&amp;otitie (alleen voor uzelf):</source>
+        <translation>Note (just for &amp;you):</translation>
+    </message>
+    <message>
+        <source>Brieven bij deze &amp;taak:</source>
+        <translation>Letters for this tas&amp;k:</translation>
+    </message>
+    <message>
+        <source>Brieven bij deze taak</source>
+        <translation>Letters for this task</translation>
+    </message>
+    <message>
+        <source>Brief &amp;maken…</source>
+        <translation>&amp;Make a letter…</translation>
+    </message>
+    <message>
+        <source>Kies links een taak om te zien wat u moet doen.</source>
+        <translation>Choose a task on the left to see what you need to do.</translation>
+    </message>
+    <message>
+        <source>(alleen als het nodig is)</source>
+        <translation>(only if it is needed)</translation>
+    </message>
+    <message>
+        <source>Bij deze taak hoort geen brief.</source>
+        <translation>This task has no letter.</translation>
+    </message>
+    <message>
+        <source>Organisatie:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Termijn:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Deze organisatie hoort het overlijden vanzelf via de gemeente (BRP).</source>
+        <translation>This organisation is told about the death automatically through the municipality (BRP).</translation>
+    </message>
+    <message>
+        <source>Dit geldt misschien. Dat hangt af van:</source>
+        <translation>This may apply. That depends on:</translation>
+    </message>
+    <message>
+        <source>Eerst klaar:</source>
+        <translation>Finish first:</translation>
+    </message>
+    <message>
+        <source>Dit kan pas vanaf {date}.</source>
+        <translation>This can only be done from {date}.</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Wat moet u doen?</source>
+        <translation>What do you need to do?</translation>
+    </message>
+    <message>
+        <source>Wat hebt u nodig?</source>
+        <translation>What do you need?</translation>
+    </message>
+    <message>
+        <source>Wat stuurt u mee?</source>
+        <translation>What do you send with it?</translation>
+    </message>
+    <message>
+        <source>Te controleren:</source>
+        <translation>To be checked:</translation>
+    </message>
+    <message>
+        <source>Dit is nog niet bevestigd. Vraag het na.</source>
+        <translation>This has not been confirmed yet. Please check.</translation>
+    </message>
+    <message>
+        <source>Bronnen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Deze uitleg is bijgewerkt op {date}.</source>
+        <translation>This explanation was updated on {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTreeModel</name>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>{done} van {total} klaar</source>
+        <translation>{done} of {total} done</translation>
+    </message>
+    <message>
+        <source>(geldt misschien)</source>
+        <translation>(may apply)</translation>
+    </message>
+</context>
+<context>
+    <name>_Page</name>
+    <message>
+        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Why do we ask this?&lt;/b&gt; </translation>
+    </message>
+</context>
+</TS>
