@@ -63,11 +63,23 @@ def build_window(paths: AppPaths) -> MainWindow:
 
 def run_gui(paths: AppPaths) -> int:
     """Show the window at once, then open the store behind it."""
+    from PySide6.QtCore import QTimer
+
     app = create_application()
     window = build_window(paths)
     window.start_after_first_paint()
     window.show()
+    # The safety net: an unexpected error shows a Dutch dialog (data safe, a report
+    # without personal data to copy) instead of closing the app. Installed once the
+    # event loop runs, so it does not delay the first paint.
+    QTimer.singleShot(0, install_safety_net)
     return app.exec()
+
+
+def install_safety_net() -> None:
+    from nabestaanden.ui.error_dialog import install_exception_hook
+
+    install_exception_hook(APP_NAME)
 
 
 def main() -> int:

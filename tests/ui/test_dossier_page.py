@@ -134,11 +134,14 @@ def test_a_letter_prints_to_a_pdf_file_through_the_print_dialog(
     )
     target = tmp_path / "afgedrukt.pdf"
     # No printer here: the dialog's own "Print to File (PDF)", as a user would choose it.
+    qtbot.waitUntil(dialog.isVisible)
     printers = dialog.findChild(QComboBox, "printers")
     to_file = QCoreApplication.translate("QPrintDialog", "Print to File (PDF)")
     printers.setCurrentIndex(printers.findText(to_file))
     assert printers.currentIndex() >= 0
-    dialog.findChild(QLineEdit, "filename").setText(str(target))
+    name = dialog.findChild(QLineEdit, "filename")
+    qtbot.waitUntil(lambda: name.isEnabled() and bool(name.text()))  # its default is set
+    name.setText(str(target))
     dialog.accept()
     qtbot.waitUntil(target.exists, timeout=10000)
     printed = QPdfDocument()

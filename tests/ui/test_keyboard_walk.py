@@ -68,7 +68,9 @@ def test_first_run_to_a_printed_letter_by_keyboard_alone(
     # The welcome: its button starts a dossier.
     tab_to(qtbot, "begin_button")
     press(qtbot, Key.Key_Space)
-    qtbot.waitUntil(lambda: window.page.wizard is not None, timeout=10000)
+    qtbot.waitUntil(
+        lambda: window.page is not None and window.page.wizard is not None, timeout=10000
+    )
     wizard = window.page.wizard
     assert isinstance(wizard, IntakeWizard)
     qtbot.waitUntil(wizard.isActiveWindow)
@@ -140,11 +142,23 @@ def test_first_run_to_a_printed_letter_by_keyboard_alone(
     assert dialog is not None
     target = tmp_path / "brief-afgedrukt.pdf"
     name = dialog.findChild(QLineEdit, "filename")
+    # As a user waits for the dialog: it fills in a default file name once it is shown.
+    qtbot.waitUntil(lambda: dialog.isActiveWindow() and name.isEnabled() and bool(name.text()))
     name.setFocus()
+    qtbot.waitUntil(name.hasFocus)
     name.selectAll()
     type_text(qtbot, str(target))
     press(qtbot, Key.Key_Return)
-    qtbot.waitUntil(target.exists, timeout=10000)
+    if dialog.isVisible():  # the file name's completion list took the first Return
+        press(qtbot, Key.Key_Return)
+    try:
+        qtbot.waitUntil(target.exists, timeout=10000)
+    except Exception:
+        raise AssertionError(
+            f"visible={dialog.isVisible()} name={name.text()!r} focus={focused()!r} "
+            f"warning={getattr(window.page, 'last_warning', None)!r} "
+            f"files={list(tmp_path.iterdir())}"
+        ) from None
     printed = QPdfDocument()
     printed.load(str(target))
     assert printed.pageCount() >= 1

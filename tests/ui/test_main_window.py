@@ -38,7 +38,9 @@ def new_dossier(qtbot: QtBot, window: MainWindow) -> int:
     with qtbot.waitSignal(window.dossier_opened, timeout=10000) as opened:
         qtbot.mouseClick(window.new_button, Qt.MouseButton.LeftButton)
     dossier_id: int = opened.args[0]
-    qtbot.waitUntil(lambda: window.page.wizard is not None, timeout=10000)
+    qtbot.waitUntil(
+        lambda: window.page is not None and window.page.wizard is not None, timeout=10000
+    )
     wizard = window.page.wizard
     assert wizard is not None
     wizard.reject()

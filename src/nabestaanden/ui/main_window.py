@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self._build_status_page())
         self.splitter: QSplitter | None = None  # the workspace, built when the store opens
         self.glossary: GlossaryPanel | None = None  # the Begrippen panel, built on demand
+        self.page: DossierPage | None = None  # the open dossier, built on first use
+        self.form: DossierForm | None = None  # the page's form (the Gegevens tab)
         self._intake_for: int | None = None  # a new dossier: open the questions once loaded
         self._build_menus()
         self.resize(1100, 760)
@@ -150,7 +152,6 @@ class MainWindow(QMainWindow):
         )
 
         from nabestaanden.ui.dossier_list import DossierListModel, set_up_table
-        from nabestaanden.ui.dossier_page import DossierPage
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("workspace")
@@ -211,18 +212,27 @@ class MainWindow(QMainWindow):
 
         self.detail = QStackedWidget()
         self.detail.addWidget(self._build_welcome())
-        self.page: DossierPage = DossierPage(self.worker)
-        self.form: DossierForm = self.page.form
-        self.page.loaded.connect(self._on_dossier_loaded)
-        self.page.changed.connect(self._on_page_changed)
-        self.page.message.connect(self.statusBar().showMessage)
-        self.page.term_requested.connect(self.show_term)
-        self.detail.addWidget(self.page)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([380, 720])
         self._update_buttons()
         return self.splitter
+
+    def _ensure_page(self) -> DossierPage:
+        """The dossier page (dashboard, letters, form), built when a dossier is first
+        opened: its modules are imported on the worker while the list is shown."""
+        if self.page is None:
+            from nabestaanden.ui.dossier_page import DossierPage
+
+            page = DossierPage(self.worker)
+            page.loaded.connect(self._on_dossier_loaded)
+            page.changed.connect(self._on_page_changed)
+            page.message.connect(self.statusBar().showMessage)
+            page.term_requested.connect(self.show_term)
+            self.detail.addWidget(page)
+            self.page = page
+            self.form = page.form
+        return self.page
 
     def _build_welcome(self) -> QWidget:
         """The first-run welcome (no dossiers yet), else a hint to choose a dossier."""
@@ -460,20 +470,24 @@ class MainWindow(QMainWindow):
             self._select(current, reveal=select is not None)
         self._update_empty_hint()
         self._update_buttons()
-        shown = self.list_model.find(self.page.dossier_id) if self.page.dossier_id else None
-        if shown is not None:
-            self.page.set_heading(shown.display_name)
+        page = self.page
+        shown = self.list_model.find(page.dossier_id) if page and page.dossier_id else None
+        if page is not None and shown is not None:
+            page.set_heading(shown.display_name)
         if not self._loaded_once:
             self._loaded_once = True
-            # Keyboard users start somewhere useful: the welcome's button, or the list.
+            # Keyboard users start somewhere useful: the welcome's button, or the search
+            # field above the list (focusing the list itself would open its first dossier).
             if self.list_model.total() == 0:
                 self.begin_button.setFocus()
             else:
-                self.table.setFocus()
+                self.search.setFocus()
             self.dossiers_loaded.emit()
             store = self.store
             if store is not None:  # load the ORM now, while the user reads the list
                 self.worker.submit(lambda: store.session().close())
+            # Likewise the dossier page's modules (plan, letters, PDF preview).
+            self.worker.submit(_import_dossier_page)
 
     def _select(self, dossier_id: int, reveal: bool) -> None:
         """Make a dossier the current one; ``reveal`` lifts the filters that hide it."""
@@ -556,13 +570,14 @@ class MainWindow(QMainWindow):
             self.list_model.data(current, SummaryRole) if current.isValid() else None
         )
         if summary is None:
-            self.page.flush()
-            self.page.dossier_id = None
-            self.form.dossier_id = None
+            if self.page is not None:
+                self.page.flush()
+                self.page.dossier_id = None
+                self.page.form.dossier_id = None
             self.intake_action.setEnabled(False)
             self.detail.setCurrentIndex(0)
             return
-        if summary.id != self.page.dossier_id:
+        if self.page is None or summary.id != self.page.dossier_id:
             self.open_dossier(summary.id)
 
     # --- actions ----------------------------------------------------------------------
@@ -574,15 +589,16 @@ class MainWindow(QMainWindow):
         then_intake = dossier_id == self._intake_for
         if then_intake:
             self._intake_for = None
-        self.page.open(store, dossier_id, then_intake=then_intake)
+        self._ensure_page().open(store, dossier_id, then_intake=then_intake)
 
     def _on_dossier_loaded(self, dossier_id: int) -> None:
         if dossier_id != self.current_dossier_id():
             return  # the user chose another dossier while this one was loading
         summary = self.current_summary()
+        page = self._ensure_page()
         if summary is not None:
-            self.page.set_heading(summary.display_name)
-        self.detail.setCurrentIndex(1)
+            page.set_heading(summary.display_name)
+        self.detail.setCurrentWidget(page)
         self.intake_action.setEnabled(True)
         self.dossier_opened.emit(dossier_id)
 
@@ -592,14 +608,15 @@ class MainWindow(QMainWindow):
         self.refresh_list()
 
     def open_intake(self) -> None:
-        if self.page.state is not None:
+        if self.page is not None and self.page.state is not None:
             self.page.open_intake()
 
     def create_dossier(self) -> None:
         store = self.store
         if store is None:
             return
-        self.page.flush()
+        if self.page is not None:
+            self.page.flush()
 
         def create() -> int:
             from nabestaanden.store import repository
@@ -715,9 +732,9 @@ class MainWindow(QMainWindow):
                 session.commit()
 
         def done(_: None) -> None:
-            if self.page.dossier_id == summary.id:
+            if self.page is not None and self.page.dossier_id == summary.id:
                 self.page.dossier_id = None
-                self.form.dossier_id = None
+                self.page.form.dossier_id = None
             self.statusBar().showMessage(
                 self.tr("Het dossier ‘{name}’ is verwijderd.").format(name=summary.display_name),
                 5000,
@@ -759,7 +776,7 @@ class MainWindow(QMainWindow):
 
     def show_appearance(self) -> None:
         """Text size, high contrast and language (the language after a restart)."""
-        from nabestaanden.ui.appearance import AppearanceDialog
+        from nabestaanden.ui.appearance_dialog import AppearanceDialog
 
         dialog = AppearanceDialog(self.settings, self)
         dialog.finished.connect(dialog.deleteLater)
@@ -786,8 +803,18 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Save what is being typed, finish the queued database work, close the store
         and stop the worker."""
-        if self.splitter is not None and self.store is not None:
+        if self.page is not None and self.store is not None:
             self.page.flush()
         store = self.store
         self.store = None
         self.worker.shutdown(last=store.close if store is not None else None)
+
+
+def _import_dossier_page() -> None:
+    """Import the dossier page's modules and read the catalogue and the letter texts
+    (run on the worker, after the list is shown), so opening a dossier is quick."""
+    import nabestaanden.ui.dossier_page  # noqa: F401
+    from nabestaanden.resources import default_catalogue, default_letters
+
+    default_catalogue()
+    default_letters()
