@@ -126,6 +126,10 @@
         <translation>Please note</translation>
     </message>
     <message>
+        <source>geldt misschien</source>
+        <translation>may apply</translation>
+    </message>
+    <message>
         <source>En nog {count} andere taken: zie ‘Alle taken’.</source>
         <translation>And {count} more tasks: see ‘All tasks’.</translation>
     </message>
@@ -909,12 +913,16 @@
         <translation>Search for a dossier by name</translation>
     </message>
     <message>
+        <source>Ook gea&amp;rchiveerde</source>
+        <translation>Also arc&amp;hived</translation>
+    </message>
+    <message>
         <source>Toon ook gearchiveerde dossiers</source>
         <translation>Also show archived dossiers</translation>
     </message>
     <message>
-        <source>Alleen dossiers met een termi&amp;jn die voorbij is</source>
-        <translation>Only dossiers with an &amp;overdue deadline</translation>
+        <source>Alleen te laat (termi&amp;jn voorbij)</source>
+        <translation>Only &amp;overdue (deadline passed)</translation>
     </message>
     <message>
         <source>Toon alleen dossiers met een termijn die voorbij is</source>
@@ -1003,10 +1011,6 @@
     <message>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>Toon ook gea&amp;rchiveerde dossiers</source>
-        <translation>Also show arc&amp;hived dossiers</translation>
     </message>
     <message>
         <source>Ver&amp;wijderen…</source>

@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -34,6 +33,7 @@ from nabestaanden.ui.appearance import (
     install_language,
     set_relative_font_size,
 )
+from tests.support.clipping import clipped_texts
 from tests.ui.conftest import WindowFactory
 
 
@@ -74,26 +74,6 @@ def contrast(first: QColor, second: QColor) -> float:
 
     light, dark = sorted((luminance(first), luminance(second)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
-
-
-def clipped_texts(root: QWidget) -> list[str]:
-    """Visible labels, buttons and fields under ``root`` that are smaller than their text."""
-    problems = []
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root):
-            continue
-        name = widget.objectName() or type(widget).__name__
-        if isinstance(widget, QLabel) and widget.wordWrap():
-            needed = widget.heightForWidth(widget.width())
-            if widget.height() < needed:
-                problems.append(f"{name} {widget.text()!r}: {widget.height()} < {needed} high")
-        elif isinstance(widget, (QLabel, QAbstractButton, QComboBox, QLineEdit)):
-            hint = widget.sizeHint()
-            size = widget.size()
-            if size.width() < hint.width() or size.height() < hint.height():
-                text = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
-                problems.append(f"{name} {text!r}: {size.toTuple()} < {hint.toTuple()}")
-    return problems
 
 
 # --- text size --------------------------------------------------------------------------

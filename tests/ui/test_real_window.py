@@ -76,3 +76,44 @@ def test_the_main_window_shows_a_dossier_on_a_real_screen(
         image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
     }
     assert len(colours) > 20  # a drawn window, not a blank rectangle
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_a_new_user_walks_the_app_and_nothing_is_cut_off(
+    tmp_path: Path,
+    project_root: Path,
+    display: dict[str, str],
+    desktop_session: dict[str, str],
+    scale: int,
+) -> None:
+    """Welcome, every intake page, the plan, a task, a letter, the glossary: photographed
+    at 100% and 200% text into test-artifacts/tour-<scale>/ (look at them), with no text
+    too small for its widget and no window larger than the screen."""
+    artifacts = project_root / "test-artifacts" / f"tour-{scale}"
+    environment = {**desktop_session, **display, "QT_QPA_PLATFORM": "xcb"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.support.screenshot_tour",
+            str((tmp_path / "data").resolve()),
+            str(artifacts),
+            str(scale),
+        ],
+        env=environment,
+        cwd=project_root,
+        capture_output=True,
+        text=True,
+        timeout=150,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    shots = [line.split()[1] for line in result.stdout.splitlines() if line.startswith("shot ")]
+    expected = {"welcome", "dashboard", "tasks", "letters", "glossary"}
+    assert expected <= set(shots)
+    assert len([name for name in shots if name.startswith("wizard-")]) == 9
+    clipped = [line for line in result.stdout.splitlines() if line.startswith("clip ")]
+    assert not clipped, "\n".join(clipped)
+    for name in shots:
+        image = QImage(str(artifacts / f"{name}.png"))
+        assert image.width() >= 500 and image.height() >= 400, name

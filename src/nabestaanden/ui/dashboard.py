@@ -245,8 +245,9 @@ def overview_html(plan: Plan, intake_done: bool, texts: dict[str, str]) -> str:
     if steps:
         parts.append("<ol>")
         for item in steps[:7]:
+            maybe = f" <i>({_esc(texts['maybe'])})</i>" if item.open_questions else ""
             parts.append(
-                f"<li>{_flag_html(marker(item, today))}{_task_link(item)}: "
+                f"<li>{_flag_html(marker(item, today))}{_task_link(item)}{maybe}: "
                 f"{_esc(deadline_phrase(item))}</li>"
             )
         parts.append("</ol>")
@@ -555,20 +556,19 @@ class Dashboard(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
-        self.tree.header().setSectionResizeMode(TaskTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(
-            TaskTreeModel.STATUS, QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.tree.header().setSectionResizeMode(
-            TaskTreeModel.DEADLINE, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # The task's title matters most: it gets room for about 40 characters (more if
+        # the user drags), status fits its text, the deadline takes what is left.
+        header = self.tree.header()
+        header.setSectionResizeMode(TaskTreeModel.TITLE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(TaskTreeModel.TITLE, 40 * self.tree.fontMetrics().averageCharWidth())
+        header.setSectionResizeMode(TaskTreeModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.tree.selectionModel().currentRowChanged.connect(self._on_task_selected)
         tasks.addWidget(self.tree)
         self.detail = TaskDetail()
         tasks.addWidget(self.detail)
-        tasks.setStretchFactor(0, 1)
-        tasks.setStretchFactor(1, 1)
+        tasks.setStretchFactor(0, 3)  # the list of tasks gets the larger part
+        tasks.setStretchFactor(1, 2)
         self.tabs.addTab(tasks, self.tr("Alle taken"))
         self.detail.status_changed.connect(self.status_changed)
         self.detail.note_changed.connect(self.note_changed)
@@ -636,6 +636,7 @@ class Dashboard(QWidget):
                 "termijnen uitrekenen."
             ),
             "attention": self.tr("Let op"),
+            "maybe": self.tr("geldt misschien"),
             "now": self.tr("Wat kan ik nu doen?"),
             "more": self.tr("En nog {count} andere taken: zie ‘Alle taken’."),
             "nothing_now": self.tr(

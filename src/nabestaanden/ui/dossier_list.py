@@ -460,7 +460,10 @@ def set_up_table(table: QTableView, model: DossierListModel) -> None:
     }
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(DossierListModel.NAME, QHeaderView.ResizeMode.Stretch)
+    # The name first, wide enough to read (about 22 characters); the other columns
+    # follow and scroll sideways in a narrow list. The user may drag the widths.
+    header.resizeSection(DossierListModel.NAME, 22 * metrics.averageCharWidth())
+    header.setStretchLastSection(True)
     fixed = 0
     for column, width in widths.items():
         width = max(width, header.sectionSizeHint(column))

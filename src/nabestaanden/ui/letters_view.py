@@ -291,6 +291,7 @@ class LettersView(QWidget):
         lists = QWidget()
         lists_layout = QVBoxLayout(lists)
         offers_label = QLabel(self.tr("<b>Brieven die u kunt maken</b>"))
+        offers_label.setWordWrap(True)
         lists_layout.addWidget(offers_label)
         self.offers = OfferModel(self)
         self.offer_table = self._table(
@@ -317,6 +318,7 @@ class LettersView(QWidget):
         lists_layout.addWidget(self.reason)
 
         register_label = QLabel(self.tr("<b>Gemaakte brieven (register)</b>"))
+        register_label.setWordWrap(True)
         lists_layout.addWidget(register_label)
         self.register = RegisterModel(self)
         self.register_table = self._table(
@@ -399,7 +401,9 @@ class LettersView(QWidget):
         table.setWordWrap(True)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The letter and its recipient share the room; dates and "Nodig?" fit their text.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         return table
 
     # --- data in ------------------------------------------------------------------------

@@ -167,11 +167,11 @@ class MainWindow(QMainWindow):
         self.search.setAccessibleName(self.tr("Zoek een dossier op naam"))
         self.search.setClearButtonEnabled(True)
         layout.addWidget(self.search)
-        self.show_archived = QCheckBox(self.tr("Toon ook gea&rchiveerde dossiers"))
+        self.show_archived = QCheckBox(self.tr("Ook gea&rchiveerde"))
         self.show_archived.setObjectName("show_archived")
         self.show_archived.setAccessibleName(self.tr("Toon ook gearchiveerde dossiers"))
         layout.addWidget(self.show_archived)
-        self.only_overdue = QCheckBox(self.tr("Alleen dossiers met een termi&jn die voorbij is"))
+        self.only_overdue = QCheckBox(self.tr("Alleen te laat (termi&jn voorbij)"))
         self.only_overdue.setObjectName("only_overdue")
         self.only_overdue.setAccessibleName(
             self.tr("Toon alleen dossiers met een termijn die voorbij is")
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         self.detail.addWidget(self._build_welcome())
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([380, 720])
+        self.splitter.setSizes([440, 840])  # room for names in the list
         self._update_buttons()
         return self.splitter
 
@@ -290,15 +290,34 @@ class MainWindow(QMainWindow):
 
     def toggle_glossary(self, show: bool) -> None:
         panel = self._ensure_glossary()
-        self.glossary_dock.setVisible(show)
         if show:
+            self._show_glossary_dock()
             panel.search.setFocus()
+        else:
+            self.glossary_dock.hide()
 
     def show_term(self, term_id: str) -> None:
         """Open the Begrippen panel on one term (from a link in a task text)."""
         panel = self._ensure_glossary()
-        self.glossary_dock.show()
+        self._show_glossary_dock()
         panel.show_term(term_id)
+
+    def _show_glossary_dock(self) -> None:
+        """Dock the panel beside the dossier; where the screen has no room for both
+        (large text, a small screen), let it float over the window's right side."""
+        dock = self.glossary_dock
+        if dock.isVisible():
+            return
+        central = self.centralWidget()
+        panel = dock.widget()
+        screen = self.screen().availableGeometry()
+        needed = central.minimumSizeHint().width() + panel.minimumSizeHint().width() + 48
+        floating = needed > screen.width()
+        dock.setFloating(floating)
+        if floating:
+            width = max(panel.minimumSizeHint().width(), screen.width() // 3)
+            dock.setGeometry(screen.right() - width, screen.top(), width, screen.height())
+        dock.show()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))

@@ -1,0 +1,150 @@
+"""Walk the app as a new user would, on a real screen, and photograph every step.
+
+Run as ``python -m tests.support.screenshot_tour DATA_DIR OUT_DIR SCALE`` on a real X
+server (QT_QPA_PLATFORM=xcb), with an empty DATA_DIR and a keyring. SCALE is the text
+size in percent (100 or 200). Writes ``welcome.png``, ``wizard-NN-<page>.png`` for each
+intake page, ``dashboard.png``, ``tasks.png``, ``letters.png`` and ``glossary.png``
+into OUT_DIR, prints one line ``shot NAME clipped=N`` per picture (N: widgets whose
+text does not fit, listed on ``clip`` lines) and exits 0 when all were taken.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QWidget
+
+from nabestaanden.app import build_window, create_application
+from nabestaanden.domain.dossier import Child, Partner, Situation
+from nabestaanden.paths import resolve_paths, restrict_new_files
+from nabestaanden.ui.appearance import Appearance
+from nabestaanden.ui.intake import IntakeAnswers
+from tests.support.clipping import clipped_texts
+
+STEP_MS = 400
+
+
+def main() -> int:
+    data_dir, out, scale = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+    out.mkdir(parents=True, exist_ok=True)
+    restrict_new_files()
+    paths = resolve_paths(data_dir)
+    paths.ensure()
+    Appearance(text_scale=scale).save(QSettings(str(paths.settings), QSettings.Format.IniFormat))
+    app = create_application()
+    window = build_window(paths)
+    window.resize(1280, 800)
+    window.show()
+    outcome = {"code": 2}
+    steps: list[Callable[[], None]] = []
+
+    def shoot(name: str, widget: QWidget | None = None) -> None:
+        target = widget or window
+        picture = target.screen().grabWindow(target.winId())
+        picture.save(str(out / f"{name}.png"), "PNG")
+        problems = clipped_texts(target)
+        room = target.screen().availableGeometry()
+        frame = target.frameGeometry()
+        if not room.contains(frame):  # a window larger than the screen cuts text off too
+            problems.append(f"window {frame.getRect()} outside the screen {room.getRect()}")
+        print(f"shot {name} clipped={len(problems)}", flush=True)
+        for problem in problems:
+            print(f"clip {name}: {problem}", flush=True)
+
+    def run_next() -> None:
+        if steps:
+            steps.pop(0)()
+            QTimer.singleShot(STEP_MS, run_next)
+        else:
+            outcome["code"] = 0
+            window.close()
+            app.quit()
+
+    died = date.today() - timedelta(days=40)
+
+    def welcome() -> None:
+        shoot("welcome")
+        window.create_dossier()
+
+    def wizard_pages() -> None:
+        page = window.page
+        wizard = page.wizard if page is not None else None
+        if wizard is None:  # not open yet: try again on the next step
+            steps.insert(0, wizard_pages)
+            return
+        wizard.load(
+            IntakeAnswers(
+                first_names="Zoë Anna",
+                surname_prefix="van der",
+                surname="Wiśniewska-Şahin",
+                date_of_birth=date(1956, 4, 2),
+                date_of_death=died,
+                situation=Situation(
+                    will="unknown",
+                    partner=Partner("married", date(1962, 8, 19)),
+                    children=[Child(date(2009, 6, 30), False)],
+                    income=["aow", "pension"],
+                    pension_funds=["abp"],
+                    allowances=["huurtoeslag", "zorgtoeslag"],
+                    allowance_holder="deceased",
+                    housing="rent",
+                    unknown=["study_debt"],
+                ),
+            )
+        )
+        own = [
+            (lambda number=number, key=key: wizard_page(number, key))
+            for number, key in enumerate(wizard.pages, start=1)
+        ]
+        steps[0:0] = [*own, finish_wizard]
+
+    def wizard_page(number: int, key: str) -> None:
+        page = window.page
+        wizard = page.wizard if page is not None else None
+        assert wizard is not None
+        if wizard.current_step() != key:
+            wizard.next()
+        QTimer.singleShot(STEP_MS // 2, lambda: shoot(f"wizard-{number:02d}-{key}", wizard))
+
+    def finish_wizard() -> None:
+        page = window.page
+        assert page is not None and page.wizard is not None
+        page.wizard.accept()
+
+    def dashboard() -> None:
+        shoot("dashboard")
+        page = window.page
+        assert page is not None and page.state is not None
+        first = page.state.plan.next_steps()[0]
+        page.dashboard.select_task(first.id)
+
+    def tasks() -> None:
+        shoot("tasks")
+        page = window.page
+        assert page is not None
+        page.tabs.setCurrentWidget(page.letters)
+        key = page.letters.current_offer_key()
+        if key:
+            page.make_letter(key)
+
+    def letters() -> None:
+        shoot("letters")
+        window.show_term("nabestaandenmachtiging")
+
+    def glossary() -> None:
+        shoot("glossary")
+
+    steps.extend([welcome, wizard_pages, dashboard, tasks, letters, glossary])
+    window.dossiers_loaded.connect(lambda: QTimer.singleShot(STEP_MS, run_next))
+    QTimer.singleShot(0, window.start)
+    QTimer.singleShot(90000, app.quit)
+    app.exec()
+    return outcome["code"]
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
