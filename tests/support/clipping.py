@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QWidget,
+)
 
 
 def clipped_texts(root: QWidget) -> list[str]:
@@ -14,7 +21,10 @@ def clipped_texts(root: QWidget) -> list[str]:
         name = widget.objectName() or type(widget).__name__
         if name.startswith("qt_"):
             continue  # Qt's own parts (a spin box's line edit): their parent is checked
-        if isinstance(widget, QLabel) and widget.wordWrap():
+        if isinstance(widget, QScrollArea) and widget.horizontalScrollBar().isVisible():
+            # Text the user has to scroll sideways to read (tables may scroll, pages not).
+            problems.append(f"{name}: its content is wider than the window")
+        elif isinstance(widget, QLabel) and widget.wordWrap():
             needed = widget.heightForWidth(widget.width())
             if widget.height() < needed:
                 problems.append(f"{name} {widget.text()!r}: {widget.height()} < {needed} high")

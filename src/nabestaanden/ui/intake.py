@@ -202,6 +202,7 @@ class _Page(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll = scroll
         content = QWidget()
         self.body = QVBoxLayout(content)
         if intro:
@@ -252,8 +253,18 @@ class IntakeWizard(QWizard):
         self._build_pages()
         self.load(answers)
         self.currentIdChanged.connect(self._on_page_changed)
-        self.resize(720, 620)
+        self._fit_to_text()
         self._start_step = start_step if start_step in STEPS else ""
+
+    def _fit_to_text(self) -> None:
+        """Room for the widest page (the longest answers) at any text size, within the
+        screen: at twice the text size the window grows instead of cutting text off."""
+        metrics = self.fontMetrics()
+        widest = max(page.scroll.widget().minimumSizeHint().width() for page in self.pages.values())
+        width = max(widest + 8 * metrics.averageCharWidth(), 60 * metrics.averageCharWidth())
+        height = 34 * metrics.lineSpacing()
+        screen = self.screen().availableGeometry()
+        self.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))
 
     # --- pages --------------------------------------------------------------------------
 
