@@ -261,8 +261,8 @@ class IntakeWizard(QWizard):
         screen: at twice the text size the window grows instead of cutting text off."""
         metrics = self.fontMetrics()
         widest = max(page.scroll.widget().minimumSizeHint().width() for page in self.pages.values())
-        width = max(widest + 8 * metrics.averageCharWidth(), 60 * metrics.averageCharWidth())
-        height = 34 * metrics.lineSpacing()
+        width = max(widest + 8 * metrics.averageCharWidth(), 90 * metrics.averageCharWidth())
+        height = 42 * metrics.lineSpacing()
         screen = self.screen().availableGeometry()
         self.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))
 
