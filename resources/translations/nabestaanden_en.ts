@@ -98,6 +98,38 @@
         <translation>Parts of the dossier</translation>
     </message>
     <message>
+        <source>te doen</source>
+        <translation>to do</translation>
+    </message>
+    <message>
+        <source>bezig</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>wacht op antwoord</source>
+        <translation>waiting for an answer</translation>
+    </message>
+    <message>
+        <source>klaar</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>niet van toepassing</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>TE LAAT</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>navragen</source>
+        <translation>follow up</translation>
+    </message>
+    <message>
+        <source>binnenkort</source>
+        <translation>soon</translation>
+    </message>
+    <message>
         <source>Ctrl+Tab: volgende onderdeel. Ctrl+Shift+Tab: vorige onderdeel.</source>
         <translation>Ctrl+Tab: next part. Ctrl+Shift+Tab: previous part.</translation>
     </message>

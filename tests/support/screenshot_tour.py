@@ -1,6 +1,6 @@
 """Walk the app as a new user would, on a real screen, and photograph every step.
 
-Run as ``python -m tests.support.screenshot_tour DATA_DIR OUT_DIR SCALE`` on a real X
+Run as ``python -m tests.support.screenshot_tour DATA_DIR OUT_DIR SCALE [LANGUAGE]`` on a real X
 server (QT_QPA_PLATFORM=xcb), with an empty DATA_DIR and a keyring. SCALE is the text
 size in percent (100 or 200). Writes ``welcome.png``, ``wizard-NN-<page>.png`` for each
 intake page, ``dashboard.png``, ``tasks.png``, ``letters.png`` and ``glossary.png``
@@ -30,11 +30,12 @@ STEP_MS = 400
 
 def main() -> int:
     data_dir, out, scale = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+    language = sys.argv[4] if len(sys.argv) > 4 else "nl"
     out.mkdir(parents=True, exist_ok=True)
     restrict_new_files()
     paths = resolve_paths(data_dir)
     paths.ensure()
-    Appearance(text_scale=scale).save(QSettings(str(paths.settings), QSettings.Format.IniFormat))
+    Appearance(text_scale=scale, language=language).save(QSettings(str(paths.settings), QSettings.Format.IniFormat))
     app = create_application()
     window = build_window(paths)
     window.resize(1280, 800)

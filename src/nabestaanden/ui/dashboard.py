@@ -14,6 +14,7 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -79,17 +80,29 @@ class Marker:
     words: str
 
 
+def status_label(status: str) -> str:
+    """A task status in the window's language ("te doen", "klaar", ...)."""
+    labels = {
+        "todo": QCoreApplication.translate("Dashboard", "te doen"),
+        "in_progress": QCoreApplication.translate("Dashboard", "bezig"),
+        "waiting": QCoreApplication.translate("Dashboard", "wacht op antwoord"),
+        "done": QCoreApplication.translate("Dashboard", "klaar"),
+        "not_applicable": QCoreApplication.translate("Dashboard", "niet van toepassing"),
+    }
+    return labels.get(status, TASK_STATUS_LABELS.get(status, status))
+
+
 def marker(item: PlanItem, today: date) -> Marker:
     """The flag of a task: te laat, binnenkort, navragen, klaar, or none."""
     if item.finished:
-        return Marker("done", TASK_STATUS_LABELS[item.progress.status])
+        return Marker("done", status_label(item.progress.status))
     if item.overdue:
-        return Marker("overdue", "TE LAAT")
+        return Marker("overdue", QCoreApplication.translate("Dashboard", "TE LAAT"))
     if item.follow_up:
-        return Marker("follow_up", "navragen")
+        return Marker("follow_up", QCoreApplication.translate("Dashboard", "navragen"))
     day = item.deadline.day
     if item.deadline.kind == DATE and day is not None and 0 <= (day - today).days <= DUE_SOON_DAYS:
-        return Marker("soon", "binnenkort")
+        return Marker("soon", QCoreApplication.translate("Dashboard", "binnenkort"))
     return Marker("", "")
 
 
@@ -184,7 +197,7 @@ class TaskTreeModel(QAbstractItemModel):
             if column == self.TITLE:
                 return plain_text(item.task.title)
             if column == self.STATUS:
-                status = TASK_STATUS_LABELS.get(item.progress.status, item.progress.status)
+                status = status_label(item.progress.status)
                 if item.open_questions:
                     status += " " + self.tr("(geldt misschien)")
                 return status
@@ -362,14 +375,14 @@ class TaskDetail(QWidget):
         layout.addWidget(self.text, 3)
 
         row = QHBoxLayout()
-        status_label = QLabel(self.tr("&Status:"))
+        status_text = QLabel(self.tr("&Status:"))
         self.status = QComboBox()
         self.status.setObjectName("task_status")
         self.status.setAccessibleName(self.tr("Status van de taak"))
         for status in TASK_STATUSES:
-            self.status.addItem(TASK_STATUS_LABELS[status], status)
-        status_label.setBuddy(self.status)
-        row.addWidget(status_label)
+            self.status.addItem(status_label(status), status)
+        status_text.setBuddy(self.status)
+        row.addWidget(status_text)
         row.addWidget(self.status, 1)
         layout.addLayout(row)
         note_label = QLabel(self.tr("N&otitie (alleen voor uzelf):"))
