@@ -213,7 +213,9 @@ def apply_appearance(app: QApplication, appearance: Appearance) -> None:
         wanted = (base.lower(), appearance.text_scale, appearance.high_contrast)
         if originals.style is None or originals.style.key != wanted:
             style_class = _appearance_style_class()
-            originals.style = style_class(base, appearance.text_scale, appearance.high_contrast)
+            originals.style = style_class(  # type: ignore[call-overload]
+                base, appearance.text_scale, appearance.high_contrast
+            )
             app.setStyle(originals.style)  # the application owns and deletes it
     elif originals.style is not None:
         originals.style = None
@@ -442,8 +444,11 @@ def _appearance_style_class() -> type[QProxyStyle]:
         def _focus_frame(option: Any, painter: QPainter) -> None:
             """The focus frame around a check box's text, the current cell of a list, a tab."""
             background = getattr(option, "backgroundColor", None)
-            on_dark = isinstance(background, QColor) and background.isValid()
-            on_dark = on_dark and background.lightness() < 128
+            on_dark = (
+                isinstance(background, QColor)
+                and background.isValid()
+                and background.lightness() < 128
+            )
             pen = QPen(QColor(_WHITE if on_dark else _FOCUS))
             pen.setWidthF(2)
             painter.save()

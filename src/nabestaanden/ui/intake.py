@@ -202,8 +202,9 @@ class _Page(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll = scroll
+        self.scroll_area = scroll
         content = QWidget()
+        self.content = content
         self.body = QVBoxLayout(content)
         if intro:
             text = QLabel(intro)
@@ -260,7 +261,7 @@ class IntakeWizard(QWizard):
         """Room for the widest page (the longest answers) at any text size, within the
         screen: at twice the text size the window grows instead of cutting text off."""
         metrics = self.fontMetrics()
-        widest = max(page.scroll.widget().minimumSizeHint().width() for page in self.pages.values())
+        widest = max(page.content.minimumSizeHint().width() for page in self.pages.values())
         width = max(widest + 8 * metrics.averageCharWidth(), 90 * metrics.averageCharWidth())
         height = 42 * metrics.lineSpacing()
         screen = self.screen().availableGeometry()

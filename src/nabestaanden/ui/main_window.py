@@ -308,8 +308,8 @@ class MainWindow(QMainWindow):
         dock = self.glossary_dock
         if dock.isVisible():
             return
-        central = self.centralWidget()
-        panel = dock.widget()
+        central = self.pages
+        panel = self._ensure_glossary()
         screen = self.screen().availableGeometry()
         needed = central.minimumSizeHint().width() + panel.minimumSizeHint().width() + 48
         floating = needed > screen.width()
