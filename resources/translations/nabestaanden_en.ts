@@ -290,6 +290,14 @@
 <context>
     <name>DossierPage</name>
     <message>
+        <source>Vul zelf in: {text}</source>
+        <translation>Fill in yourself: {text}</translation>
+    </message>
+    <message>
+        <source>Te controleren: {text}</source>
+        <translation>To be checked: {text}</translation>
+    </message>
+    <message>
         <source>Brieven</source>
         <translation>Letters</translation>
     </message>
@@ -356,6 +364,10 @@
     <message>
         <source>{count} termijnen opgeslagen in {path}. Open dat bestand met uw agenda (Outlook, Google of Apple).</source>
         <translation>{count} deadlines saved in {path}. Open that file with your calendar (Outlook, Google or Apple).</translation>
+    </message>
+    <message>
+        <source>De schijf is vol: uw laatste wijziging kon niet worden opgeslagen. Maak ruimte vrij en doe de wijziging opnieuw.</source>
+        <translation>The disk is full: your last change could not be saved. Free up space and make the change again.</translation>
     </message>
     <message>
         <source>Het bestand kon niet worden opgeslagen: {reason}</source>
@@ -535,8 +547,8 @@
         <translation>Date of death</translation>
     </message>
     <message>
-        <source>&amp;Voornamen:</source>
-        <translation>&amp;First names:</translation>
+        <source>Voor&amp;namen:</source>
+        <translation>First &amp;names:</translation>
     </message>
     <message>
         <source>&amp;Tussenvoegsel:</source>
@@ -743,8 +755,28 @@
         <translation>Other pension funds</translation>
     </message>
     <message>
-        <source>Elk pensioenfonds krijgt een eigen brief. Op de jaaropgave of in mijnpensioenoverzicht.nl ziet u bij welke fondsen de overledene pensioen had.</source>
-        <translation>Each pension fund gets its own letter. The annual statement or mijnpensioenoverzicht.nl shows which funds the deceased had a pension with.</translation>
+        <source>Elk pensioenfonds krijgt een eigen brief. Kijk op het pensioenoverzicht (UPO) of de jaaropgaven van de overledene bij welke fondsen dat was. Log nooit in met de DigiD van de overledene.</source>
+        <translation>Each pension fund gets its own letter. Look at the deceased&apos;s pension statement (UPO) or annual statements to see which funds they were. Never log in with the deceased&apos;s DigiD.</translation>
+    </message>
+    <message>
+        <source>Dat bepaalt wat er met de toeslagen gebeurt. Was de partner ook de toeslagpartner? Dan gaan de toeslagen meestal vanzelf over op de naam van de partner.</source>
+        <translation>That decides what happens to the allowances. Was the partner also the allowance partner? Then the allowances usually move to the partner&apos;s name by themselves.</translation>
+    </message>
+    <message>
+        <source>Bij een huurwoning moet u de verhuurder inlichten. Wie blijft er wonen? Daar hangen de termijnen van af.</source>
+        <translation>For a rented home you must inform the landlord. Who stays in the home? The deadlines depend on that.</translation>
+    </message>
+    <message>
+        <source>DUO hoort het overlijden vanzelf. Maar er kan nog iets te regelen zijn; de app zegt u wat.</source>
+        <translation>DUO hears of the death by itself. But something may still need arranging; the app tells you what.</translation>
+    </message>
+    <message>
+        <source>Moet er misschien erfbelasting betaald worden?</source>
+        <translation>Might inheritance tax have to be paid?</translation>
+    </message>
+    <message>
+        <source>Elke erfgenaam heeft een bedrag waarover hij geen erfbelasting betaalt (de vrijstelling). Hoe hoog dat is, hangt af van de familieband. Krijgt iemand meer? Dan stuurt de Belastingdienst meestal een brief voor de aangifte. Weet u het niet? Kies dan ‘Weet ik niet’; een notaris kan helpen.</source>
+        <translation>Each heir has an amount on which no inheritance tax is due (the exemption). How much it is depends on the family tie. Does someone receive more? Then the Belastingdienst usually sends a letter for the return. Don&apos;t know? Choose ‘Don&apos;t know’; a notary can help.</translation>
     </message>
     <message>
         <source>Toeslagen</source>
@@ -787,10 +819,6 @@
         <translation>In the name of the partner</translation>
     </message>
     <message>
-        <source>Dat bepaalt of de toeslagen doorlopen voor de partner of opnieuw aangevraagd moeten worden.</source>
-        <translation>This decides whether the allowances continue for the partner or have to be applied for again.</translation>
-    </message>
-    <message>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
@@ -815,28 +843,12 @@
         <translation>Other</translation>
     </message>
     <message>
-        <source>Bij een huurwoning moet u de huur opzeggen of laten overzetten. Daar gelden termijnen voor.</source>
-        <translation>For a rented home, you have to end the tenancy or have it transferred. There are deadlines for this.</translation>
-    </message>
-    <message>
         <source>Schulden en erfenis</source>
         <translation>Debts and inheritance</translation>
     </message>
     <message>
         <source>Had de overledene een studieschuld bij DUO?</source>
         <translation>Did the deceased have a student debt with DUO?</translation>
-    </message>
-    <message>
-        <source>Dan moet DUO het overlijden weten. De app zegt u wat u dan moet doen.</source>
-        <translation>Then DUO must be told about the death. The app tells you what to do.</translation>
-    </message>
-    <message>
-        <source>Is de erfenis groter dan de vrijstelling van de erfbelasting?</source>
-        <translation>Is the inheritance larger than the exemption from inheritance tax (erfbelasting)?</translation>
-    </message>
-    <message>
-        <source>Is de erfenis groter dan het bedrag waarover geen erfbelasting betaald hoeft te worden (de vrijstelling)? Dan moet er aangifte erfbelasting worden gedaan. Weet u het niet? Een notaris of de Belastingdienst kan helpen.</source>
-        <translation>Is the inheritance larger than the amount on which no inheritance tax has to be paid (the exemption)? Then an inheritance tax return must be filed. Don&apos;t know? A notary or the Tax Administration (Belastingdienst) can help.</translation>
     </message>
     <message>
         <source>Klaar</source>
@@ -849,6 +861,10 @@
     <message>
         <source>U hebt alle vragen beantwoord.</source>
         <translation>You have answered all the questions.</translation>
+    </message>
+    <message>
+        <source>Op 1 vraag weet u het antwoord nog niet. Dat is niet erg. In de lijst staat bij de taken die ervan afhangen welke vraag nog open is.</source>
+        <translation>You do not know the answer to 1 question yet. That is fine. In the list, the tasks that depend on it show which question is still open.</translation>
     </message>
     <message>
         <source>Op {count} vragen weet u het antwoord nog niet. Dat is niet erg. In de lijst staat bij de taken die ervan afhangen welke vraag nog open is.</source>
@@ -1029,12 +1045,24 @@
         <translation>Your information has been updated. Backup: {path}</translation>
     </message>
     <message>
+        <source>Deze app helpt u met wat er geregeld moet worden na een overlijden. U beantwoordt een paar vragen. Dan ziet u wat u moet doen, en wanneer. De app maakt ook de brieven voor u klaar.
+
+Alles blijft op deze computer, versleuteld. De app stuurt niets via internet. Brieven en bestanden die u zelf opslaat, zijn niet versleuteld.
+
+De app vraagt nooit om uw DigiD of die van iemand anders. Gebruik nooit de DigiD van degene die is overleden.</source>
+        <translation>This app helps you with what needs arranging after a death. You answer a few questions. Then you see what to do, and when. The app also prepares the letters for you.
+
+Everything stays on this computer, encrypted. The app sends nothing over the internet. Letters and files that you save yourself are not encrypted.
+
+The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of the person who died.</translation>
+    </message>
+    <message>
         <source>Kies links een dossier, of maak een nieuw dossier.</source>
         <translation>Choose a dossier on the left, or make a new dossier.</translation>
     </message>
     <message>
-        <source>&amp;Terugzetten</source>
-        <translation>R&amp;estore</translation>
+        <source>Terug&amp;zetten</source>
+        <translation>Resto&amp;re</translation>
     </message>
     <message>
         <source>Nieuw dossier gemaakt.</source>
@@ -1051,18 +1079,6 @@
     <message>
         <source>Be&amp;gin: maak een dossier</source>
         <translation>&amp;Begin: make a dossier</translation>
-    </message>
-    <message>
-        <source>Deze app helpt u met wat er geregeld moet worden na een overlijden. U beantwoordt een paar vragen. Dan ziet u wat u moet doen, en wanneer. De app maakt ook de brieven voor u klaar.
-
-Alles blijft op deze computer, versleuteld. De app stuurt niets via internet.
-
-De app vraagt nooit om uw DigiD of die van iemand anders. Gebruik nooit de DigiD van degene die is overleden.</source>
-        <translation>This app helps you with what needs to be arranged after a death. You answer a few questions. Then you see what you need to do, and when. The app also gets the letters ready for you.
-
-Everything stays on this computer, encrypted. The app sends nothing over the internet.
-
-The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of the person who died.</translation>
     </message>
     <message>
         <source>Dossier hernoemen</source>

@@ -135,3 +135,33 @@ def test_the_recipient_address_is_kept_for_the_dossier(paths: AppPaths) -> None:
         assert data.organisations[position] == changed
         assert len(data.organisations) == 2  # the example's bank and the SVB
     reopened.close()
+
+
+def test_making_a_draft_again_shows_the_corrected_dossier_but_keeps_its_number_and_edit(
+    paths: AppPaths,
+) -> None:
+    store = open_new(paths)
+    dossier_id = import_example(store)
+    try:
+        with store.session() as session:
+            first = compose_for(session, dossier_id, "bank_melden", "bank")
+            row = repository.draft_or_record(session, dossier_id, first, NOW)
+            letter_id, reference = row.id, repository.letter_content(row).our_reference
+            repository.set_letter_body(
+                session, dossier_id, letter_id, "Mijn eigen tekst.\n\nMet dank.", NOW
+            )
+            repository.set_person_field(session, dossier_id, "contact", "surname", "Bergsma", NOW)
+            session.commit()
+        with store.session() as session:
+            again = compose_for(session, dossier_id, "bank_melden", "bank")
+            assert "Bergsma" in again.signer_name
+            row = repository.draft_or_record(session, dossier_id, again, LATER)
+            stored = repository.letter_content(row)
+            session.commit()
+            assert row.id == letter_id and stored.our_reference == reference
+            assert "Bergsma" in stored.signer_name  # the correction
+            assert stored.paragraphs == ("Mijn eigen tekst.", "Met dank.")  # the edit
+            letters = repository.get_dossier(session, dossier_id).letters
+            assert len(letters) == 1
+    finally:
+        store.close()

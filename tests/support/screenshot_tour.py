@@ -35,7 +35,9 @@ def main() -> int:
     restrict_new_files()
     paths = resolve_paths(data_dir)
     paths.ensure()
-    Appearance(text_scale=scale, language=language).save(QSettings(str(paths.settings), QSettings.Format.IniFormat))
+    Appearance(text_scale=scale, language=language).save(
+        QSettings(str(paths.settings), QSettings.Format.IniFormat)
+    )
     app = create_application()
     window = build_window(paths)
     window.resize(1280, 800)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from nabestaanden.paths import AppPaths
@@ -19,7 +19,7 @@ from nabestaanden.store.opening import OpenStore
 from nabestaanden.ui.dossier_page import DossierPage
 from nabestaanden.ui.letters_view import print_pdf
 from nabestaanden.ui.worker import DbWorker
-from tests.store.test_store import import_example, open_new
+from tests.store.test_store import NOW, import_example, open_new
 from tests.support.pdf import read_pdf
 
 
@@ -214,7 +214,9 @@ def test_a_cancelled_batch_leaves_no_half_written_file(
 ) -> None:
     folder = tmp_path / "brieven"
     page.write_all_letters(folder)
-    page.progress_dialog.cancel()  # at once: the worker stops before the next file
+    stop = page.progress_dialog.findChild(QPushButton)
+    assert stop is not None and stop.text() == "Stoppen"
+    stop.click()  # as the user does: the worker stops before the next file
     wait_idle(qtbot, page)
     written = list(folder.iterdir()) if folder.exists() else []
     assert not [path for path in written if path.name.endswith(".partial")]
@@ -236,3 +238,72 @@ def test_the_deadlines_go_to_a_calendar_file(
     text = target.read_text(encoding="utf-8")
     assert text.startswith("BEGIN:VCALENDAR")
     assert "BEGIN:VALARM" in text
+
+
+def test_a_note_typed_in_bursts_is_kept_as_typed(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    from tests.ui.test_main_window import key_clicks
+
+    assert page.state is not None
+    item = page.state.plan.items[0]
+    page.dashboard.select_task(item.id)
+    note = page.dashboard.detail.note
+    page.window().activateWindow()
+    note.setFocus()
+    qtbot.waitUntil(note.hasFocus)
+    for burst in ("Gebeld met ", "de bank, ", "zij sturen een formulier."):
+        key_clicks(qtbot, note, burst)
+        qtbot.wait(800)  # a pause: the note is saved and the plan reloaded
+        wait_idle(qtbot, page)
+    assert note.toPlainText() == "Gebeld met de bank, zij sturen een formulier."
+    page.dashboard.detail.flush()
+    wait_idle(qtbot, page)
+    with store.session() as session:
+        data = repository.to_domain(repository.get_dossier(session, item_dossier(page)))
+    assert data.tasks[item.id].note == "Gebeld met de bank, zij sturen een formulier."
+
+
+def item_dossier(page: DossierPage) -> int:
+    assert page.dossier_id is not None
+    return page.dossier_id
+
+
+def test_questions_opened_while_another_dossier_loads_belong_to_that_dossier(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    first = item_dossier(page)
+    with store.session() as session:
+        other = repository.create_dossier(session, NOW)
+        session.commit()
+        second = other.id
+        repository.set_person_field(session, second, "deceased", "surname", "Bakker", NOW)
+        session.commit()
+    page.open(store, second)
+    page.open_intake()  # asked before the second dossier has loaded
+    qtbot.waitUntil(lambda: page.wizard is not None, timeout=10000)
+    assert page.wizard is not None
+    assert page.wizard.surname.text() == "Bakker"
+    page.wizard.reject()
+    wait_idle(qtbot, page)
+    with store.session() as session:
+        names = {
+            dossier_id: repository.to_domain(
+                repository.get_dossier(session, dossier_id)
+            ).deceased.surname
+            for dossier_id in (first, second)
+        }
+    assert names == {first: "Berg", second: "Bakker"}
+
+
+def test_a_letter_preview_is_cleared_when_another_dossier_opens(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    make_first_letter(qtbot, page)
+    with store.session() as session:
+        other = repository.create_dossier(session, NOW)
+        session.commit()
+        second = other.id
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.open(store, second)
+    assert page.letters.shown_letter is None and page.letters.pdf == b""

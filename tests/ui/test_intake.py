@@ -165,3 +165,27 @@ def test_every_page_has_a_why_for_its_questions(qtbot: QtBot, step: str) -> None
         assert not whys
     else:
         assert whys and all("Waarom vragen we dit?" in label.text() for label in whys)
+
+
+def test_new_questions_choose_nothing_for_the_family(qtbot: QtBot) -> None:
+    shown = IntakeWizard(CATALOGUE, IntakeAnswers(), "", fresh=True)
+    qtbot.addWidget(shown)
+    assert shown.partner.value() is None and shown.study_debt.value() is None
+    situation = shown.answers().situation
+    # Pressing Enter through the pages leaves the answers open, never "no partner".
+    assert {"partner", "children", "study_debt"} <= set(situation.unknown)
+    assert situation.partner is None
+
+
+def test_a_half_typed_date_never_erases_the_stored_one(qtbot: QtBot) -> None:
+    shown = wizard(qtbot, IntakeAnswers(date_of_death=date(2026, 3, 1)))
+    shown.died.edit.setText("01-03-20266")
+    assert shown.answers().date_of_death == date(2026, 3, 1)
+    shown.died.edit.setText("")
+    assert shown.answers().date_of_death is None  # emptied on purpose: weet ik niet
+
+
+def test_resuming_with_dates_that_need_fixing_stops_at_that_page(qtbot: QtBot) -> None:
+    answers = IntakeAnswers(date_of_birth=date(2026, 5, 1), date_of_death=date(2026, 3, 1))
+    shown = wizard(qtbot, answers, "wonen")  # would loop for ever if page 1 refuses
+    assert shown.current_step() == "overledene"

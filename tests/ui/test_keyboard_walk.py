@@ -162,3 +162,51 @@ def test_first_run_to_a_printed_letter_by_keyboard_alone(
     printed = QPdfDocument()
     printed.load(str(target))
     assert printed.pageCount() >= 1
+
+
+def mnemonics(root: QWidget) -> list[str]:
+    """The Alt+letter keys of the visible buttons, labels and menus under ``root``."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar
+
+    keys = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        texts: list[str] = []
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+        if isinstance(widget, QAbstractButton) or labelled:
+            texts = [widget.text()]  # type: ignore[attr-defined]
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            texts = [widget.title()]
+        elif isinstance(widget, QMenuBar):
+            texts = [action.text() for action in widget.actions()]
+        for text in texts:
+            marked = text.replace("&&", "")
+            if "&" in marked:
+                keys.append(marked[marked.index("&") + 1].lower())
+    return keys
+
+
+def test_no_two_visible_controls_share_an_alt_key(qtbot: QtBot, make_window: WindowFactory) -> None:
+    from tests.ui.test_main_window import new_dossier
+
+    window = make_window()
+    new_dossier(qtbot, window)
+    page = window.page
+    assert page is not None
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        keys = mnemonics(window)
+        doubles = sorted({key for key in keys if keys.count(key) > 1})
+        assert not doubles, f"tab {page.tabs.tabText(index)!r}: Alt+{doubles}"
+    page.open_intake()
+    qtbot.waitUntil(lambda: page.wizard is not None, timeout=10000)
+    wizard = page.wizard
+    assert wizard is not None
+    for _ in wizard.pages:
+        keys = mnemonics(wizard)
+        doubles = sorted({key for key in keys if keys.count(key) > 1})
+        assert not doubles, f"intake page {wizard.current_step()}: Alt+{doubles}"
+        wizard.next()
+    wizard.reject()

@@ -565,26 +565,42 @@ def record_letter(
 def draft_or_record(
     session: Session, dossier_id: int, content: LetterContent, now: datetime, file_name: str = ""
 ) -> models.Letter:
-    """The unsent draft of this letter to this recipient, else a new register entry.
+    """The unsent draft of this letter to this recipient, brought up to date, else a
+    new register entry.
 
-    So printing a letter again does not add it to the register a second time.
+    So making a letter again does not add it to the register a second time, and it
+    shows what the dossier holds now (a corrected name, address or date). The draft
+    keeps its number and "ons kenmerk", and a body the user edited.
     """
     draft = unsent_draft(session, dossier_id, content)
-    if draft is not None:
-        if file_name:
-            draft.file_name = file_name
-        return draft
-    return record_letter(session, dossier_id, content, now, file_name)
+    if draft is None:
+        return record_letter(session, dossier_id, content, now, file_name)
+    if file_name:
+        draft.file_name = file_name
+    old = letter_content(draft) if draft.content is not None else None
+    fresh = replace(content, our_reference=old.our_reference if old else content.our_reference)
+    if draft.body is not None:
+        fresh = fresh.with_body(draft.body)
+    if old is None or fresh != old:
+        draft.recipient_name = fresh.recipient_lines[0] if fresh.recipient_lines else ""
+        draft.their_reference = fresh.their_reference
+        draft.subject = fresh.subject
+        draft.content = fresh.to_json()
+        _audit(draft.dossier, now, "update", "letter", draft.id, "content", None, fresh.title)
+    return draft
 
 
 def unsent_draft(session: Session, dossier_id: int, content: LetterContent) -> models.Letter | None:
-    """A letter of the same kind to the same recipient that is still a draft, if any."""
+    """A letter of the same kind to the same organisation that is still a draft, if any
+    (the same organisation: its id and the name on the envelope, so a changed address
+    updates the draft instead of adding one)."""
+    name = content.recipient_lines[0] if content.recipient_lines else ""
     for row in get_dossier(session, dossier_id).letters:
         if (
             row.sent_on is None
             and row.letter_type == content.letter_id
-            and row.content is not None
-            and tuple(row.content.get("recipient_lines", ())) == content.recipient_lines
+            and row.organisation_id == content.organisation_id
+            and row.recipient_name == name
         ):
             return row
     return None

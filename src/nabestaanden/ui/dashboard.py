@@ -433,11 +433,16 @@ class TaskDetail(QWidget):
             if item is None or plan is None:
                 self.task_id = None
                 return
+            same_task = self.task_id == item.id
             self.task_id = item.id
+            scrolled = self.text.verticalScrollBar().value() if same_task else 0
             self.text.setHtml(task_html(item, plan, plan.catalogue, self._texts()))
+            self.text.verticalScrollBar().setValue(scrolled)  # a save does not scroll back
             self.status.setCurrentIndex(max(0, self.status.findData(item.progress.status)))
             self._saved_note = item.progress.note
-            if self.note.toPlainText() != item.progress.note:
+            # Never replace a note the user is typing (the text and the cursor stay).
+            typing = same_task and self.note.hasFocus()
+            if not typing and self.note.toPlainText().strip() != item.progress.note.strip():
                 self.note.setPlainText(item.progress.note)
             self.letters.clear()
             for offer in offers:
@@ -556,6 +561,7 @@ class Dashboard(QWidget):
         self.intake_button.clicked.connect(self.intake_requested)
         self.calendar_button.clicked.connect(self.calendar_requested)
         self.tabs.addTab(overview, self.tr("Wat kan ik nu doen?"))
+        self.overview_page = overview
 
         tasks = QSplitter()
         tasks.setObjectName("task_splitter")
@@ -583,10 +589,16 @@ class Dashboard(QWidget):
         tasks.setStretchFactor(0, 3)  # the list of tasks gets the larger part
         tasks.setStretchFactor(1, 2)
         self.tabs.addTab(tasks, self.tr("Alle taken"))
+        self.tasks_page = tasks
         self.detail.status_changed.connect(self.status_changed)
         self.detail.note_changed.connect(self.note_changed)
         self.detail.letter_requested.connect(self.letter_requested)
         self.detail.link_clicked.connect(self._on_link)
+
+    def set_usable(self, usable: bool) -> None:
+        """Enable or disable the plan's own tabs (not the other tabs the page adds)."""
+        self.overview_page.setEnabled(usable)
+        self.tasks_page.setEnabled(usable)
 
     def set_plan(self, plan: Plan, offers: list[LetterOffer], intake_done: bool) -> None:
         """Show a (new) plan, keeping the task that was selected."""

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -69,6 +69,7 @@ class DossierState:
 
 @dataclass(frozen=True)
 class ShownLetter:
+    dossier_id: int
     letter_id: int
     title: str
     pdf: bytes
@@ -77,8 +78,10 @@ class ShownLetter:
 
 def letter_notes(content: LetterContent) -> list[str]:
     """What the family must still do with a letter: fill in by hand, check."""
-    notes = [f"Vul zelf in: {text}" for text in describe_missing(content.missing)]
-    notes += [f"Te controleren: {text}" for text in content.to_verify]
+    fill_in = QCoreApplication.translate("DossierPage", "Vul zelf in: {text}")
+    verify = QCoreApplication.translate("DossierPage", "Te controleren: {text}")
+    notes = [fill_in.format(text=text) for text in describe_missing(content.missing)]
+    notes += [verify.format(text=text) for text in content.to_verify]
     return notes
 
 
@@ -156,6 +159,7 @@ class DossierPage(QWidget):
         self.dossier_id: int | None = None
         self.wizard: IntakeWizard | None = None
         self._wizard_pending: str | None = None
+        self._batch: _Progress | None = None  # the running batch of letters, if any
         self._form_stale = False
 
         layout = QVBoxLayout(self)
@@ -201,12 +205,28 @@ class DossierPage(QWidget):
     # --- loading ------------------------------------------------------------------------
 
     def open(self, store: OpenStore, dossier_id: int, then_intake: bool = False) -> None:
-        """Show a dossier (``then_intake``: open the intake questions once it is loaded)."""
+        """Show a dossier (``then_intake``: open the intake questions once it is loaded).
+
+        Until it has loaded, the plan and the letters of the previous dossier are
+        disabled, so nothing meant for one dossier is saved in the other. (The form
+        stays usable: what is typed there is saved for the dossier it shows.)
+        """
         self.flush()
+        if dossier_id != self.dossier_id:
+            self.dashboard.set_usable(False)
+            self.letters.setEnabled(False)
+            self.letters.clear_preview()
         self.store = store
         self.dossier_id = dossier_id
         self._wizard_pending = "start" if then_intake else None
         self.reload()
+
+    def shown_dossier(self) -> int | None:
+        """The dossier whose plan and letters are on screen (None while one loads)."""
+        state = self.state
+        if state is None or state.dossier_id != self.dossier_id:
+            return None
+        return state.dossier_id
 
     def reload(self) -> None:
         store, dossier_id = self.store, self.dossier_id
@@ -231,16 +251,27 @@ class DossierPage(QWidget):
         self.dashboard.set_plan(state.plan, state.offers, state.intake_step == DONE)
         self.letters.set_offers(state.offers)
         self.letters.set_records(state.records, state.today)
+        self.dashboard.set_usable(True)
+        self.letters.setEnabled(self._batch is None)
         if first:
             self.tabs.setCurrentIndex(0)
         self.loaded.emit(state.dossier_id)
         if self._wizard_pending is not None:
             self._wizard_pending = None
-            self.open_intake()
+            self._open_wizard_now()
 
     def flush(self) -> None:
         self.form.flush()
         self.dashboard.detail.flush()
+
+    def shutdown(self) -> None:
+        """Before the app closes: save what is typed, keep the open questions' answers
+        ("Later verder"), and stop a running batch of letters."""
+        self.flush()
+        if self.wizard is not None:
+            self.wizard.reject()
+        if self._batch is not None:
+            self._batch.cancel.set()
 
     def show_form(self) -> None:
         """Show the Gegevens tab (the form)."""
@@ -292,12 +323,17 @@ class DossierPage(QWidget):
     def _save_progress(
         self, task_id: str, status: str | None = None, note: str | None = None
     ) -> None:
+        """Save a task's status or note for the dossier whose plan is on screen."""
         from nabestaanden.store import repository
 
+        state = self.state
+        if state is None:
+            return
         self._write(
             lambda session, dossier: repository.set_task_progress(
                 session, dossier, task_id, datetime.now(), status=status, note=note
-            )
+            ),
+            dossier_id=state.dossier_id,
         )
 
     # --- intake ---------------------------------------------------------------------------
@@ -318,13 +354,26 @@ class DossierPage(QWidget):
         )
 
     def open_intake(self) -> None:
+        """Open the questions once what the form holds is saved and read back, so the
+        wizard starts from the dossier as it is now."""
+        if self.wizard is not None or self.dossier_id is None:
+            return
+        self.flush()
+        self._wizard_pending = "open"
+        self.reload()
+
+    def _open_wizard_now(self) -> None:
         state = self.state
-        if state is None or self.wizard is not None:
+        if state is None or self.wizard is not None or self.shown_dossier() is None:
             return
         step = "" if state.intake_step == DONE else state.intake_step
-        wizard = IntakeWizard(self.catalogue, self.intake_answers(), step, self)
+        initial = self.intake_answers()
+        wizard = IntakeWizard(self.catalogue, initial, step, self, fresh=state.intake_step == "")
         self.wizard = wizard
-        wizard.save_requested.connect(self._save_intake)
+        dossier_id = state.dossier_id
+        wizard.save_requested.connect(
+            lambda answers, saved_step: self._save_intake(answers, saved_step, dossier_id, initial)
+        )
 
         def closed(result: int) -> None:
             self.wizard = None
@@ -337,23 +386,27 @@ class DossierPage(QWidget):
         wizard.finished.connect(closed)
         wizard.open()
 
-    def _save_intake(self, answers: IntakeAnswers, step: str) -> None:
+    def _save_intake(
+        self, answers: IntakeAnswers, step: str, dossier_id: int, initial: IntakeAnswers
+    ) -> None:
+        """Save the answers for the dossier the questions were opened for. Only fields
+        changed in the questions are written, so nothing typed elsewhere is undone."""
         from nabestaanden.store import repository
 
-        dossier_id = self.dossier_id
+        before = initial.person_values()
 
         def change(session: Any, dossier: int) -> None:
             now = datetime.now()
             for name, value in answers.person_values().items():
-                repository.set_person_field(session, dossier, DECEASED, name, value, now)
+                if value != before[name]:
+                    repository.set_person_field(session, dossier, DECEASED, name, value, now)
             repository.set_situation(session, dossier, answers.situation, now)
             current = repository.get_dossier(session, dossier).intake_step
             if current != DONE or step == DONE:
                 repository.set_intake_step(session, dossier, step, now)
 
-        if dossier_id is not None:
-            self._form_stale = True  # the answers change fields the form shows
-            self._write(change)
+        self._form_stale = True  # the answers change fields the form shows
+        self._write(change, dossier_id=dossier_id)
 
     # --- letters ----------------------------------------------------------------------------
 
@@ -384,11 +437,15 @@ class DossierPage(QWidget):
                 content = repository.letter_content(row)
                 session.commit()
                 letter_id = row.id
-            return ShownLetter(letter_id, content.title, letter_pdf(content), letter_notes(content))
+            return ShownLetter(
+                dossier_id, letter_id, content.title, letter_pdf(content), letter_notes(content)
+            )
 
         self.worker.submit(job, self._on_letter, self._on_error)
 
     def _on_letter(self, shown: ShownLetter) -> None:
+        if shown.dossier_id != self.dossier_id:
+            return  # another dossier was opened meanwhile; the letter is in its register
         self.tabs.setCurrentWidget(self.letters)
         self.letters.show_pdf(shown.letter_id, shown.title, shown.pdf, shown.notes)
         self.changed.emit()
@@ -398,12 +455,13 @@ class DossierPage(QWidget):
         store, dossier_id = self.store, self.dossier_id
         if store is None or dossier_id is None:
             return
+
+        def show(shown: ShownLetter) -> None:
+            if shown.dossier_id == self.dossier_id:
+                self.letters.show_pdf(shown.letter_id, shown.title, shown.pdf, shown.notes)
+
         self.worker.submit(
-            lambda: self._stored_letter(store, dossier_id, letter_id),
-            lambda shown: self.letters.show_pdf(
-                shown.letter_id, shown.title, shown.pdf, shown.notes
-            ),
-            self._on_error,
+            lambda: self._stored_letter(store, dossier_id, letter_id), show, self._on_error
         )
 
     @staticmethod
@@ -414,7 +472,9 @@ class DossierPage(QWidget):
         with store.session() as session:
             row = repository.get_letter(session, dossier_id, letter_id)
             content = repository.letter_content(row)
-        return ShownLetter(letter_id, content.title, letter_pdf(content), letter_notes(content))
+        return ShownLetter(
+            dossier_id, letter_id, content.title, letter_pdf(content), letter_notes(content)
+        )
 
     def edit_letter(self, letter_id: int) -> None:
         store, dossier_id = self.store, self.dossier_id
@@ -443,6 +503,7 @@ class DossierPage(QWidget):
                         session, dossier, letter_id, new_body, datetime.now()
                     ),
                     lambda _content: self.show_letter(letter_id),
+                    dossier_id=dossier_id,  # the letter's dossier, also after a switch
                 )
 
             dialog.accepted.connect(accepted)
@@ -522,17 +583,22 @@ class DossierPage(QWidget):
         from nabestaanden.store import repository
 
         today = date.today()
+        dossier_id = self.shown_dossier()
+        if dossier_id is None:
+            return
         if sent:
             self._write(
                 lambda session, dossier: repository.mark_letter_sent(
                     session, dossier, letter_id, today, datetime.now()
-                )
+                ),
+                dossier_id=dossier_id,
             )
         else:
             self._write(
                 lambda session, dossier: repository.mark_answer_received(
                     session, dossier, letter_id, today, datetime.now()
-                )
+                ),
+                dossier_id=dossier_id,
             )
 
     def make_all_letters(self) -> None:
@@ -555,6 +621,7 @@ class DossierPage(QWidget):
             return
         catalogue, letters, today = self.catalogue, self.letter_definitions, date.today()
         progress = _Progress()
+        self._batch = progress
         box = QProgressDialog(self.tr("De brieven worden gemaakt…"), self.tr("Stoppen"), 0, 1, self)
         box.setObjectName("letters_progress")
         box.setWindowTitle(self.tr("Brieven maken"))
@@ -604,6 +671,7 @@ class DossierPage(QWidget):
             return len(written)
 
         def finish() -> None:
+            self._batch = None
             self.letters.setEnabled(True)
             box.reset()
             box.hide()
@@ -688,11 +756,22 @@ class DossierPage(QWidget):
     # --- errors ---------------------------------------------------------------------------
 
     def _on_error(self, error: Exception) -> None:
+        from sqlalchemy.exc import OperationalError
+
         from nabestaanden.documents.letter import LetterLayoutError
         from nabestaanden.store.repository import DossierNotFound
 
         if isinstance(error, (LetterLayoutError, DossierNotFound)):
             self._warn(str(error))
+            return
+        if isinstance(error, OperationalError) and "full" in str(error.orig).lower():
+            self._warn(
+                self.tr(
+                    "De schijf is vol: uw laatste wijziging kon niet worden opgeslagen. "
+                    "Maak ruimte vrij en doe de wijziging opnieuw."
+                )
+            )
+            self.reload()
             return
         if isinstance(error, OSError):
             self._warn(

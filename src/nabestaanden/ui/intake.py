@@ -149,14 +149,21 @@ class DateField(QWidget):
         layout.addWidget(self.message)
         self.edit.textEdited.connect(lambda _text: self.check())
         self.setFocusProxy(self.edit)
+        self.loaded: date | None = None
 
     def value(self) -> date | None:
-        try:
-            return validation.parse_date(self.edit.text()) if self.edit.text().strip() else None
-        except validation.InvalidValue:
+        """The date typed; empty is "weet ik niet"; a date that is not (yet) right
+        keeps the date there was, so leaving the questions never erases a date."""
+        text = self.edit.text().strip()
+        if not text:
             return None
+        try:
+            return validation.parse_date(text)
+        except validation.InvalidValue:
+            return self.loaded
 
     def set_value(self, value: date | None) -> None:
+        self.loaded = value
         self.edit.setText(validation.format_date(value) if value else "")
         self.check()
 
@@ -238,6 +245,7 @@ class IntakeWizard(QWizard):
         answers: IntakeAnswers,
         start_step: str = "",
         parent: QWidget | None = None,
+        fresh: bool = False,
     ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
@@ -252,7 +260,7 @@ class IntakeWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Later verder"))
         self._finished_saved = False
         self._build_pages()
-        self.load(answers)
+        self.load(answers, fresh)
         self.currentIdChanged.connect(self._on_page_changed)
         self._fit_to_text()
         self._start_step = start_step if start_step in STEPS else ""
@@ -319,7 +327,7 @@ class IntakeWizard(QWizard):
         self.born = DateField(self.tr("Geboortedatum"), "intake_date_of_birth")
         self.died = DateField(self.tr("Datum van overlijden"), "intake_date_of_death")
         for label, widget in (
-            (self.tr("&Voornamen:"), self.first_names),
+            (self.tr("Voor&namen:"), self.first_names),
             (self.tr("&Tussenvoegsel:"), self.surname_prefix),
             (self.tr("&Achternaam:"), self.surname),
             (self.tr("&Geboortedatum:"), self.born),
@@ -563,9 +571,9 @@ class IntakeWizard(QWizard):
         page.add(
             funds,
             self.tr(
-                "Elk pensioenfonds krijgt een eigen brief. Op de jaaropgave of in "
-                "mijnpensioenoverzicht.nl ziet u bij welke fondsen de overledene pensioen "
-                "had."
+                "Elk pensioenfonds krijgt een eigen brief. Kijk op het pensioenoverzicht "
+                "(UPO) of de jaaropgaven van de overledene bij welke fondsen dat was. "
+                "Log nooit in met de DigiD van de overledene."
             ),
         )
         return page
@@ -610,8 +618,9 @@ class IntakeWizard(QWizard):
         page.add(
             self.holder,
             self.tr(
-                "Dat bepaalt of de toeslagen doorlopen voor de partner of opnieuw "
-                "aangevraagd moeten worden."
+                "Dat bepaalt wat er met de toeslagen gebeurt. Was de partner ook de "
+                "toeslagpartner? Dan gaan de toeslagen meestal vanzelf over op de naam van "
+                "de partner."
             ),
         )
         return page
@@ -632,8 +641,8 @@ class IntakeWizard(QWizard):
         page.add(
             self.housing,
             self.tr(
-                "Bij een huurwoning moet u de huur opzeggen of laten overzetten. Daar "
-                "gelden termijnen voor."
+                "Bij een huurwoning moet u de verhuurder inlichten. Wie blijft er wonen? "
+                "Daar hangen de termijnen van af."
             ),
         )
         return page
@@ -645,18 +654,22 @@ class IntakeWizard(QWizard):
         )
         page.add(
             self.study_debt,
-            self.tr("Dan moet DUO het overlijden weten. De app zegt u wat u dan moet doen."),
+            self.tr(
+                "DUO hoort het overlijden vanzelf. Maar er kan nog iets te regelen zijn; "
+                "de app zegt u wat."
+            ),
         )
         self.estate = self._yes_no_unknown(
-            self.tr("Is de erfenis groter dan de vrijstelling van de erfbelasting?"),
+            self.tr("Moet er misschien erfbelasting betaald worden?"),
             "intake_estate",
         )
         page.add(
             self.estate,
             self.tr(
-                "Is de erfenis groter dan het bedrag waarover geen erfbelasting betaald "
-                "hoeft te worden (de vrijstelling)? Dan moet er aangifte erfbelasting "
-                "worden gedaan. Weet u het niet? Een notaris of de Belastingdienst kan "
+                "Elke erfgenaam heeft een bedrag waarover hij geen erfbelasting betaalt "
+                "(de vrijstelling). Hoe hoog dat is, hangt af van de familieband. Krijgt "
+                "iemand meer? Dan stuurt de Belastingdienst meestal een brief voor de "
+                "aangifte. Weet u het niet? Kies dan ‘Weet ik niet’; een notaris kan "
                 "helpen."
             ),
         )
@@ -694,7 +707,10 @@ class IntakeWizard(QWizard):
 
     # --- answers in and out -------------------------------------------------------------
 
-    def load(self, answers: IntakeAnswers) -> None:
+    def load(self, answers: IntakeAnswers, fresh: bool = False) -> None:
+        """Show these answers. ``fresh``: the questions were never opened for this
+        dossier, so no choice is made for the family (no answer counts as "weet ik
+        niet"), rather than reading "no partner" into an empty dossier."""
         situation = answers.situation
         unknown = set(situation.unknown)
         self.first_names.setText(answers.first_names)
@@ -768,17 +784,29 @@ class IntakeWizard(QWizard):
             "yes" if situation.study_debt else UNKNOWN if "study_debt" in unknown else "no"
         )
         self.estate.set_value(situation.estate_above_exemption)
+        if fresh:
+            for group in (
+                self.partner,
+                self.incapacity,
+                self.has_children,
+                self.other_parent,
+                self.will,
+                self.holder,
+                self.housing,
+                self.study_debt,
+                self.estate,
+            ):
+                group.set_value(None)
         self._update_partner()
         self._update_children()
         self._update_allowances()
-        self._answers_at_load = self.answers()
 
     def answers(self) -> IntakeAnswers:
         """The answers as they are now on all pages."""
         unknown: list[str] = []
         relationship = self.partner.value()
         partner: Partner | None = None
-        if relationship == UNKNOWN:
+        if relationship in (UNKNOWN, None):  # not answered counts as "weet ik niet"
             unknown.append("partner")
         elif relationship == "cohabiting_unsure":
             partner = Partner("cohabiting")
@@ -855,7 +883,10 @@ class IntakeWizard(QWizard):
         """Open the wizard at ``step`` with the pages before it in its history (so Back works)."""
         self.restart()
         while self.current_step() != step and self.currentId() != self.pageIds()[-1]:
+            before = self.currentId()
             self.next()
+            if self.currentId() == before:
+                break  # a page with an answer to fix first (a wrong date): stay there
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -895,11 +926,24 @@ class IntakeWizard(QWizard):
 
     def _summary_text(self) -> str:
         answers = self.answers()
-        open_questions = len(answers.situation.unknown)
+        shown_children = self.has_children.value() == "yes"
+        # Count only questions the family saw (the other parent is asked with children).
+        open_questions = len(
+            [
+                key
+                for key in answers.situation.unknown
+                if key != "other_parent_deceased" or shown_children
+            ]
+        )
         if answers.date_of_death is None:
             open_questions += 1
         if open_questions == 0:
             return self.tr("U hebt alle vragen beantwoord.")
+        if open_questions == 1:
+            return self.tr(
+                "Op 1 vraag weet u het antwoord nog niet. Dat is niet erg. In de lijst staat "
+                "bij de taken die ervan afhangen welke vraag nog open is."
+            )
         return self.tr(
             "Op {count} vragen weet u het antwoord nog niet. Dat is niet erg. In de lijst "
             "staat bij de taken die ervan afhangen welke vraag nog open is."

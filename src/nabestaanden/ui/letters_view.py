@@ -214,6 +214,7 @@ class BodyDialog(QDialog):
         layout.addWidget(intro)
         self.editor = QPlainTextEdit(body)
         self.editor.setObjectName("letter_body")
+        self.editor.setTabChangesFocus(True)  # Tab moves on to the buttons
         self.editor.setAccessibleName(self.tr("Tekst van de brief"))
         layout.addWidget(self.editor, 1)
         buttons = QDialogButtonBox(
@@ -440,6 +441,14 @@ class LettersView(QWidget):
             if self.offers.offer(row).key == key:
                 self.offer_table.selectRow(row)
                 return
+
+    def clear_preview(self) -> None:
+        """Show no letter (another dossier is opened)."""
+        self.shown_letter = None
+        self.pdf = b""
+        self.document.close()
+        self.preview_title.setText(self.tr("Voorbeeld"))
+        self.notes.clear()
 
     def show_pdf(self, letter_id: int, title: str, pdf: bytes, notes: list[str]) -> None:
         """Show a letter in the preview; ``notes`` say what to fill in or check."""

@@ -560,7 +560,8 @@ class MainWindow(QMainWindow):
                     "U beantwoordt een paar vragen. Dan ziet u wat u moet doen, en wanneer. "
                     "De app maakt ook de brieven voor u klaar.\n\n"
                     "Alles blijft op deze computer, versleuteld. De app stuurt niets via "
-                    "internet.\n\n"
+                    "internet. Brieven en bestanden die u zelf opslaat, zijn niet "
+                    "versleuteld.\n\n"
                     "De app vraagt nooit om uw DigiD of die van iemand anders. Gebruik nooit "
                     "de DigiD van degene die is overleden."
                 )
@@ -578,7 +579,7 @@ class MainWindow(QMainWindow):
         self.archive_button.setEnabled(has)
         self.delete_button.setEnabled(has)
         self.archive_button.setText(
-            self.tr("&Terugzetten") if summary and summary.archived else self.tr("&Archiveren")
+            self.tr("Terug&zetten") if summary and summary.archived else self.tr("&Archiveren")
         )
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -823,7 +824,7 @@ class MainWindow(QMainWindow):
         """Save what is being typed, finish the queued database work, close the store
         and stop the worker."""
         if self.page is not None and self.store is not None:
-            self.page.flush()
+            self.page.shutdown()
         store = self.store
         self.store = None
         self.worker.shutdown(last=store.close if store is not None else None)
