@@ -376,3 +376,18 @@ def test_the_window_remembers_its_size(qtbot: QtBot, make_window: WindowFactory)
     window.close()
     again = make_window()
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_the_open_dossier_stays_listed_when_its_own_change_no_longer_matches_the_search(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    first = new_dossier(qtbot, window)
+    type_into(qtbot, window, "deceased", "surname", "Aalders")
+    window.search.setText("aal")
+    assert window.current_dossier_id() == first
+    type_into(qtbot, window, "deceased", "surname", "Bakker")  # no longer matches "aal"
+    assert window.current_dossier_id() == first
+    assert window.form is not None and window.form.dossier_id == first
+    window.search.setText("aalx")  # a new search by the user does apply
+    assert window.list_model.row_of(first) is None

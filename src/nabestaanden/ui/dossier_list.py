@@ -93,6 +93,9 @@ class DossierListModel(QAbstractTableModel):
         self._haystacks: dict[int, str] | None = None  # dossier id -> text to search in
         self._sorted: list[DossierSummary] = []  # every dossier, in the chosen order
         self._visible: list[DossierSummary] = []  # those that pass the filters
+        # The open dossier stays listed when a change of its own (a new name, its last
+        # overdue task done) would filter it out; a new filter by the user applies.
+        self._pinned: int | None = None
         self._fetched = 0  # how many of the visible ones are rows
         self._positions: dict[int, int] | None = None  # dossier id -> visible row
         self._by_id: dict[int, DossierSummary] | None = None
@@ -161,17 +164,20 @@ class DossierListModel(QAbstractTableModel):
         words = search_key(text).split()
         if words != self._words:
             self._words = words
+            self._pinned = None
             self._update()
 
     def set_show_archived(self, show: bool) -> None:
         if show != self._show_archived:
             self._show_archived = show
+            self._pinned = None
             self._update()
 
     def set_only_overdue(self, only: bool) -> None:
         """Show only dossiers with a deadline before today."""
         if only != self._only_overdue:
             self._only_overdue = only
+            self._pinned = None
             self._update()
 
     def set_today(self, today: date) -> None:
@@ -239,7 +245,13 @@ class DossierListModel(QAbstractTableModel):
         dated.sort(key=value, reverse=descending)
         return dated + undated
 
+    def pin(self, dossier_id: int | None) -> None:
+        """Keep this dossier listed through the search and overdue filters until the
+        user changes a filter (call before :meth:`set_rows`)."""
+        self._pinned = dossier_id
+
     def _filtered(self) -> list[DossierSummary]:
+        pinned = self._pinned
         rows = self._sorted
         if not self._show_archived:
             rows = [item for item in rows if not item.archived]
@@ -248,7 +260,8 @@ class DossierListModel(QAbstractTableModel):
             rows = [
                 item
                 for item in rows
-                if item.next_deadline is not None and item.next_deadline < today
+                if (item.next_deadline is not None and item.next_deadline < today)
+                or item.id == pinned
             ]
         if self._words:
             if self._haystacks is None:
@@ -260,7 +273,7 @@ class DossierListModel(QAbstractTableModel):
                 }
             haystacks = self._haystacks
             for word in self._words:
-                rows = [item for item in rows if word in haystacks[item.id]]
+                rows = [item for item in rows if word in haystacks[item.id] or item.id == pinned]
         return rows if rows is not self._sorted else list(rows)
 
     def _update(self, keep_fetched: bool = False) -> None:

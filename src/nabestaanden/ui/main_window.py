@@ -483,6 +483,8 @@ class MainWindow(QMainWindow):
 
         current = select if select is not None else self.current_dossier_id()
         self.list_model.set_today(date.today())
+        if select is None and current is not None:
+            self.list_model.pin(current)  # a save never makes the open dossier vanish
         self.list_model.set_rows(rows)
         self.pages.setCurrentIndex(1)
         if current is not None:
