@@ -238,6 +238,9 @@ def test_the_deadlines_go_to_a_calendar_file(
     text = target.read_text(encoding="utf-8")
     assert text.startswith("BEGIN:VCALENDAR")
     assert "BEGIN:VALARM" in text
+    # A calendar may end up in the cloud: the dossier's number, not the deceased's name.
+    assert "Johanna" not in text and "Berg" not in text
+    assert f"dossier {item_dossier(page)}" in text
 
 
 def test_a_note_typed_in_bursts_is_kept_as_typed(
@@ -307,3 +310,17 @@ def test_a_letter_preview_is_cleared_when_another_dossier_opens(
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.open(store, second)
     assert page.letters.shown_letter is None and page.letters.pdf == b""
+
+
+def test_letters_for_a_folder_that_holds_files_go_into_a_new_folder_inside_it(
+    qtbot: QtBot, page: DossierPage, tmp_path: Path
+) -> None:
+    folder = tmp_path / "brieven"
+    folder.mkdir()
+    (folder / "overzicht.pdf").write_bytes(b"van een ander dossier")
+    page.write_all_letters(folder)
+    wait_idle(qtbot, page)
+    assert (folder / "overzicht.pdf").read_bytes() == b"van een ander dossier"
+    [inner] = [path for path in folder.iterdir() if path.is_dir()]
+    assert inner.name.startswith("brieven-")
+    assert (inner / "overzicht.pdf").read_bytes().startswith(b"%PDF")

@@ -335,8 +335,8 @@ def task_html(item: PlanItem, plan: Plan, catalogue: Catalogue, texts: dict[str,
     if item.verification.to_verify:
         note = item.verification.note or texts["verify_default"]
         parts.append(
-            f'<p style="background-color:#fff4c2; padding:4px;"><b>⚠ {_esc(texts["verify"])}</b> '
-            f"{_esc(note)}</p>"
+            '<p style="background-color:#fff4c2; color:#000000; padding:4px;">'
+            f"<b>⚠ {_esc(texts['verify'])}</b> {_esc(note)}</p>"
         )
     parts.append(f"<h3>{_esc(texts['sources'])}</h3><ul>")
     parts.extend(

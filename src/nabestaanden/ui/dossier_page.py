@@ -65,6 +65,14 @@ class DossierState:
     records: list[LetterRecord]
     intake_step: str
     today: date = field(default_factory=date.today)
+    title: str = ""  # the name the user gave the dossier ("" if none)
+
+    @property
+    def calendar_label(self) -> str:
+        """How the dossier is named in a calendar file, which may end up in a cloud
+        calendar: the dossier's own name if the user gave one, else its number, never
+        the deceased's name by itself."""
+        return self.title or f"dossier {self.dossier_id}"
 
 
 @dataclass(frozen=True)
@@ -106,7 +114,8 @@ def load_state(
         records = repository.letter_records(row)
         step = row.intake_step
         uuid = row.uuid
-        name = row.title or data.deceased.full_name or "Nieuw dossier"
+        title = row.title
+        name = title or data.deceased.full_name or "Nieuw dossier"
         # A catalogue update may have moved deadlines: keep the list's column right.
         before = (row.next_deadline, row.next_deadline_task)
         repository.update_next_deadline(session, dossier_id, catalogue)
@@ -114,7 +123,9 @@ def load_state(
             session.commit()
     plan = build_plan(data, catalogue, today)
     offers = letters_for_plan(plan, letters)
-    return DossierState(dossier_id, uuid, name, data, values, plan, offers, records, step, today)
+    return DossierState(
+        dossier_id, uuid, name, data, values, plan, offers, records, step, today, title
+    )
 
 
 class _Progress(QObject):
@@ -616,9 +627,13 @@ class DossierPage(QWidget):
         dialog.open()
 
     def write_all_letters(self, folder: Path) -> None:
+        """Write every letter and the summaries into ``folder``; if it already holds
+        files (another dossier's letters), into a new folder inside it instead, so
+        nothing there is overwritten."""
         store, dossier_id = self.store, self.dossier_id
         if store is None or dossier_id is None:
             return
+        folder = _empty_folder_for(folder, self.state.name if self.state else "dossier")
         catalogue, letters, today = self.catalogue, self.letter_definitions, date.today()
         progress = _Progress()
         self._batch = progress
@@ -738,7 +753,7 @@ class DossierPage(QWidget):
                 write_calendar,
             )
 
-            data = deadlines_calendar(state.plan, state.name, state.uuid, datetime.now())
+            data = deadlines_calendar(state.plan, state.calendar_label, state.uuid, datetime.now())
             write_calendar(path, data)
             return len(calendar_items(state.plan))
 
@@ -798,3 +813,17 @@ def _write_file(path: Path, data: bytes) -> None:
         stream.write(data)
 
     write_atomically(path, build)
+
+
+def _empty_folder_for(folder: Path, name: str) -> Path:
+    """``folder`` itself if it is new or empty, else a new ``brieven-<name>`` in it."""
+    from nabestaanden.domain.letters import slug
+
+    if not folder.exists() or not any(folder.iterdir()):
+        return folder
+    base = folder / f"brieven-{slug(name) or 'dossier'}"
+    candidate, number = base, 2
+    while candidate.exists():
+        candidate = base.with_name(f"{base.name}-{number}")
+        number += 1
+    return candidate
