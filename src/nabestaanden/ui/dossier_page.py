@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -546,15 +545,22 @@ class DossierPage(QWidget):
             self.printer = printer
 
             def accepted() -> None:
-                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-                try:
-                    print_pdf(pdf, printer)
-                except (OSError, ValueError) as error:
-                    self._warn(str(error))
-                else:
+                # Rendering the pages at printing resolution takes a while: on the
+                # worker, so the window stays responsive (QPainter may paint on a
+                # QPrinter outside the GUI thread).
+                self.message.emit(self.tr("De brief wordt afgedrukt…"), 0)
+
+                def printed(_pages: int) -> None:
                     self.message.emit(self.tr("De brief is naar de printer gestuurd."), 5000)
-                finally:
-                    QGuiApplication.restoreOverrideCursor()
+
+                def failed(error: Exception) -> None:
+                    if isinstance(error, (OSError, ValueError)):
+                        self.message.emit("", 1)
+                        self._warn(str(error))
+                    else:
+                        self._on_error(error)
+
+                self.worker.submit(lambda: print_pdf(pdf, printer), printed, failed)
 
             dialog.accepted.connect(accepted)
             dialog.finished.connect(dialog.deleteLater)
