@@ -310,6 +310,10 @@
         <translation>Print letter</translation>
     </message>
     <message>
+        <source>De brief wordt afgedrukt…</source>
+        <translation>Printing the letter…</translation>
+    </message>
+    <message>
         <source>De brief is naar de printer gestuurd.</source>
         <translation>The letter has been sent to the printer.</translation>
     </message>
