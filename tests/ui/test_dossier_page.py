@@ -324,3 +324,11 @@ def test_letters_for_a_folder_that_holds_files_go_into_a_new_folder_inside_it(
     [inner] = [path for path in folder.iterdir() if path.is_dir()]
     assert inner.name.startswith("brieven-")
     assert (inner / "overzicht.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_letter_tables_are_sound_item_models(
+    qtbot: QtBot, page: DossierPage, qtmodeltester: object
+) -> None:
+    make_first_letter(qtbot, page)
+    qtmodeltester.check(page.letters.offers)  # type: ignore[attr-defined]
+    qtmodeltester.check(page.letters.register)  # type: ignore[attr-defined]

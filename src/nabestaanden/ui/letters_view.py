@@ -58,24 +58,26 @@ def _dutch(day: date | None) -> str:
     return day.strftime("%d-%m-%Y") if day else ""
 
 
-class OfferModel(QAbstractTableModel):
-    """The letters the plan offers: Brief, Aan, Nodig."""
+class _ListTableModel(QAbstractTableModel):
+    """A flat table over a list of items, with fixed column headers."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, headers: list[str], parent: Any = None) -> None:
         super().__init__(parent)
-        self._offers: list[LetterOffer] = []
-        self._headers = [self.tr("Brief"), self.tr("Aan"), self.tr("Nodig?")]
+        self._headers = headers
+        self._items: list[Any] = []
 
-    def set_offers(self, offers: list[LetterOffer]) -> None:
+    def _replace(self, items: list[Any]) -> None:
         self.beginResetModel()
-        self._offers = list(offers)
+        self._items = list(items)
         self.endResetModel()
 
-    def offer(self, row: int) -> LetterOffer:
-        return self._offers[row]
+    def _item(self, index: AnyIndex) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        return self._items[index.row()]
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._offers)
+        return 0 if parent.isValid() else len(self._items)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
@@ -91,10 +93,24 @@ class OfferModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+
+class OfferModel(_ListTableModel):
+    """The letters the plan offers: Brief, Aan, Nodig."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__([self.tr("Brief"), self.tr("Aan"), self.tr("Nodig?")], parent)
+
+    def set_offers(self, offers: list[LetterOffer]) -> None:
+        self._replace(offers)
+
+    def offer(self, row: int) -> LetterOffer:
+        offer: LetterOffer = self._items[row]
+        return offer
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._offers):
+        offer: LetterOffer | None = self._item(index)
+        if offer is None:
             return None
-        offer = self._offers[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
@@ -109,53 +125,34 @@ class OfferModel(QAbstractTableModel):
         return None
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(_ListTableModel):
     """The register of letters: Brief, Aan, Gemaakt, Verstuurd, Antwoord."""
 
     TITLE, RECIPIENT, CREATED, SENT, ANSWER = range(5)
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._records: list[LetterRecord] = []
-        self._today = date.today()
-        self._headers = [
+        headers = [
             self.tr("Brief"),
             self.tr("Aan"),
             self.tr("Gemaakt"),
             self.tr("Verstuurd"),
             self.tr("Antwoord"),
         ]
+        super().__init__(headers, parent)
+        self._today = date.today()
 
     def set_records(self, records: list[LetterRecord], today: date) -> None:
-        self.beginResetModel()
-        self._records = list(records)
         self._today = today
-        self.endResetModel()
+        self._replace(records)
 
     def record(self, row: int) -> LetterRecord:
-        return self._records[row]
+        record: LetterRecord = self._items[row]
+        return record
 
     def row_of(self, letter_id: int) -> int | None:
-        for row, record in enumerate(self._records):
+        for row, record in enumerate(self._items):
             if record.letter_id == letter_id:
                 return row
-        return None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
         return None
 
     def _answer_text(self, record: LetterRecord) -> str:
@@ -170,9 +167,9 @@ class RegisterModel(QAbstractTableModel):
         return ""
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
+        record: LetterRecord | None = self._item(index)
+        if record is None:
             return None
-        record = self._records[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.TITLE:
