@@ -1021,6 +1021,14 @@
         <translation>&amp;Glossary (what words mean)</translation>
     </message>
     <message>
+        <source>&amp;Lijst van dossiers tonen</source>
+        <translation>Show the &amp;list of dossiers</translation>
+    </message>
+    <message>
+        <source>Verberg de lijst voor meer ruimte, bijvoorbeeld bij grote letters.</source>
+        <translation>Hide the list for more room, for instance with large text.</translation>
+    </message>
+    <message>
         <source>&amp;Vragen over de situatie…</source>
         <translation>&amp;Questions about the situation…</translation>
     </message>

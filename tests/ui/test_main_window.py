@@ -391,3 +391,15 @@ def test_the_open_dossier_stays_listed_when_its_own_change_no_longer_matches_the
     assert window.form is not None and window.form.dossier_id == first
     window.search.setText("aalx")  # a new search by the user does apply
     assert window.list_model.row_of(first) is None
+
+
+def test_the_dossier_list_can_be_hidden_for_room_and_stays_hidden(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    assert window.table.isVisible()
+    window.list_action.setChecked(False)  # Beeld > Lijst van dossiers tonen
+    assert not window.table.isVisible()
+    window.close()
+    again = make_window()
+    assert not again.table.isVisible() and not again.list_action.isChecked()

@@ -141,6 +141,9 @@ class MainWindow(QMainWindow):
         splitter_state = self.settings.value("window/splitter")
         if splitter_state is not None and self.splitter is not None:
             self.splitter.restoreState(splitter_state)
+        shown = self.settings.value("window/show_list", True, type=bool)
+        self.list_action.setChecked(bool(shown))
+        self.show_dossier_list(bool(shown))
 
     def _build_workspace(self) -> QWidget:
         from PySide6.QtWidgets import (
@@ -217,6 +220,13 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([440, 840])  # room for names in the list
         self._update_buttons()
         return self.splitter
+
+    def show_dossier_list(self, show: bool) -> None:
+        """Show or hide the list of dossiers (more room for one dossier; remembered)."""
+        self.settings.setValue("window/show_list", show)
+        panel = self.splitter.widget(0) if self.splitter is not None else None
+        if panel is not None:
+            panel.setVisible(show)
 
     def _ensure_page(self) -> DossierPage:
         """The dossier page (dashboard, letters, form), built when a dossier is first
@@ -334,6 +344,15 @@ class MainWindow(QMainWindow):
         self.glossary_action.setCheckable(True)
         self.glossary_action.toggled.connect(self.toggle_glossary)
         view_menu.addAction(self.glossary_action)
+        self.list_action = QAction(self.tr("&Lijst van dossiers tonen"), self)
+        self.list_action.setObjectName("list_action")
+        self.list_action.setCheckable(True)
+        self.list_action.setChecked(True)
+        self.list_action.setToolTip(
+            self.tr("Verberg de lijst voor meer ruimte, bijvoorbeeld bij grote letters.")
+        )
+        self.list_action.toggled.connect(self.show_dossier_list)
+        view_menu.addAction(self.list_action)
         self.intake_action = QAction(self.tr("&Vragen over de situatie…"), self)
         self.intake_action.setObjectName("intake_action")
         self.intake_action.triggered.connect(self.open_intake)
