@@ -210,3 +210,53 @@ def test_no_two_visible_controls_share_an_alt_key(qtbot: QtBot, make_window: Win
         assert not doubles, f"intake page {wizard.current_step()}: Alt+{doubles}"
         wizard.next()
     wizard.reject()
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Visible input controls that a screen reader could not name: no accessible name
+    and no label pointing at them."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QLabel,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+
+    labelled = {
+        id(label.buddy()) for label in root.findChildren(QLabel) if label.buddy() is not None
+    }
+    missing = []
+    kinds = (QLineEdit, QComboBox, QAbstractItemView, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, kinds):
+            continue
+        if widget.objectName().startswith("qt_") or isinstance(widget.parent(), kinds):
+            continue  # Qt's own parts of a control (a spin box's line edit)
+        if not widget.accessibleName() and id(widget) not in labelled:
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
+    return missing
+
+
+def test_every_control_has_a_name_for_screen_readers(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    from tests.ui.test_main_window import new_dossier
+
+    window = make_window()
+    new_dossier(qtbot, window)
+    page = window.page
+    assert page is not None
+    window.show_term("digid")
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        assert not unnamed_controls(window), page.tabs.tabText(index)
+    page.open_intake()
+    qtbot.waitUntil(lambda: page.wizard is not None, timeout=10000)
+    wizard = page.wizard
+    assert wizard is not None
+    for _ in wizard.pages:
+        assert not unnamed_controls(wizard), wizard.current_step()
+        wizard.next()
+    wizard.reject()
