@@ -32,7 +32,6 @@ from nabestaanden.domain.dossier import (
     RELATIONS,
     FieldValue,
 )
-from nabestaanden.ui.appearance import set_relative_font_size
 
 SAVE_DELAY_MS = 400
 
@@ -259,13 +258,6 @@ class DossierForm(QWidget):
         self._loading = False
 
         layout = QVBoxLayout(self)
-        self.heading = QLabel()
-        self.heading.setObjectName("form_heading")
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
-        set_relative_font_size(self.heading, 1.4)
-        layout.addWidget(self.heading)
         intro = QLabel(
             self.tr(
                 "Alles wat u invult, wordt meteen bewaard op deze computer, versleuteld. "
@@ -321,15 +313,12 @@ class DossierForm(QWidget):
         label = self._text_fields[(role, name)].message
         return label.text() if label.isVisibleTo(self) else ""
 
-    def load(
-        self, dossier_id: int, values: dict[tuple[str, str], FieldValue], heading: str
-    ) -> None:
+    def load(self, dossier_id: int, values: dict[tuple[str, str], FieldValue]) -> None:
         """Show a dossier; ``values`` maps (role, field) to the stored value."""
         self.flush()  # what was typed meanwhile belongs to the dossier shown until now
         self._loading = True
         try:
             self.dossier_id = dossier_id
-            self.heading.setText(heading)
             for key, field in self._text_fields.items():
                 field.timer.stop()
                 field.show_value(values.get(key))
@@ -347,9 +336,6 @@ class DossierForm(QWidget):
             if field.timer.isActive():
                 field.timer.stop()
                 field.save()
-
-    def set_heading(self, heading: str) -> None:
-        self.heading.setText(heading)
 
     def country_of(self, role: str) -> str:
         text = self._text_fields[(role, "country")].edit.text().strip()

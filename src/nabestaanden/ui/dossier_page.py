@@ -188,7 +188,6 @@ class DossierPage(QWidget):
         self.letters = LettersView()
         self.tabs.addTab(self.letters, self.tr("Brieven"))
         self.form = DossierForm()
-        self.form.heading.hide()  # the page's heading names the dossier above the tabs
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -257,7 +256,7 @@ class DossierPage(QWidget):
         self.heading.setText(state.name)
         if first or self._form_stale or self.form.dossier_id != state.dossier_id:
             self._form_stale = False
-            self.form.load(state.dossier_id, state.values, "")
+            self.form.load(state.dossier_id, state.values)
         self.dashboard.set_plan(state.plan, state.offers, state.intake_step == DONE)
         self.letters.set_offers(state.offers)
         self.letters.set_records(state.records, state.today)
