@@ -165,3 +165,37 @@ def test_making_a_draft_again_shows_the_corrected_dossier_but_keeps_its_number_a
             assert len(letters) == 1
     finally:
         store.close()
+
+
+def test_two_accounts_at_one_bank_are_two_letters_in_the_register(paths: AppPaths) -> None:
+    from nabestaanden.domain.exchange import read_dossier
+    from nabestaanden.domain.letters import letters_for_plan
+    from nabestaanden.domain.plan import build_plan
+    from tests.support.examples import example_document
+
+    document = example_document()
+    [bank] = document["organisations"]
+    document["organisations"] = [
+        {**bank, "name": "ING", "reference": "rekening 1"},
+        {**bank, "name": "ING", "reference": "rekening 2"},
+    ]
+    data = read_dossier(document, date(2026, 11, 29))
+    plan = build_plan(data, default_catalogue(), date(2026, 11, 29))
+    offers = [o for o in letters_for_plan(plan, default_letters()) if o.recipient.name == "ING"]
+    assert len(offers) == 2 and len({offer.key for offer in offers}) == 2
+    store = open_new(paths)
+    try:
+        with store.session() as session:
+            dossier_id = repository.import_dossier(session, data, NOW).id
+            for _ in range(2):  # made twice: still one entry per account
+                for offer in offers:
+                    content = compose_letter(
+                        offer.definition, offer.recipient, data, default_catalogue(), NOW.date()
+                    )
+                    repository.draft_or_record(session, dossier_id, content, NOW)
+            session.commit()
+            rows = repository.get_dossier(session, dossier_id).letters
+            assert sorted(row.their_reference for row in rows) == ["rekening 1", "rekening 2"]
+            assert len({repository.letter_content(row).our_reference for row in rows}) == 2
+    finally:
+        store.close()

@@ -142,8 +142,8 @@ def test_a_letter_prints_to_a_pdf_file_through_the_print_dialog(
     name = dialog.findChild(QLineEdit, "filename")
     qtbot.waitUntil(lambda: name.isEnabled() and bool(name.text()))  # its default is set
     name.setText(str(target))
-    dialog.accept()
-    qtbot.waitUntil(target.exists, timeout=10000)
+    with qtbot.waitSignal(page.message, timeout=10000, check_params_cb=printed_message):
+        dialog.accept()
     printed = QPdfDocument()
     printed.load(str(target))
     assert printed.pageCount() == page.letters.document.pageCount()
@@ -332,3 +332,7 @@ def test_the_letter_tables_are_sound_item_models(
     make_first_letter(qtbot, page)
     qtmodeltester.check(page.letters.offers)  # type: ignore[attr-defined]
     qtmodeltester.check(page.letters.register)  # type: ignore[attr-defined]
+
+
+def printed_message(text: str, _timeout: int) -> bool:
+    return text == "De brief is naar de printer gestuurd."

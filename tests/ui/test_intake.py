@@ -170,11 +170,20 @@ def test_every_page_has_a_why_for_its_questions(qtbot: QtBot, step: str) -> None
 def test_new_questions_choose_nothing_for_the_family(qtbot: QtBot) -> None:
     shown = IntakeWizard(CATALOGUE, IntakeAnswers(), "", fresh=True)
     qtbot.addWidget(shown)
+    shown.show()
     assert shown.partner.value() is None and shown.study_debt.value() is None
     situation = shown.answers().situation
     # Pressing Enter through the pages leaves the answers open, never "no partner".
     assert {"partner", "children", "study_debt"} <= set(situation.unknown)
     assert situation.partner is None
+    # Pages of boxes not seen yet are open too, not "none of these".
+    assert {"income", "pension_funds", "allowances"} <= set(situation.unknown)
+    for _ in range(4):
+        shown.next()
+    assert shown.current_step() == "inkomen"
+    shown.income["aow"].setChecked(True)
+    after = shown.answers().situation
+    assert after.income == ["aow"] and "income" not in after.unknown  # seen and answered
 
 
 def test_a_half_typed_date_never_erases_the_stored_one(qtbot: QtBot) -> None:

@@ -373,11 +373,14 @@ class LetterOffer:
     item: PlanItem | None
     called_for: bool
     reason: str
+    number: int = 1  # the 2nd, 3rd... letter of this kind to a recipient of the same name
 
     @property
     def key(self) -> str:
-        """Stable and readable: the letter id and the recipient, as a file name stem."""
-        return f"{self.definition.id}-{slug(self.recipient.name)}"
+        """Stable and readable: the letter id and the recipient, as a file name stem
+        (``-2`` and so on for a second entry with the same name, such as two accounts)."""
+        base = f"{self.definition.id}-{slug(self.recipient.name)}"
+        return base if self.number == 1 else f"{base}-{self.number}"
 
 
 def slug(text: str) -> str:
@@ -487,8 +490,10 @@ def letters_for_plan(plan: Plan, letters: Mapping[str, LetterDefinition]) -> lis
             reason = f"Pas nodig als het er op {when} nog niet is."
         else:
             reason = "Maak deze brief alleen als u hem nodig hebt."
+        seen: dict[str, int] = {}
         for recipient in _recipients(definition, plan.dossier, plan.catalogue):
-            offers.append(LetterOffer(definition, recipient, item, called_for, reason))
+            number = seen[recipient.name] = seen.get(recipient.name, 0) + 1
+            offers.append(LetterOffer(definition, recipient, item, called_for, reason, number))
     offers.sort(key=lambda offer: order.get(offer.definition.task or "", len(order)))
     return offers
 

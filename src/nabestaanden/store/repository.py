@@ -6,6 +6,7 @@ The caller owns the session and commits.
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import replace
 from datetime import date, datetime
@@ -282,8 +283,6 @@ def set_situation(
 
 
 def _json_text(value: object) -> str | None:
-    import json
-
     return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
 
@@ -582,18 +581,24 @@ def draft_or_record(
     if draft.body is not None:
         fresh = fresh.with_body(draft.body)
     if old is None or fresh != old:
+        # The text as it was stays in the audit trail, should that version have been posted.
+        before = json.dumps(draft.content, ensure_ascii=False) if draft.content else None
         draft.recipient_name = fresh.recipient_lines[0] if fresh.recipient_lines else ""
         draft.their_reference = fresh.their_reference
         draft.subject = fresh.subject
         draft.content = fresh.to_json()
-        _audit(draft.dossier, now, "update", "letter", draft.id, "content", None, fresh.title)
+        after = json.dumps(draft.content, ensure_ascii=False)
+        _audit(draft.dossier, now, "update", "letter", draft.id, "content", before, after)
     return draft
 
 
 def unsent_draft(session: Session, dossier_id: int, content: LetterContent) -> models.Letter | None:
-    """A letter of the same kind to the same organisation that is still a draft, if any
-    (the same organisation: its id and the name on the envelope, so a changed address
-    updates the draft instead of adding one)."""
+    """A letter of the same kind to the same recipient that is still a draft, if any.
+
+    The same recipient: the organisation, the name on the envelope and the family's
+    reference there (two accounts at one bank are two letters); not the address, so a
+    corrected address updates the draft instead of adding one.
+    """
     name = content.recipient_lines[0] if content.recipient_lines else ""
     for row in get_dossier(session, dossier_id).letters:
         if (
@@ -601,6 +606,7 @@ def unsent_draft(session: Session, dossier_id: int, content: LetterContent) -> m
             and row.letter_type == content.letter_id
             and row.organisation_id == content.organisation_id
             and row.recipient_name == name
+            and row.their_reference == content.their_reference
         ):
             return row
     return None

@@ -439,10 +439,11 @@ class TaskDetail(QWidget):
             self.text.setHtml(task_html(item, plan, plan.catalogue, self._texts()))
             self.text.verticalScrollBar().setValue(scrolled)  # a save does not scroll back
             self.status.setCurrentIndex(max(0, self.status.findData(item.progress.status)))
-            self._saved_note = item.progress.note
-            # Never replace a note the user is typing (the text and the cursor stay).
-            typing = same_task and self.note.hasFocus()
-            if not typing and self.note.toPlainText().strip() != item.progress.note.strip():
+            # The note is shown when another task is chosen. A reload of the same task
+            # never replaces it: this field is the only place notes are written, and a
+            # reload may carry an older note than the one just saved from it.
+            if not same_task:
+                self._saved_note = item.progress.note
                 self.note.setPlainText(item.progress.note)
             self.letters.clear()
             for offer in offers:

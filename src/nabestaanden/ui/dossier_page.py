@@ -322,6 +322,8 @@ class DossierPage(QWidget):
         the previous one while the next loads)."""
         from nabestaanden.store import repository
 
+        if self.form.dossier_id is None:
+            return  # the form shows no dossier (it was deleted or deselected)
         self._write(
             lambda session, dossier: repository.set_person_field(
                 session, dossier, role, name, value, datetime.now()
@@ -426,7 +428,7 @@ class DossierPage(QWidget):
 
     def make_letter(self, key: str) -> None:
         """Compose the offered letter, put it in the register (or reuse its draft), show it."""
-        store, dossier_id, state = self.store, self.dossier_id, self.state
+        store, dossier_id, state = self.store, self.shown_dossier(), self.state
         if store is None or dossier_id is None or state is None:
             return
         offer = next((offer for offer in state.offers if offer.key == key), None)
@@ -461,7 +463,7 @@ class DossierPage(QWidget):
         self.reload()
 
     def show_letter(self, letter_id: int) -> None:
-        store, dossier_id = self.store, self.dossier_id
+        store, dossier_id = self.store, self.shown_dossier()
         if store is None or dossier_id is None:
             return
 
@@ -486,7 +488,7 @@ class DossierPage(QWidget):
         )
 
     def edit_letter(self, letter_id: int) -> None:
-        store, dossier_id = self.store, self.dossier_id
+        store, dossier_id = self.store, self.shown_dossier()
         if store is None or dossier_id is None:
             return
 
@@ -525,7 +527,7 @@ class DossierPage(QWidget):
         if self.letters.shown_letter == letter_id and self.letters.pdf:
             then(self.letters.pdf)
             return
-        store, dossier_id = self.store, self.dossier_id
+        store, dossier_id = self.store, self.shown_dossier()
         if store is None or dossier_id is None:
             return
         self.worker.submit(
@@ -559,7 +561,7 @@ class DossierPage(QWidget):
                     else:
                         self._on_error(error)
 
-                self.worker.submit(lambda: print_pdf(pdf, printer), printed, failed)
+                _in_print_thread(self, lambda: print_pdf(pdf, printer), printed, failed)
 
             dialog.accepted.connect(accepted)
             dialog.finished.connect(dialog.deleteLater)
@@ -638,7 +640,7 @@ class DossierPage(QWidget):
         store, dossier_id = self.store, self.dossier_id
         if store is None or dossier_id is None:
             return
-        folder = _empty_folder_for(folder, self.state.name if self.state else "dossier")
+        folder = _empty_folder_for(folder, dossier_id)
         catalogue, letters, today = self.catalogue, self.letter_definitions, date.today()
         progress = _Progress()
         self._batch = progress
@@ -692,7 +694,8 @@ class DossierPage(QWidget):
 
         def finish() -> None:
             self._batch = None
-            self.letters.setEnabled(True)
+            # Usable again only if the dossier on screen is still the one loaded.
+            self.letters.setEnabled(self.shown_dossier() is not None)
             box.reset()
             box.hide()
             box.deleteLater()
@@ -776,6 +779,7 @@ class DossierPage(QWidget):
     # --- errors ---------------------------------------------------------------------------
 
     def _on_error(self, error: Exception) -> None:
+        self._wizard_pending = None  # a failed load opens no questions later on
         from sqlalchemy.exc import OperationalError
 
         from nabestaanden.documents.letter import LetterLayoutError
@@ -820,15 +824,51 @@ def _write_file(path: Path, data: bytes) -> None:
     write_atomically(path, build)
 
 
-def _empty_folder_for(folder: Path, name: str) -> Path:
-    """``folder`` itself if it is new or empty, else a new ``brieven-<name>`` in it."""
-    from nabestaanden.domain.letters import slug
-
-    if not folder.exists() or not any(folder.iterdir()):
-        return folder
-    base = folder / f"brieven-{slug(name) or 'dossier'}"
+def _empty_folder_for(folder: Path, dossier_id: int) -> Path:
+    """``folder`` itself if it is new or empty, else a new ``brieven-dossier-N`` in it
+    (named by number: the deceased's name stays off folder names)."""
+    try:
+        if not folder.exists() or not any(folder.iterdir()):
+            return folder
+    except OSError:
+        return folder  # not readable: writing there reports the problem in Dutch
+    base = folder / f"brieven-dossier-{dossier_id}"
     candidate, number = base, 2
     while candidate.exists():
         candidate = base.with_name(f"{base.name}-{number}")
         number += 1
     return candidate
+
+
+class _PrintJob(QObject):
+    """Runs one print job on a thread of its own (not the database worker, so saves
+    never wait behind a printer) and hands the outcome back on the GUI thread."""
+
+    finished = Signal(object, object)  # result, error
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.finished.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self.on_done: Any = None
+        self.on_error: Any = None
+
+    def run(self, work: Any) -> None:
+        try:
+            result = work()
+        except Exception as error:  # handed to the GUI thread
+            self.finished.emit(None, error)
+        else:
+            self.finished.emit(result, None)
+
+    def _done(self, result: object, error: object) -> None:
+        if isinstance(error, Exception):
+            self.on_error(error)
+        else:
+            self.on_done(result)
+        self.deleteLater()
+
+
+def _in_print_thread(parent: QObject, work: Any, on_done: Any, on_error: Any) -> None:
+    job = _PrintJob(parent)
+    job.on_done, job.on_error = on_done, on_error
+    threading.Thread(target=job.run, args=(work,), name="nabestaanden-print", daemon=True).start()

@@ -259,6 +259,8 @@ class IntakeWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Klaar: toon mijn lijst"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Later verder"))
         self._finished_saved = False
+        self._fresh = False
+        self._visited: set[str] = {STEPS[0]}
         self._build_pages()
         self.load(answers, fresh)
         self.currentIdChanged.connect(self._on_page_changed)
@@ -784,6 +786,7 @@ class IntakeWizard(QWizard):
             "yes" if situation.study_debt else UNKNOWN if "study_debt" in unknown else "no"
         )
         self.estate.set_value(situation.estate_above_exemption)
+        self._fresh = fresh
         if fresh:
             for group in (
                 self.partner,
@@ -833,16 +836,16 @@ class IntakeWizard(QWizard):
             unknown.append("other_parent_deceased")
 
         income = [source for source, box in self.income.items() if box.isChecked()]
-        if self.income_unknown.isChecked():
+        if self.income_unknown.isChecked() or self._unseen("inkomen", income):
             unknown.append("income")
         funds = [fund for fund, box in self.funds.items() if box.isChecked()]
         for name in self.other_funds.text().split(","):
             if name.strip() and name.strip() not in funds:
                 funds.append(name.strip())
-        if self.funds_unknown.isChecked():
+        if self.funds_unknown.isChecked() or self._unseen("inkomen", funds):
             unknown.append("pension_funds")
         allowances = [name for name, box in self.allowances.items() if box.isChecked()]
-        if self.allowances_unknown.isChecked():
+        if self.allowances_unknown.isChecked() or self._unseen("toeslagen", allowances):
             unknown.append("allowances")
         holder = self.holder.value() if allowances else None
         study_debt = self.study_debt.value()
@@ -872,6 +875,11 @@ class IntakeWizard(QWizard):
             lived_in_netherlands=self.lived_here.value() != "no",
             situation=situation,
         )
+
+    def _unseen(self, step: str, ticked: list[str]) -> bool:
+        """A list of boxes the family has not seen yet (new questions, page not yet
+        shown, nothing ticked): that is "weet ik niet", not "none of these"."""
+        return self._fresh and step not in self._visited and not ticked
 
     # --- moving through the pages ---------------------------------------------------------
 
@@ -920,21 +928,16 @@ class IntakeWizard(QWizard):
         if page_id == -1 or self._finished_saved:
             return  # QWizard resets itself when it is closed: nothing to save then
         step = self.current_step()
+        self._visited.add(step)
         if step == "klaar":
             self.summary.setText(self._summary_text())
         self.save_requested.emit(self.answers(), step)
+        for date_field in self.findChildren(DateField):
+            date_field.loaded = date_field.value()  # a wrong text now keeps what is saved
 
     def _summary_text(self) -> str:
         answers = self.answers()
-        shown_children = self.has_children.value() == "yes"
-        # Count only questions the family saw (the other parent is asked with children).
-        open_questions = len(
-            [
-                key
-                for key in answers.situation.unknown
-                if key != "other_parent_deceased" or shown_children
-            ]
-        )
+        open_questions = len(answers.situation.unknown)
         if answers.date_of_death is None:
             open_questions += 1
         if open_questions == 0:
