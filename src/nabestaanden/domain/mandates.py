@@ -1,0 +1,363 @@
+"""The mandate register: who may act for the estate, where, how far and how long.
+
+After a death every machtiging and volmacht the deceased gave has lapsed. What takes
+their place is recorded here: the authorised party, the legal basis with its
+evidence, the services (organisation, type, rights), the duration and the status
+with its history. The rules below say when a mandate has ended and warn where the
+family could go wrong; each warning carries its sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Final
+
+from nabestaanden.domain.dates import long_date
+
+# The kinds of standing someone has to act for the estate.
+LEGAL_BASES: Final = (
+    "erfgenaam_wet",
+    "erfgenaam_testament",
+    "executeur",
+    "verklaring_van_erfrecht",
+    "boedelvolmacht",
+    "nabestaandenmachtiging",
+    "rechter",
+    "anders",
+)
+LEGAL_BASIS_LABELS: Final[dict[str, str]] = {
+    "erfgenaam_wet": "erfgenaam volgens de wet",
+    "erfgenaam_testament": "erfgenaam volgens het testament",
+    "executeur": "executeur (met verklaring van executele)",
+    "verklaring_van_erfrecht": "verklaring van erfrecht",
+    "boedelvolmacht": "boedelvolmacht, getekend door de mede-erfgenamen",
+    "nabestaandenmachtiging": "nabestaandenmachtiging van de Belastingdienst",
+    "rechter": "benoemd door de rechter",
+    "anders": "anders",
+}
+SERVICE_TYPES: Final = (
+    "financien",
+    "belastingen",
+    "toeslagen",
+    "pensioen",
+    "zorg",
+    "wonen",
+    "overig",
+)
+SERVICE_TYPE_LABELS: Final[dict[str, str]] = {
+    "financien": "financiën",
+    "belastingen": "belastingen",
+    "toeslagen": "toeslagen",
+    "pensioen": "pensioen",
+    "zorg": "zorg",
+    "wonen": "wonen",
+    "overig": "overig",
+}
+RIGHTS: Final = ("inzien", "wijzigen", "aanvragen")
+RIGHT_LABELS: Final[dict[str, str]] = {
+    "inzien": "inzien",
+    "wijzigen": "wijzigen",
+    "aanvragen": "aanvragen of indienen",
+}
+DURATIONS: Final = ("eenmalig", "tot_datum", "geen_einddatum")
+DURATION_LABELS: Final[dict[str, str]] = {
+    "eenmalig": "eenmalig, voor één taak",
+    "tot_datum": "tot een datum",
+    "geen_einddatum": "geen einddatum",
+}
+STATUSES: Final = ("concept", "aangevraagd", "actief", "ingetrokken", "verlopen")
+STATUS_LABELS: Final[dict[str, str]] = {
+    "concept": "concept",
+    "aangevraagd": "aangevraagd",
+    "actief": "actief",
+    "ingetrokken": "ingetrokken",
+    "verlopen": "verlopen",
+}
+# Statuses in which a mandate can still be (or become) used.
+LIVE_STATUSES: Final = ("concept", "aangevraagd", "actief")
+CONTACT_HOLDER: Final = "contact"  # the dossier's contact person as the holder
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who is authorised: a person of the dossier (``contact`` or ``heir:N``, the Nth
+    heir counting from 0) or an organisation by name (a notary's office, a firm)."""
+
+    person: str = ""
+    organisation: str = ""
+
+    @property
+    def is_person(self) -> bool:
+        return bool(self.person)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The document that gives the holder the standing: its name, date and reference."""
+
+    document: str = ""
+    issued_on: date | None = None
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class Service:
+    """One service a mandate covers: an organisation, the kind of service, the rights.
+
+    ``organisation`` is a catalogue id or a name typed in (then ``name`` repeats it).
+    """
+
+    organisation: str
+    service_type: str
+    rights: tuple[str, ...]
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    status: str
+    on: date
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Mandate:
+    """One mandate: who, on what basis, which services, how long, and its status."""
+
+    holder: Holder
+    legal_basis: str
+    services: tuple[Service, ...]
+    duration: str
+    evidence: Evidence = field(default_factory=Evidence)
+    task: str | None = None  # for "eenmalig": the task it is for
+    valid_from: date | None = None
+    valid_until: date | None = None  # for "tot_datum"
+    history: tuple[StatusChange, ...] = ()
+    note: str = ""
+
+    @property
+    def status(self) -> str:
+        """The status last recorded ("concept" when none is)."""
+        return self.history[-1].status if self.history else "concept"
+
+    def with_status(self, status: str, on: date, note: str = "") -> Mandate:
+        """The mandate with a new status added to its history (the old ones stay)."""
+        if status not in STATUSES:
+            raise ValueError(f"onbekende status {status!r}")
+        return replace(self, history=(*self.history, StatusChange(status, on, note)))
+
+
+def grant(
+    holder: Holder,
+    legal_basis: str,
+    organisations: Iterable[tuple[str, str, str]],
+    rights: Iterable[str],
+    duration: str,
+    on: date,
+    **details: object,
+) -> Mandate:
+    """Several services in one go: the same rights and duration for each organisation.
+
+    ``organisations`` gives (organisation id or name, service type, name) per service.
+    """
+    chosen = tuple(right for right in RIGHTS if right in set(rights))
+    services = tuple(
+        Service(organisation, service_type, chosen, name)
+        for organisation, service_type, name in organisations
+    )
+    mandate = Mandate(holder, legal_basis, services, duration, **details)  # type: ignore[arg-type]
+    return mandate.with_status("concept", on)
+
+
+# --- when a mandate has ended ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A mandate's status on a given day, with the reason in Dutch when it has ended."""
+
+    status: str
+    reason: str = ""
+
+    @property
+    def usable(self) -> bool:
+        return self.status == "actief"
+
+
+def standing(mandate: Mandate, on: date, finished_tasks: Iterable[str] = ()) -> Standing:
+    """The status on ``on``: a revoked one stays revoked; one past its end date, or an
+    "eenmalig" one whose task is done, has expired (verlopen); one not yet begun is
+    still what it was recorded as."""
+    status = mandate.status
+    if status in ("ingetrokken", "verlopen"):
+        return Standing(status)
+    if mandate.valid_until is not None and on > mandate.valid_until:
+        return Standing("verlopen", f"Verlopen op {long_date(mandate.valid_until)}.")
+    if mandate.duration == "eenmalig" and mandate.task and mandate.task in set(finished_tasks):
+        return Standing("verlopen", "Eenmalig: de taak waarvoor deze machtiging was, is klaar.")
+    if status == "actief" and mandate.valid_from is not None and on < mandate.valid_from:
+        return Standing("aangevraagd", f"Geldt vanaf {long_date(mandate.valid_from)}.")
+    return Standing(status)
+
+
+def who_may(
+    mandates: Iterable[Mandate],
+    organisation: str,
+    right: str,
+    on: date,
+    finished_tasks: Iterable[str] = (),
+    service_type: str | None = None,
+) -> list[Mandate]:
+    """Who may do ``right`` at ``organisation`` on ``on``: the active mandates with a
+    service there that has that right (and that type, if given)."""
+    done = tuple(finished_tasks)
+    return [
+        mandate
+        for mandate in mandates
+        if standing(mandate, on, done).usable
+        and any(
+            service.organisation == organisation
+            and right in service.rights
+            and (service_type is None or service.service_type == service_type)
+            for service in mandate.services
+        )
+    ]
+
+
+# --- warnings ------------------------------------------------------------------------------
+
+SOURCE_VOLMACHT: Final = "https://www.ntrs.nl/2023/07/15/levenstestament-na-de-dood"
+SOURCE_BANK: Final = "https://www.ikwoonleefzorg.nl/financien/bankzaken-regelen-na-een-overlijden"
+SOURCE_BEWIND: Final = "https://axilon.nl/?page_id=36"
+SOURCE_DIGID: Final = (
+    "https://nhnieuws.nl/nieuws/n135286/ombudsman-machtiging-digid-namens-kwetsbare-burgers-"
+    "niet-goed-geregeld"
+)
+SOURCE_NBM_WHO: Final = (
+    "https://www.belastingdienst.nl/wps/wcm/connect/nl/na-een-overlijden/content/"
+    "nabestaandenmachtiging-belastingdienst-voor-wie"
+)
+SOURCE_NBM_ONE: Final = (
+    "https://www.accountancyvanmorgen.nl/2025/05/19/fiscus-geeft-ook-organisaties-"
+    "nabestaandenmachtiging/"
+)
+SOURCE_NBM_MARCH: Final = (
+    "https://www.uitvaart.nl/nabestaandenmachtiging-belastingzaken-van-een-overledene-online-"
+    "regelen/71210"
+)
+
+
+@dataclass(frozen=True)
+class Warning:
+    """Something the family should know, where it matters; ``mandate`` is the index of
+    the mandate it is about (None: the register as a whole)."""
+
+    code: str
+    text: str
+    sources: tuple[str, ...]
+    mandate: int | None = None
+    to_verify: bool = False
+
+
+GENERAL_WARNINGS: Final = (
+    Warning(
+        "volmacht_vervallen",
+        "Een volmacht of levenstestament van de overledene is gestopt bij het "
+        "overlijden. Het is ook geen machtiging bij overheidsorganisaties. Wie nu iets "
+        "mag regelen, staat hieronder.",
+        (SOURCE_VOLMACHT, SOURCE_BANK),
+    ),
+    Warning(
+        "digid_overledene",
+        "Gebruik nooit de DigiD van de overledene. Dat mag niet, ook niet na het "
+        "overlijden. U regelt zaken met uw eigen DigiD en een machtiging.",
+        (SOURCE_DIGID,),
+    ),
+    Warning(
+        "bewind_eindigt",
+        "Had de overledene een bewindvoerder? Dan is dat bewind gestopt bij het "
+        "overlijden. De bewindvoerder handelt dan niet meer als bewindvoerder; de "
+        "erfgenamen regelen het verder.",
+        (SOURCE_BEWIND,),
+    ),
+)
+
+
+def nabestaandenmachtiging_from(died: date) -> date:
+    """The first day the Belastingdienst's nabestaandenmachtiging can be requested:
+    1 March of the year after the death."""
+    return date(died.year + 1, 3, 1)
+
+
+def warnings(
+    mandates: list[Mandate],
+    died: date | None,
+    has_will: str,
+    on: date,
+    finished_tasks: Iterable[str] = (),
+) -> list[Warning]:
+    """The general warnings, then those about particular mandates.
+
+    ``has_will`` is the situation's answer (yes, no, unknown).
+    """
+    done = tuple(finished_tasks)
+    found = list(GENERAL_WARNINGS)
+    holders: list[int] = []
+    for index, mandate in enumerate(mandates):
+        state = standing(mandate, on, done)
+        if state.status == "verlopen" and mandate.status != "verlopen":
+            found.append(Warning("verlopen", state.reason, (), index))
+        if mandate.legal_basis != "nabestaandenmachtiging":
+            continue
+        if state.status in LIVE_STATUSES:
+            holders.append(index)
+        if has_will != "no" and not mandate.evidence.document:
+            found.append(
+                Warning(
+                    "nbm_verklaring",
+                    "Is er een testament? Dan hebt u voor de nabestaandenmachtiging een "
+                    "verklaring van erfrecht of een verklaring van executele nodig.",
+                    (SOURCE_NBM_WHO,),
+                    index,
+                )
+            )
+        if died is not None and state.status in LIVE_STATUSES:
+            start = nabestaandenmachtiging_from(died)
+            requested = next(
+                (change.on for change in mandate.history if change.status != "concept"), None
+            )
+            begins = mandate.valid_from or requested
+            if on < start or (begins is not None and begins < start):
+                found.append(
+                    Warning(
+                        "nbm_maart",
+                        f"De nabestaandenmachtiging kunt u pas aanvragen vanaf {long_date(start)}.",
+                        (SOURCE_NBM_MARCH,),
+                        index,
+                    )
+                )
+    if len(holders) > 1:
+        for index in holders[1:]:
+            found.append(
+                Warning(
+                    "nbm_een_houder",
+                    "Maar één persoon of organisatie tegelijk kan de nabestaandenmachtiging "
+                    "hebben. Er staat al een andere in het overzicht.",
+                    (SOURCE_NBM_ONE,),
+                    index,
+                )
+            )
+    return found
+
+
+def by_organisation(mandates: Iterable[Mandate]) -> Mapping[str, list[Mandate]]:
+    """The mandates per organisation they cover, in the order they first appear."""
+    result: dict[str, list[Mandate]] = {}
+    for mandate in mandates:
+        for service in mandate.services:
+            listed = result.setdefault(service.organisation, [])
+            if mandate not in listed:
+                listed.append(mandate)
+    return result

@@ -1,0 +1,210 @@
+"""The mandate register's rules: ending, expiry, the one-holder rule, who may do what."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nabestaanden.domain.mandates import (
+    GENERAL_WARNINGS,
+    Evidence,
+    Holder,
+    Mandate,
+    Service,
+    by_organisation,
+    grant,
+    nabestaandenmachtiging_from,
+    standing,
+    warnings,
+    who_may,
+)
+
+DIED = date(2026, 3, 15)
+CONTACT = Holder(person="contact")
+NOTARY = Holder(organisation="Notariskantoor De Vries")
+
+
+def active(mandate: Mandate, on: date = date(2026, 4, 1)) -> Mandate:
+    return mandate.with_status("actief", on)
+
+
+def test_several_services_are_granted_in_one_go_with_the_same_rights_and_duration() -> None:
+    mandate = grant(
+        CONTACT,
+        "boedelvolmacht",
+        [("bank", "financien", "ING"), ("abp", "pensioen", ""), ("cak", "zorg", "")],
+        ["wijzigen", "inzien"],
+        "geen_einddatum",
+        date(2026, 4, 1),
+    )
+    assert [service.organisation for service in mandate.services] == ["bank", "abp", "cak"]
+    assert {service.rights for service in mandate.services} == {("inzien", "wijzigen")}
+    assert mandate.status == "concept" and len(mandate.history) == 1
+
+
+def test_revoking_keeps_the_history() -> None:
+    mandate = active(
+        grant(
+            CONTACT,
+            "executeur",
+            [("bank", "financien", "")],
+            ["inzien"],
+            "geen_einddatum",
+            date(2026, 3, 20),
+        )
+    )
+    revoked = mandate.with_status("ingetrokken", date(2026, 6, 1), "Nieuwe executeur")
+    assert [change.status for change in revoked.history] == ["concept", "actief", "ingetrokken"]
+    assert standing(revoked, date(2026, 6, 2)).status == "ingetrokken"
+
+
+def test_a_mandate_until_a_date_holds_through_that_day_and_has_expired_the_day_after() -> None:
+    mandate = active(
+        Mandate(
+            CONTACT,
+            "boedelvolmacht",
+            (Service("bank", "financien", ("inzien",)),),
+            "tot_datum",
+            valid_until=date(2026, 9, 30),
+        )
+    )
+    assert standing(mandate, date(2026, 9, 30)).usable
+    expired = standing(mandate, date(2026, 10, 1))
+    assert expired.status == "verlopen" and "30 september 2026" in expired.reason
+
+
+def test_an_eenmalig_mandate_ends_when_its_task_is_done() -> None:
+    mandate = active(
+        Mandate(
+            CONTACT,
+            "verklaring_van_erfrecht",
+            (Service("bank", "financien", ("wijzigen",)),),
+            "eenmalig",
+            task="banken_melden",
+        )
+    )
+    assert standing(mandate, date(2026, 5, 1), finished_tasks=[]).usable
+    ended = standing(mandate, date(2026, 5, 1), finished_tasks=["banken_melden"])
+    assert ended.status == "verlopen" and "taak" in ended.reason
+
+
+def test_who_may_do_what_where_on_a_date() -> None:
+    bank_view = active(
+        Mandate(
+            CONTACT, "erfgenaam_wet", (Service("bank", "financien", ("inzien",)),), "geen_einddatum"
+        )
+    )
+    bank_change = active(
+        Mandate(
+            NOTARY,
+            "executeur",
+            (Service("bank", "financien", ("inzien", "wijzigen")),),
+            "tot_datum",
+            valid_until=date(2026, 12, 31),
+        )
+    )
+    concept = Mandate(
+        CONTACT, "boedelvolmacht", (Service("bank", "financien", ("wijzigen",)),), "geen_einddatum"
+    )
+    mandates = [bank_view, bank_change, concept]
+    assert who_may(mandates, "bank", "wijzigen", date(2026, 6, 1)) == [bank_change]
+    assert who_may(mandates, "bank", "inzien", date(2026, 6, 1)) == [bank_view, bank_change]
+    assert who_may(mandates, "bank", "wijzigen", date(2027, 1, 1)) == []  # expired
+    assert who_may(mandates, "abp", "inzien", date(2026, 6, 1)) == []
+    assert who_may(mandates, "bank", "inzien", date(2026, 6, 1), service_type="zorg") == []
+
+
+def test_general_warnings_are_always_there_with_sources() -> None:
+    found = warnings([], DIED, "no", date(2026, 4, 1))
+    codes = [warning.code for warning in found]
+    assert codes == ["volmacht_vervallen", "digid_overledene", "bewind_eindigt"]
+    assert all(warning.sources for warning in GENERAL_WARNINGS)
+
+
+def nbm(holder: Holder, evidence: str = "verklaring van erfrecht") -> Mandate:
+    return active(
+        Mandate(
+            holder,
+            "nabestaandenmachtiging",
+            (Service("belastingdienst", "belastingen", ("inzien", "aanvragen")),),
+            "geen_einddatum",
+            evidence=Evidence(evidence),
+        ),
+        date(2027, 3, 2),
+    )
+
+
+def test_only_one_party_can_hold_the_nabestaandenmachtiging() -> None:
+    found = warnings([nbm(CONTACT), nbm(NOTARY)], DIED, "yes", date(2027, 3, 10))
+    second = [warning for warning in found if warning.code == "nbm_een_houder"]
+    assert [warning.mandate for warning in second] == [1]
+    revoked = nbm(NOTARY).with_status("ingetrokken", date(2027, 3, 5))
+    found = warnings([nbm(CONTACT), revoked], DIED, "yes", date(2027, 3, 10))
+    assert not [warning for warning in found if warning.code == "nbm_een_houder"]
+
+
+def test_the_nabestaandenmachtiging_starts_on_1_march_of_the_next_year() -> None:
+    assert nabestaandenmachtiging_from(DIED) == date(2027, 3, 1)
+    early = grant(
+        NOTARY,
+        "nabestaandenmachtiging",
+        [("belastingdienst", "belastingen", "")],
+        ["aanvragen"],
+        "geen_einddatum",
+        date(2026, 5, 1),
+        evidence=Evidence("verklaring van executele"),
+    )
+    found = warnings([early], DIED, "yes", date(2026, 5, 1))
+    march = [warning for warning in found if warning.code == "nbm_maart"]
+    assert march and "1 maart 2027" in march[0].text
+    assert not [
+        w for w in warnings([nbm(CONTACT)], DIED, "yes", date(2027, 3, 10)) if w.code == "nbm_maart"
+    ]
+
+
+def test_with_a_will_the_nabestaandenmachtiging_needs_a_verklaring() -> None:
+    without = nbm(CONTACT, evidence="")
+    for will, expected in (("yes", True), ("unknown", True), ("no", False)):
+        codes = [w.code for w in warnings([without], DIED, will, date(2027, 3, 10))]
+        assert ("nbm_verklaring" in codes) is expected, will
+
+
+def test_an_expired_mandate_is_flagged_on_the_day_it_has_expired() -> None:
+    mandate = active(
+        Mandate(
+            CONTACT,
+            "boedelvolmacht",
+            (Service("bank", "financien", ("inzien",)),),
+            "tot_datum",
+            valid_until=date(2026, 9, 30),
+        )
+    )
+    assert not [
+        w for w in warnings([mandate], DIED, "no", date(2026, 9, 30)) if w.code == "verlopen"
+    ]
+    assert [
+        w.mandate
+        for w in warnings([mandate], DIED, "no", date(2026, 10, 1))
+        if w.code == "verlopen"
+    ] == [0]
+
+
+def test_the_register_by_organisation() -> None:
+    first = grant(
+        CONTACT,
+        "boedelvolmacht",
+        [("bank", "financien", ""), ("abp", "pensioen", "")],
+        ["inzien"],
+        "geen_einddatum",
+        date(2026, 4, 1),
+    )
+    second = grant(
+        NOTARY,
+        "executeur",
+        [("bank", "financien", "")],
+        ["wijzigen"],
+        "geen_einddatum",
+        date(2026, 4, 1),
+    )
+    grouped = by_organisation([first, second])
+    assert list(grouped) == ["bank", "abp"]
+    assert grouped["bank"] == [first, second]
