@@ -119,10 +119,56 @@ def test_task_ids_are_lowercase_words() -> None:
     ]
 
 
-def test_mandates_are_refused_until_the_register_defines_them() -> None:
+MANDATE = {
+    "holder": {"person": "contact"},
+    "legal_basis": "boedelvolmacht",
+    "evidence": {"document": "boedelvolmacht", "date": "2026-04-01", "reference": "BV-1"},
+    "services": [
+        {"organisation": "bank", "name": "ING", "type": "financien", "rights": ["inzien"]},
+        {"organisation": "abp", "name": "", "type": "pensioen", "rights": ["inzien", "wijzigen"]},
+    ],
+    "duration": "tot_datum",
+    "task": None,
+    "valid_from": "2026-04-01",
+    "valid_until": "2026-12-31",
+    "history": [
+        {"status": "concept", "date": "2026-04-01", "note": ""},
+        {"status": "actief", "date": "2026-04-03", "note": "getekend"},
+    ],
+    "note": "",
+}
+
+
+def test_mandates_round_trip() -> None:
     document = example_document()
-    document["mandates"] = [{"holder": "notaris"}]
-    assert problems_of(document)[0].startswith("mandates: ")
+    document["contact"]["address"]["country"] = "NL"
+    document["mandates"] = [MANDATE, {**MANDATE, "holder": {"organisation": "Notaris De Vries"}}]
+    dossier = read_dossier(document, TODAY)
+    assert [mandate.status for mandate in dossier.mandates] == ["actief", "actief"]
+    assert dossier.mandates[0].services[1].rights == ("inzien", "wijzigen")
+    assert write_dossier(dossier) == document
+
+
+def test_mandate_problems_name_their_place() -> None:
+    document = example_document()
+    document["mandates"] = [
+        {**MANDATE, "holder": {"person": "heir:3"}},
+        {**MANDATE, "services": []},
+        {**MANDATE, "duration": "eenmalig"},
+        {**MANDATE, "valid_until": None},
+        {**MANDATE, "legal_basis": "volmacht"},
+        {**MANDATE, "services": [{**MANDATE["services"][0], "rights": ["alles"]}]},
+    ]
+    problems = problems_of(document)
+    for path in (
+        "mandates[0].holder.person:",
+        "mandates[1].services:",
+        "mandates[2].task:",
+        "mandates[3].valid_until:",
+        "mandates[4].legal_basis:",
+        "mandates[5].services[0].rights[0]:",
+    ):
+        assert any(problem.startswith(path) for problem in problems), path
 
 
 def test_heirs_and_task_progress_round_trip() -> None:

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final, Literal
 
+from nabestaanden.domain.mandates import Mandate
+
 YesNoUnknown = Literal["yes", "no", "unknown"]
 
 # A value of one form field: text, a date, a yes/no, or nothing yet.
@@ -202,3 +204,4 @@ class Dossier:
     heirs: list[Heir] = field(default_factory=list)
     tasks: dict[str, TaskProgress] = field(default_factory=dict)
     organisations: list[OrganisationDetails] = field(default_factory=list)
+    mandates: list[Mandate] = field(default_factory=list)

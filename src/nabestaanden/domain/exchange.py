@@ -37,6 +37,19 @@ from nabestaanden.domain.dossier import (
     Situation,
     TaskProgress,
 )
+from nabestaanden.domain.mandates import (
+    CONTACT_HOLDER,
+    DURATIONS,
+    LEGAL_BASES,
+    RIGHTS,
+    SERVICE_TYPES,
+    STATUSES,
+    Evidence,
+    Holder,
+    Mandate,
+    Service,
+    StatusChange,
+)
 
 FORMAT_ID: Final = "nabestaanden-dossier/1"
 READABLE_FORMATS: Final = (FORMAT_ID,)
@@ -409,14 +422,13 @@ class _Reader:
             self.problem("format", f"onbekende versie {obj['format']!r}; verwacht '{FORMAT_ID}'")
         if "deceased" not in obj:
             self.problem("deceased", "ontbreekt; elk dossier hoort bij een overledene")
-        if self.items(obj, "mandates", ""):
-            self.problem(
-                "mandates",
-                "machtigingen kan deze versie nog niet inlezen; laat de lijst leeg ([])",
-            )
         heirs = [
             self.heir(item, _join("heirs", index))
             for index, item in enumerate(self.items(obj, "heirs", ""))
+        ]
+        mandates = [
+            self.mandate(item, _join("mandates", index), len(heirs))
+            for index, item in enumerate(self.items(obj, "mandates", ""))
         ]
         contact = obj.get("contact")
         situation = obj.get("situation")
@@ -430,6 +442,123 @@ class _Reader:
                 self.organisation(item, _join("organisations", index))
                 for index, item in enumerate(self.items(obj, "organisations", ""))
             ],
+            mandates=[mandate for mandate in mandates if mandate is not None],
+        )
+
+    # --- mandates ----------------------------------------------------------------------
+
+    def holder(self, value: object, path: str, heirs: int) -> Holder:
+        obj = self.mapping(value, path, ("person", "organisation"))
+        if obj is None:
+            return Holder()
+        person = self.text(obj, "person", path)
+        organisation = self.text(obj, "organisation", path)
+        if bool(person) == bool(organisation):
+            self.problem(path, "geef een persoon (person) of een organisatie (organisation)")
+        elif person and person != CONTACT_HOLDER:
+            number = person.removeprefix("heir:")
+            if not (person.startswith("heir:") and number.isdigit() and int(number) < heirs):
+                self.problem(
+                    _join(path, "person"),
+                    "moet 'contact' zijn of 'heir:N' voor de erfgenaam op plaats N in heirs "
+                    "(vanaf 0)",
+                )
+        return Holder(person, organisation)
+
+    def service(self, value: object, path: str) -> Service | None:
+        obj = self.mapping(value, path, ("organisation", "name", "type", "rights"))
+        if obj is None:
+            return None
+        organisation = self.text(obj, "organisation", path)
+        if not organisation:
+            self.problem(_join(path, "organisation"), "ontbreekt; de organisatie of haar naam")
+        service_type = self.choice(obj, "type", path, SERVICE_TYPES, "overig") or "overig"
+        rights = self.choices(obj, "rights", path, RIGHTS)
+        if not rights and "rights" in obj:
+            self.problem(_join(path, "rights"), f"kies minstens één uit {_describe(RIGHTS)}")
+        return Service(
+            organisation,
+            service_type,
+            tuple(right for right in RIGHTS if right in rights),
+            self.text(obj, "name", path),
+        )
+
+    def mandate(self, value: object, path: str, heirs: int) -> Mandate | None:
+        keys = (
+            "holder",
+            "legal_basis",
+            "evidence",
+            "services",
+            "duration",
+            "task",
+            "valid_from",
+            "valid_until",
+            "history",
+            "note",
+        )
+        obj = self.mapping(value, path, keys)
+        if obj is None:
+            return None
+        if "holder" not in obj:
+            self.problem(_join(path, "holder"), "ontbreekt; wie mag dit doen?")
+        holder = self.holder(obj.get("holder", {}), _join(path, "holder"), heirs)
+        if "legal_basis" not in obj:
+            self.problem(
+                _join(path, "legal_basis"), f"ontbreekt; kies uit {_describe(LEGAL_BASES)}"
+            )
+        basis = self.choice(obj, "legal_basis", path, LEGAL_BASES, "anders") or "anders"
+        evidence = Evidence()
+        if obj.get("evidence") is not None:
+            evidence_path = _join(path, "evidence")
+            found = self.mapping(obj["evidence"], evidence_path, ("document", "date", "reference"))
+            if found is not None:
+                evidence = Evidence(
+                    self.text(found, "document", evidence_path),
+                    self.day(found, "date", evidence_path),
+                    self.text(found, "reference", evidence_path),
+                )
+        services = [
+            self.service(item, _join(_join(path, "services"), index))
+            for index, item in enumerate(self.items(obj, "services", path))
+        ]
+        if not services:
+            self.problem(_join(path, "services"), "geef minstens één dienst (organisatie)")
+        duration = self.choice(obj, "duration", path, DURATIONS, "geen_einddatum")
+        duration = duration or "geen_einddatum"
+        task = self.text(obj, "task", path) or None
+        valid_from = self.day(obj, "valid_from", path)
+        valid_until = self.day(obj, "valid_until", path)
+        if duration == "eenmalig" and task is None:
+            self.problem(_join(path, "task"), "eenmalig: noem de taak waarvoor het is")
+        if duration == "tot_datum" and valid_until is None:
+            self.problem(_join(path, "valid_until"), "tot een datum: geef die datum")
+        if valid_from and valid_until and valid_until < valid_from:
+            self.problem(_join(path, "valid_until"), "ligt voor valid_from")
+        history: list[StatusChange] = []
+        for index, item in enumerate(self.items(obj, "history", path)):
+            change_path = _join(_join(path, "history"), index)
+            change = self.mapping(item, change_path, ("status", "date", "note"))
+            if change is None:
+                continue
+            status = self.choice(change, "status", change_path, STATUSES, "concept") or "concept"
+            on = self.day(change, "date", change_path)
+            if on is None:
+                self.problem(_join(change_path, "date"), "ontbreekt")
+                continue
+            if history and on < history[-1].on:
+                self.problem(_join(change_path, "date"), "ligt voor de vorige status")
+            history.append(StatusChange(status, on, self.text(change, "note", change_path)))
+        return Mandate(
+            holder=holder,
+            legal_basis=basis,
+            services=tuple(service for service in services if service is not None),
+            duration=duration,
+            evidence=evidence,
+            task=task,
+            valid_from=valid_from,
+            valid_until=valid_until,
+            history=tuple(history),
+            note=self.text(obj, "note", path),
         )
 
 
@@ -542,7 +671,7 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
             }
             for heir in dossier.heirs
         ],
-        "mandates": [],
+        "mandates": [_mandate_json(mandate) for mandate in dossier.mandates],
         "tasks": {
             task_id: {
                 "status": progress.status,
@@ -562,4 +691,39 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
             }
             for details in dossier.organisations
         ],
+    }
+
+
+def _mandate_json(mandate: Mandate) -> dict[str, Any]:
+    holder: dict[str, str] = (
+        {"person": mandate.holder.person}
+        if mandate.holder.is_person
+        else {"organisation": mandate.holder.organisation}
+    )
+    return {
+        "holder": holder,
+        "legal_basis": mandate.legal_basis,
+        "evidence": {
+            "document": mandate.evidence.document,
+            "date": _date(mandate.evidence.issued_on),
+            "reference": mandate.evidence.reference,
+        },
+        "services": [
+            {
+                "organisation": service.organisation,
+                "name": service.name,
+                "type": service.service_type,
+                "rights": list(service.rights),
+            }
+            for service in mandate.services
+        ],
+        "duration": mandate.duration,
+        "task": mandate.task,
+        "valid_from": _date(mandate.valid_from),
+        "valid_until": _date(mandate.valid_until),
+        "history": [
+            {"status": change.status, "date": change.on.isoformat(), "note": change.note}
+            for change in mandate.history
+        ],
+        "note": mandate.note,
     }

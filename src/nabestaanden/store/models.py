@@ -66,7 +66,7 @@ class Dossier(Base):
         back_populates="dossier", cascade="all, delete-orphan"
     )
     mandates: Mapped[list[Mandate]] = relationship(
-        back_populates="dossier", cascade="all, delete-orphan"
+        back_populates="dossier", cascade="all, delete-orphan", order_by="Mandate.id"
     )
     letters: Mapped[list[Letter]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan", order_by="Letter.id"
@@ -151,6 +151,8 @@ class Mandate(Base):
     valid_until: Mapped[date | None] = mapped_column(Date, default=None)
     status: Mapped[str] = mapped_column(String(20), default="concept")
     status_since: Mapped[date | None] = mapped_column(Date, default=None)
+    # Every status with its date and note, oldest first (migration 0004).
+    history: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=None)
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)

@@ -20,6 +20,14 @@ from nabestaanden.domain.catalogue import Catalogue
 from nabestaanden.domain.deadlines import DATE as DEADLINE_DATE
 from nabestaanden.domain.dossier import CONTACT, DECEASED, HEIR, FieldValue
 from nabestaanden.domain.letters import LetterContent, LetterRecord, answer_expected
+from nabestaanden.domain.mandates import (
+    CONTACT_HOLDER,
+    Evidence,
+    Holder,
+    Mandate,
+    Service,
+    StatusChange,
+)
 from nabestaanden.store import models
 
 TEXT_FIELDS: Final = (
@@ -408,6 +416,7 @@ def to_domain(dossier: models.Dossier) -> domain.Dossier:
             for row in dossier.tasks
         },
         organisations=[_organisation_to_domain(row) for row in dossier.organisations],
+        mandates=[_mandate_to_domain(row, contact, heirs) for row in dossier.mandates],
     )
 
 
@@ -479,9 +488,103 @@ def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> mod
         _organisation_from_domain(entry, details)
         dossier.organisations.append(entry)
     session.add(dossier)
+    session.flush()  # the persons get their ids: mandates point at them
+    heirs = sorted((row for row in dossier.persons if row.role == HEIR), key=lambda r: r.position)
+    for mandate in data.mandates:
+        dossier.mandates.append(_mandate_from_domain(mandate, contact, heirs, now))
     _audit(dossier, now, "import", "dossier")
     session.flush()
     return dossier
+
+
+# --- mandates --------------------------------------------------------------------------------
+
+
+def _holder_person(
+    holder: Holder, contact: models.Person, heirs: list[models.Person]
+) -> models.Person | None:
+    if holder.person == CONTACT_HOLDER:
+        return contact
+    if holder.person.startswith("heir:"):
+        index = int(holder.person.removeprefix("heir:"))
+        return heirs[index] if 0 <= index < len(heirs) else None
+    return None
+
+
+def _mandate_from_domain(
+    mandate: Mandate, contact: models.Person, heirs: list[models.Person], now: datetime
+) -> models.Mandate:
+    person = _holder_person(mandate.holder, contact, heirs)
+    last = mandate.history[-1] if mandate.history else None
+    row = models.Mandate(
+        holder_person_id=person.id if person is not None else None,
+        holder_organisation=mandate.holder.organisation,
+        legal_basis=mandate.legal_basis,
+        evidence_document=mandate.evidence.document,
+        evidence_date=mandate.evidence.issued_on,
+        evidence_reference=mandate.evidence.reference,
+        duration=mandate.duration,
+        task_id=mandate.task,
+        valid_from=mandate.valid_from,
+        valid_until=mandate.valid_until,
+        status=mandate.status,
+        status_since=last.on if last else None,
+        history=[
+            {"status": change.status, "date": change.on.isoformat(), "note": change.note}
+            for change in mandate.history
+        ],
+        note=mandate.note,
+        created_at=now,
+        updated_at=now,
+    )
+    for service in mandate.services:
+        row.services.append(
+            models.MandateService(
+                organisation_id=service.organisation,
+                organisation_name=service.name,
+                service_type=service.service_type,
+                rights=list(service.rights),
+            )
+        )
+    return row
+
+
+def _mandate_to_domain(
+    row: models.Mandate, contact: models.Person, heirs: list[models.Person]
+) -> Mandate:
+    if row.holder_person_id is not None and row.holder_person_id == contact.id:
+        holder = Holder(person=CONTACT_HOLDER)
+    elif row.holder_person_id is not None:
+        index = next((i for i, heir in enumerate(heirs) if heir.id == row.holder_person_id), -1)
+        holder = Holder(person=f"heir:{index}") if index >= 0 else Holder(person=CONTACT_HOLDER)
+    else:
+        holder = Holder(organisation=row.holder_organisation)
+    history = tuple(
+        StatusChange(str(item["status"]), date.fromisoformat(str(item["date"])), str(item["note"]))
+        for item in (row.history or [])
+    )
+    if not history and row.status_since is not None:  # stored before the history existed
+        history = (StatusChange(row.status, row.status_since),)
+    return Mandate(
+        holder=holder,
+        legal_basis=row.legal_basis,
+        services=tuple(
+            Service(
+                service.organisation_id or service.organisation_name,
+                service.service_type,
+                tuple(service.rights),
+                service.organisation_name,
+            )
+            for service in row.services
+        ),
+        duration=row.duration,
+        evidence=Evidence(row.evidence_document, row.evidence_date, row.evidence_reference),
+        task=row.task_id,
+        valid_from=row.valid_from,
+        valid_until=row.valid_until,
+        history=history,
+        note=row.note,
+    )
 
 
 # --- the family's details per organisation --------------------------------------------------
