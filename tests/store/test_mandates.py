@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from nabestaanden.domain.exchange import read_dossier, write_dossier
@@ -45,5 +46,55 @@ def test_mandates_survive_the_store_with_holders_services_and_history(paths: App
             back = repository.to_domain(repository.get_dossier(session, dossier_id))
         assert back.mandates == data.mandates
         assert write_dossier(back) == document
+    finally:
+        store.close()
+
+
+def test_a_mandate_is_added_changed_and_revoked_with_its_history_kept(paths: AppPaths) -> None:
+    from nabestaanden.domain.mandates import Holder, grant
+
+    store = open_new(paths)
+    try:
+        with store.session() as session:
+            dossier_id = repository.create_dossier(session, NOW).id
+            mandate = grant(
+                Holder(person="contact"),
+                "boedelvolmacht",
+                [("bank", "financien", "ING"), ("abp", "pensioen", ""), ("cak", "zorg", "")],
+                ["inzien"],
+                "geen_einddatum",
+                date(2026, 4, 1),
+            )
+            number = repository.save_mandate(session, dossier_id, mandate, NOW)
+            repository.set_mandate_status(
+                session, dossier_id, number, "actief", date(2026, 4, 3), NOW
+            )
+            [(_, stored)] = repository.mandate_rows(repository.get_dossier(session, dossier_id))
+            wider = replace(stored, note="ook wijzigen bij de bank")
+            assert repository.save_mandate(session, dossier_id, wider, NOW, number) == number
+            repository.set_mandate_status(
+                session,
+                dossier_id,
+                number,
+                "ingetrokken",
+                date(2026, 6, 1),
+                NOW,
+                "nieuwe executeur",
+            )
+            session.commit()
+        with store.session() as session:
+            dossier = repository.get_dossier(session, dossier_id)
+            [(same, back)] = repository.mandate_rows(dossier)
+            assert same == number
+            assert [change.status for change in back.history] == [
+                "concept",
+                "actief",
+                "ingetrokken",
+            ]
+            assert back.history[-1].note == "nieuwe executeur"
+            assert back.note == "ook wijzigen bij de bank"
+            assert [service.organisation for service in back.services] == ["bank", "abp", "cak"]
+            changes = [entry.field for entry in dossier.audit if entry.entity == "mandate"]
+            assert changes == ["legal_basis", "status", "mandate", "status"]
     finally:
         store.close()

@@ -587,6 +587,113 @@ def _mandate_to_domain(
     )
 
 
+def _persons(dossier: models.Dossier) -> tuple[models.Person, list[models.Person]]:
+    contact = person(dossier, CONTACT)
+    heirs = sorted((row for row in dossier.persons if row.role == HEIR), key=lambda r: r.position)
+    return contact, heirs
+
+
+def mandate_rows(dossier: models.Dossier) -> list[tuple[int, Mandate]]:
+    """The dossier's mandates with their numbers, in the order they were added."""
+    contact, heirs = _persons(dossier)
+    return [(row.id, _mandate_to_domain(row, contact, heirs)) for row in dossier.mandates]
+
+
+def _mandate_row(session: Session, dossier_id: int, mandate_id: int) -> models.Mandate:
+    row = session.get(models.Mandate, mandate_id)
+    if row is None or row.dossier_id != dossier_id:
+        raise LookupError(f"Machtiging {mandate_id} staat niet in dit dossier.")
+    return row
+
+
+def save_mandate(
+    session: Session,
+    dossier_id: int,
+    mandate: Mandate,
+    now: datetime,
+    mandate_id: int | None = None,
+) -> int:
+    """Add a mandate, or replace what ``mandate_id`` says (its history included, as the
+    caller passes it on); return its number. Each change leaves an audit entry."""
+    dossier = get_dossier(session, dossier_id)
+    contact, heirs = _persons(dossier)
+    session.flush()
+    fresh = _mandate_from_domain(mandate, contact, heirs, now)
+    if mandate_id is None:
+        dossier.mandates.append(fresh)
+        session.flush()
+        _audit(dossier, now, "create", "mandate", fresh.id, "legal_basis", None, fresh.legal_basis)
+        dossier.updated_at = now
+        return fresh.id
+    row = _mandate_row(session, dossier_id, mandate_id)
+    old = _json_text(_mandate_json_of(row, contact, heirs))
+    for column in (
+        "holder_person_id",
+        "holder_organisation",
+        "legal_basis",
+        "evidence_document",
+        "evidence_date",
+        "evidence_reference",
+        "duration",
+        "task_id",
+        "valid_from",
+        "valid_until",
+        "status",
+        "status_since",
+        "history",
+        "note",
+    ):
+        setattr(row, column, getattr(fresh, column))
+    row.services.clear()
+    for service in list(fresh.services):
+        fresh.services.remove(service)
+        row.services.append(service)
+    row.updated_at = now
+    dossier.updated_at = now
+    session.flush()
+    new = _json_text(_mandate_json_of(row, contact, heirs))
+    if old != new:
+        _audit(dossier, now, "update", "mandate", row.id, "mandate", old, new)
+    return row.id
+
+
+def _mandate_json_of(
+    row: models.Mandate, contact: models.Person, heirs: list[models.Person]
+) -> dict[str, object]:
+    from nabestaanden.domain.exchange import write_dossier
+
+    document = write_dossier(domain.Dossier(mandates=[_mandate_to_domain(row, contact, heirs)]))
+    mandates: list[dict[str, object]] = document["mandates"]
+    return mandates[0]
+
+
+def set_mandate_status(
+    session: Session,
+    dossier_id: int,
+    mandate_id: int,
+    status: str,
+    on: date,
+    now: datetime,
+    note: str = "",
+) -> Mandate:
+    """Record a new status (aangevraagd, actief, ingetrokken...): added to the history,
+    so revoking keeps what came before."""
+    dossier = get_dossier(session, dossier_id)
+    contact, heirs = _persons(dossier)
+    row = _mandate_row(session, dossier_id, mandate_id)
+    mandate = _mandate_to_domain(row, contact, heirs).with_status(status, on, note)
+    _audit(dossier, now, "update", "mandate", row.id, "status", row.status, status)
+    row.status = status
+    row.status_since = on
+    row.history = [
+        {"status": change.status, "date": change.on.isoformat(), "note": change.note}
+        for change in mandate.history
+    ]
+    row.updated_at = now
+    dossier.updated_at = now
+    return mandate
+
+
 # --- the family's details per organisation --------------------------------------------------
 
 
