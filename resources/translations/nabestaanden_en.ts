@@ -1330,6 +1330,14 @@ Please note: if you lose the passphrase, nobody can open your information any mo
         <translation>Why</translation>
     </message>
     <message>
+        <source>Wie mag dit nu regelen (machtigingen)?</source>
+        <translation>Who may arrange this now (authorisations)?</translation>
+    </message>
+    <message>
+        <source>Er staat nog geen actieve machtiging voor deze organisatie in het overzicht.</source>
+        <translation>No active authorisation for this organisation is recorded yet.</translation>
+    </message>
+    <message>
         <source>Wat moet u doen?</source>
         <translation>What do you need to do?</translation>
     </message>

@@ -158,3 +158,37 @@ def test_a_task_lists_its_letters_and_asks_for_one(qtbot: QtBot) -> None:
     with qtbot.waitSignal(shown.letter_requested) as asked:
         shown.detail.make_letter.click()
     assert asked.args[0].startswith(offer.definition.id)
+
+
+def test_a_task_shows_who_may_act_at_its_organisation_today(qtbot: QtBot) -> None:
+    from tests.domain.test_exchange import MANDATE
+
+    document = example_document()
+    active_bank = {
+        **MANDATE,
+        "services": [
+            {
+                "organisation": "bank",
+                "name": "",
+                "type": "financien",
+                "rights": ["inzien", "wijzigen"],
+            }
+        ],
+    }
+    revoked = {
+        **active_bank,
+        "holder": {"organisation": "Notaris De Vries"},
+        "history": [
+            *MANDATE["history"],
+            {"status": "ingetrokken", "date": "2026-05-01", "note": ""},
+        ],
+    }
+    document["mandates"] = [active_bank, revoked]
+    today = date(2026, 6, 1)
+    plan = build_plan(read_dossier(document, today), CATALOGUE, today)
+    shown = dashboard(qtbot, plan)
+    shown.select_task("banken_melden")
+    text = shown.detail.text.toPlainText()
+    assert "Wie mag dit nu regelen" in text
+    assert "Pieter van der Berg" in text and "inzien, wijzigen" in text
+    assert "Notaris De Vries" not in text  # revoked

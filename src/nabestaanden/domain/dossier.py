@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final, Literal
 
-from nabestaanden.domain.mandates import Mandate
+from nabestaanden.domain.mandates import Holder, Mandate
 
 YesNoUnknown = Literal["yes", "no", "unknown"]
 
@@ -205,3 +205,16 @@ class Dossier:
     tasks: dict[str, TaskProgress] = field(default_factory=dict)
     organisations: list[OrganisationDetails] = field(default_factory=list)
     mandates: list[Mandate] = field(default_factory=list)
+
+
+def holder_name(holder: Holder, dossier: Dossier) -> str:
+    """Who a mandate's holder is, by name: the contact person, an heir, an organisation."""
+    if holder.organisation:
+        return holder.organisation
+    if holder.person == "contact":
+        return dossier.contact.full_name or "de contactpersoon"
+    number = holder.person.removeprefix("heir:")
+    if number.isdigit() and int(number) < len(dossier.heirs):
+        heir = dossier.heirs[int(number)]
+        return full_name(heir.first_names, heir.surname_prefix, heir.surname) or "een erfgenaam"
+    return "onbekend"

@@ -46,8 +46,9 @@ from PySide6.QtWidgets import (
 from nabestaanden.domain.catalogue import Catalogue, plain_text
 from nabestaanden.domain.dates import long_date
 from nabestaanden.domain.deadlines import DATE
-from nabestaanden.domain.dossier import TASK_STATUS_LABELS, TASK_STATUSES
+from nabestaanden.domain.dossier import TASK_STATUS_LABELS, TASK_STATUSES, holder_name
 from nabestaanden.domain.letters import LetterOffer
+from nabestaanden.domain.mandates import RIGHT_LABELS, standing
 from nabestaanden.domain.plan import Plan, PlanItem
 from nabestaanden.domain.plan_output import deadline_phrase
 from nabestaanden.ui.glossary import linked_html
@@ -322,6 +323,7 @@ def task_html(item: PlanItem, plan: Plan, catalogue: Catalogue, texts: dict[str,
         parts.append(
             f"<p>{_esc(texts['available'].format(date=long_date(item.available_from)))}</p>"
         )
+    parts.append(_mandates_html(item, plan, texts))
     parts.append(f"<h3>{_esc(texts['why'])}</h3>{linked_html(task.why, catalogue)}")
     parts.append(f"<h3>{_esc(texts['what'])}</h3>{linked_html(task.what_to_do, catalogue)}")
     if task.documents:
@@ -344,6 +346,30 @@ def task_html(item: PlanItem, plan: Plan, catalogue: Catalogue, texts: dict[str,
     )
     parts.append(f"</ul><p>{_esc(texts['peildatum'].format(date=long_date(task.peildatum)))}</p>")
     return "\n".join(parts)
+
+
+def _mandates_html(item: PlanItem, plan: Plan, texts: dict[str, str]) -> str:
+    """Who may act at this task's organisations today, from the mandate register."""
+    mandates = plan.dossier.mandates
+    if not mandates or not item.organisations:
+        return ""
+    finished = [other.id for other in plan.items if other.finished]
+    lines = []
+    for organisation in item.organisations:
+        for mandate in mandates:
+            if not standing(mandate, plan.today, finished).usable:
+                continue
+            for service in mandate.services:
+                if service.organisation != organisation:
+                    continue
+                rights = ", ".join(RIGHT_LABELS[right] for right in service.rights)
+                lines.append(
+                    f"<li>{_esc(holder_name(mandate.holder, plan.dossier))}: "
+                    f"{_esc(plan.catalogue.organisation_name(organisation))} ({_esc(rights)})</li>"
+                )
+    if not lines:
+        return f"<p><b>{_esc(texts['who'])}</b> {_esc(texts['nobody'])}</p>"
+    return f"<p><b>{_esc(texts['who'])}</b></p><ul>{''.join(lines)}</ul>"
 
 
 class TaskDetail(QWidget):
@@ -473,6 +499,10 @@ class TaskDetail(QWidget):
             "first": self.tr("Eerst klaar:"),
             "available": self.tr("Dit kan pas vanaf {date}."),
             "why": self.tr("Waarom"),
+            "who": self.tr("Wie mag dit nu regelen (machtigingen)?"),
+            "nobody": self.tr(
+                "Er staat nog geen actieve machtiging voor deze organisatie in het overzicht."
+            ),
             "what": self.tr("Wat moet u doen?"),
             "documents": self.tr("Wat hebt u nodig?"),
             "send": self.tr("Wat stuurt u mee?"),
