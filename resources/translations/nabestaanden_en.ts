@@ -138,6 +138,10 @@
         <translation>Deadlines to &amp;calendar…</translation>
     </message>
     <message>
+        <source>Nu doen</source>
+        <translation>To do now</translation>
+    </message>
+    <message>
         <source>Alle taken</source>
         <translation>All tasks</translation>
     </message>
@@ -300,6 +304,10 @@
     <message>
         <source>Brieven</source>
         <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Machtigingen</source>
+        <translation>Authorisations</translation>
     </message>
     <message>
         <source>Gegevens</source>
@@ -1133,6 +1141,276 @@ Leave it empty to use the name of the deceased.</translation>
     <message>
         <source>De schijf is vol: uw laatste wijziging kon niet worden opgeslagen. Maak ruimte vrij en typ de wijziging opnieuw.</source>
         <translation>The disk is full: your last change could not be saved. Free up some space and type the change again.</translation>
+    </message>
+</context>
+<context>
+    <name>MandateDialog</name>
+    <message>
+        <source>Machtiging aanpassen</source>
+        <translation>Change authorisation</translation>
+    </message>
+    <message>
+        <source>Machtiging toevoegen</source>
+        <translation>Add authorisation</translation>
+    </message>
+    <message>
+        <source>Wie mag handelen</source>
+        <translation>Who may act</translation>
+    </message>
+    <message>
+        <source>{name} (contactpersoon)</source>
+        <translation>{name} (contact person)</translation>
+    </message>
+    <message>
+        <source>De contactpersoon</source>
+        <translation>The contact person</translation>
+    </message>
+    <message>
+        <source>{name} (erfgenaam)</source>
+        <translation>{name} (heir)</translation>
+    </message>
+    <message>
+        <source>Een organisatie (vul de naam in)</source>
+        <translation>An organisation (enter the name)</translation>
+    </message>
+    <message>
+        <source>Naam van de organisatie die mag handelen</source>
+        <translation>Name of the organisation that may act</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Notariskantoor De Vries</source>
+        <translation>for example Notariskantoor De Vries</translation>
+    </message>
+    <message>
+        <source>&amp;Wie mag handelen:</source>
+        <translation>&amp;Who may act:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisatie:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Op grond waarvan</source>
+        <translation>Based on what</translation>
+    </message>
+    <message>
+        <source>Op &amp;grond van:</source>
+        <translation>&amp;Based on:</translation>
+    </message>
+    <message>
+        <source>Bewijs: welk document</source>
+        <translation>Evidence: which document</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld verklaring van erfrecht</source>
+        <translation>for example certificate of inheritance (verklaring van erfrecht)</translation>
+    </message>
+    <message>
+        <source>&amp;Bewijs (document):</source>
+        <translation>&amp;Evidence (document):</translation>
+    </message>
+    <message>
+        <source>Datum van het bewijs</source>
+        <translation>Date of the evidence</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Kenmerk van het bewijs</source>
+        <translation>Reference of the evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Kenmerk:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>Kies de organisaties. Geef per organisatie aan wat mag, of kies hieronder één keer wat mag en klik ‘Voor alle gekozen’.</source>
+        <translation>Choose the organisations. For each organisation, tick what is allowed. Or choose what is allowed once below, and click ‘For all chosen’.</translation>
+    </message>
+    <message>
+        <source>Organisaties en wat mag</source>
+        <translation>Organisations and what is allowed</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Andere organisatie toevoegen</source>
+        <translation>Add another organisation</translation>
+    </message>
+    <message>
+        <source>Andere organisatie (naam)</source>
+        <translation>Other organisation (name)</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Wat mag:</source>
+        <translation>What is allowed:</translation>
+    </message>
+    <message>
+        <source>Voor &amp;alle gekozen</source>
+        <translation>&amp;For all chosen</translation>
+    </message>
+    <message>
+        <source>Kies alle organisaties van de &amp;soort:</source>
+        <translation>Choose all organisations of the &amp;type:</translation>
+    </message>
+    <message>
+        <source>&amp;Kies</source>
+        <translation>C&amp;hoose</translation>
+    </message>
+    <message>
+        <source>Hoe lang</source>
+        <translation>How long</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe lang:</source>
+        <translation>How &amp;long:</translation>
+    </message>
+    <message>
+        <source>Voor welke taak</source>
+        <translation>For which task</translation>
+    </message>
+    <message>
+        <source>(kies een taak)</source>
+        <translation>(choose a task)</translation>
+    </message>
+    <message>
+        <source>Voor ta&amp;ak:</source>
+        <translation>For tas&amp;k:</translation>
+    </message>
+    <message>
+        <source>Tot en met welke datum</source>
+        <translation>Up to and including which date</translation>
+    </message>
+    <message>
+        <source>Tot en &amp;met:</source>
+        <translation>&amp;Up to and including:</translation>
+    </message>
+    <message>
+        <source>Soort dienst bij {name}</source>
+        <translation>Type of service at {name}</translation>
+    </message>
+    <message>
+        <source>Organisatie: vul de naam in van de organisatie die mag handelen.</source>
+        <translation>Organisation: enter the name of the organisation that may act.</translation>
+    </message>
+    <message>
+        <source>Organisaties: kies minstens één organisatie.</source>
+        <translation>Organisations: choose at least one organisation.</translation>
+    </message>
+    <message>
+        <source>{name}: kies wat er mag (inzien, wijzigen of aanvragen).</source>
+        <translation>{name}: choose what is allowed (view, change or apply).</translation>
+    </message>
+    <message>
+        <source>Voor taak: kies de taak waarvoor deze eenmalige machtiging is.</source>
+        <translation>For task: choose the task this one-off authorisation is for.</translation>
+    </message>
+    <message>
+        <source>Tot en met: {problem}</source>
+        <translation>Up to and including: {problem}</translation>
+    </message>
+    <message>
+        <source>Datum van het bewijs: {problem}</source>
+        <translation>Date of the evidence: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>MandatesView</name>
+    <message>
+        <source>Let op bij machtigingen</source>
+        <translation>Please note about authorisations</translation>
+    </message>
+    <message>
+        <source>&amp;Overzicht:</source>
+        <translation>&amp;Overview:</translation>
+    </message>
+    <message>
+        <source>Overzicht van de machtigingen</source>
+        <translation>Overview of the authorisations</translation>
+    </message>
+    <message>
+        <source>per persoon of organisatie die mag handelen</source>
+        <translation>by person or organisation that may act</translation>
+    </message>
+    <message>
+        <source>per organisatie waar het voor geldt</source>
+        <translation>by organisation it applies to</translation>
+    </message>
+    <message>
+        <source>Machtigingen</source>
+        <translation>Authorisations</translation>
+    </message>
+    <message>
+        <source>Gegevens en geschiedenis van de machtiging</source>
+        <translation>Details and history of the authorisation</translation>
+    </message>
+    <message>
+        <source>Machtiging &amp;toevoegen…</source>
+        <translation>&amp;Add authorisation…</translation>
+    </message>
+    <message>
+        <source>Aan&amp;passen…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>Status: aan&amp;gevraagd</source>
+        <translation>Status: a&amp;pplied for</translation>
+    </message>
+    <message>
+        <source>Status: a&amp;ctief</source>
+        <translation>Status: ac&amp;tive</translation>
+    </message>
+    <message>
+        <source>Intre&amp;kken</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <source>{basis} — {duration} — {status}</source>
+        <translation>{basis} — {duration} — {status}</translation>
+    </message>
+    <message>
+        <source>tot en met {date}</source>
+        <translation>up to and including {date}</translation>
+    </message>
+    <message>
+        <source>eenmalig: {task}</source>
+        <translation>one-off: {task}</translation>
+    </message>
+    <message>
+        <source>Er staan nog geen machtigingen in het overzicht.</source>
+        <translation>There are no authorisations in the overview yet.</translation>
+    </message>
+    <message>
+        <source>Let op</source>
+        <translation>Please note</translation>
+    </message>
+    <message>
+        <source>Grondslag:</source>
+        <translation>Legal basis:</translation>
+    </message>
+    <message>
+        <source>Bewijs:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <source>Geschiedenis:</source>
+        <translation>History:</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 Run as ``python -m tests.support.screenshot_tour DATA_DIR OUT_DIR SCALE [LANGUAGE]`` on a real X
 server (QT_QPA_PLATFORM=xcb), with an empty DATA_DIR and a keyring. SCALE is the text
 size in percent (100 or 200). Writes ``welcome.png``, ``wizard-NN-<page>.png`` for each
-intake page, ``dashboard.png``, ``tasks.png``, ``letters.png`` and ``glossary.png``
+intake page, ``dashboard.png``, ``tasks.png``, ``letters.png``, ``mandates.png``,
+``mandate-dialog.png`` and ``glossary.png``
 into OUT_DIR, prints one line ``shot NAME clipped=N`` per picture (N: widgets whose
 text does not fit, listed on ``clip`` lines) and exits 0 when all were taken.
 """
@@ -136,12 +137,31 @@ def main() -> int:
 
     def letters() -> None:
         shoot("letters")
+        page = window.page
+        assert page is not None
+        page.tabs.setCurrentWidget(page.mandates)
+
+    def mandates() -> None:
+        shoot("mandates")
+        page = window.page
+        assert page is not None
+        page.mandates.add_button.click()
+
+    def mandate_dialog() -> None:
+        page = window.page
+        assert page is not None
+        dialog = page.mandate_dialog
+        dialog.set_chosen(dialog.row_of("bank"), True)
+        shoot("mandate-dialog", dialog)
+        dialog.reject()
         window.show_term("nabestaandenmachtiging")
 
     def glossary() -> None:
         shoot("glossary")
 
-    steps.extend([welcome, wizard_pages, dashboard, tasks, letters, glossary])
+    steps.extend(
+        [welcome, wizard_pages, dashboard, tasks, letters, mandates, mandate_dialog, glossary]
+    )
     window.dossiers_loaded.connect(lambda: QTimer.singleShot(STEP_MS, run_next))
     QTimer.singleShot(0, window.start)
     QTimer.singleShot(90000, app.quit)

@@ -10,7 +10,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from nabestaanden.paths import AppPaths
@@ -336,3 +343,61 @@ def test_the_letter_tables_are_sound_item_models(
 
 def printed_message(text: str, _timeout: int) -> bool:
     return text == "De brief is naar de printer gestuurd."
+
+
+def test_a_mandate_for_three_organisations_with_different_rights_then_revoked(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    page.tabs.setCurrentWidget(page.mandates)
+    page.mandates.add_button.click()
+    dialog = page.mandate_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.basis.setCurrentIndex(dialog.basis.findData("boedelvolmacht"))
+    wanted = {"bank": ("inzien", "wijzigen"), "abp": ("inzien",), "zorgverzekeraar": ("aanvragen",)}
+    for organisation, rights in wanted.items():
+        row = dialog.row_of(organisation)
+        dialog.set_chosen(row, True)
+        for right in rights:
+            dialog.set_right(row, right, True)
+    dialog.duration.setCurrentIndex(dialog.duration.findData("geen_einddatum"))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    wait_idle(qtbot, page)
+    with store.session() as session:
+        [(number, mandate)] = repository.mandate_rows(
+            repository.get_dossier(session, item_dossier(page))
+        )
+    assert {service.organisation: service.rights for service in mandate.services} == wanted
+    assert mandate.status == "concept"
+
+    page.mandates.select(number)
+    page.mandates.revoke_button.click()
+    wait_idle(qtbot, page)
+    with store.session() as session:
+        [(_, mandate)] = repository.mandate_rows(
+            repository.get_dossier(session, item_dossier(page))
+        )
+    assert [change.status for change in mandate.history] == ["concept", "ingetrokken"]
+    page.mandates.select(number)
+    history = page.mandates.history.toPlainText()
+    assert "concept" in history and "ingetrokken" in history
+
+
+def test_the_mandate_dialog_names_what_is_missing(qtbot: QtBot, page: DossierPage) -> None:
+    page.mandates.add_button.click()
+    dialog = page.mandate_dialog
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    save.click()
+    assert dialog.isVisible() and "kies minstens één organisatie" in dialog.error.text()
+    dialog.set_chosen(dialog.row_of("bank"), True)
+    save.click()
+    assert "kies wat er mag" in dialog.error.text()
+    for box in dialog.same_rights.values():
+        box.setChecked(True)
+    dialog.apply_to_chosen()  # the same rights for every organisation chosen
+    dialog.duration.setCurrentIndex(dialog.duration.findData("tot_datum"))
+    dialog.until.setText("31-02-2027")
+    save.click()
+    assert "Tot en met" in dialog.error.text()
+    dialog.until.setText("31-12-2027")
+    save.click()
+    assert not dialog.isVisible()

@@ -171,6 +171,31 @@ def grant(
     return mandate.with_status("concept", on)
 
 
+# The kind of service each catalogue organisation is about (a suggestion; the family
+# may choose another). Pension funds the catalogue marks as such are "pensioen".
+_SERVICE_TYPE_OF: Final[dict[str, str]] = {
+    "belastingdienst": "belastingen",
+    "toeslagen": "toeslagen",
+    "svb": "pensioen",
+    "uwv": "pensioen",
+    "pensioenfonds": "pensioen",
+    "bank": "financien",
+    "duo": "financien",
+    "kvk": "financien",
+    "zorgverzekeraar": "zorg",
+    "cak": "zorg",
+    "verhuurder": "wonen",
+    "waterschap": "wonen",
+}
+
+
+def default_service_type(organisation: str, pension_fund: bool = False) -> str:
+    """The kind of service an organisation is about, as a first choice in the editor."""
+    if pension_fund:
+        return "pensioen"
+    return _SERVICE_TYPE_OF.get(organisation, "overig")
+
+
 # --- when a mandate has ended ------------------------------------------------------------
 
 

@@ -591,8 +591,9 @@ class Dashboard(QWidget):
         overview_layout.addLayout(buttons)
         self.intake_button.clicked.connect(self.intake_requested)
         self.calendar_button.clicked.connect(self.calendar_requested)
-        self.tabs.addTab(overview, self.tr("Wat kan ik nu doen?"))
+        self.tabs.addTab(overview, self.tr("Nu doen"))
         self.overview_page = overview
+        self.tabs.setTabToolTip(0, self.tr("Wat kan ik nu doen?"))
 
         tasks = QSplitter()
         tasks.setObjectName("task_splitter")

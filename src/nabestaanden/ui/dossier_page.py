@@ -38,6 +38,7 @@ from nabestaanden.domain.letters import (
     describe_missing,
     letters_for_plan,
 )
+from nabestaanden.domain.mandates import Mandate
 from nabestaanden.domain.plan import Plan, build_plan
 from nabestaanden.store.opening import OpenStore
 from nabestaanden.ui.appearance import set_relative_font_size
@@ -45,6 +46,7 @@ from nabestaanden.ui.dashboard import Dashboard
 from nabestaanden.ui.dossier_form import DossierForm
 from nabestaanden.ui.intake import DONE, IntakeAnswers, IntakeWizard
 from nabestaanden.ui.letters_view import BodyDialog, LettersView, print_pdf
+from nabestaanden.ui.mandates_view import MandateDialog, MandatesView
 from nabestaanden.ui.worker import DbWorker
 
 DossierValues = dict[tuple[str, str], FieldValue]
@@ -65,6 +67,7 @@ class DossierState:
     intake_step: str
     today: date = field(default_factory=date.today)
     title: str = ""  # the name the user gave the dossier ("" if none)
+    mandates: list[tuple[int, Mandate]] = field(default_factory=list)  # with their numbers
 
     @property
     def calendar_label(self) -> str:
@@ -111,6 +114,7 @@ def load_state(
             for name in repository.PERSON_FIELDS:
                 values[(role, name)] = getattr(person, name)
         records = repository.letter_records(row)
+        mandates = repository.mandate_rows(row)
         step = row.intake_step
         uuid = row.uuid
         title = row.title
@@ -123,7 +127,7 @@ def load_state(
     plan = build_plan(data, catalogue, today)
     offers = letters_for_plan(plan, letters)
     return DossierState(
-        dossier_id, uuid, name, data, values, plan, offers, records, step, today, title
+        dossier_id, uuid, name, data, values, plan, offers, records, step, today, title, mandates
     )
 
 
@@ -187,6 +191,8 @@ class DossierPage(QWidget):
         self.tabs = self.dashboard.tabs
         self.letters = LettersView()
         self.tabs.addTab(self.letters, self.tr("Brieven"))
+        self.mandates = MandatesView()
+        self.tabs.addTab(self.mandates, self.tr("Machtigingen"))
         self.form = DossierForm()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -210,6 +216,9 @@ class DossierPage(QWidget):
         self.letters.save_requested.connect(self.save_letter)
         self.letters.sent_requested.connect(lambda letter: self._mark(letter, sent=True))
         self.letters.answered_requested.connect(lambda letter: self._mark(letter, sent=False))
+        self.mandates.add_requested.connect(lambda: self.edit_mandate(None))
+        self.mandates.edit_requested.connect(self.edit_mandate)
+        self.mandates.status_requested.connect(self.set_mandate_status)
 
     # --- loading ------------------------------------------------------------------------
 
@@ -260,6 +269,10 @@ class DossierPage(QWidget):
         self.dashboard.set_plan(state.plan, state.offers, state.intake_step == DONE)
         self.letters.set_offers(state.offers)
         self.letters.set_records(state.records, state.today)
+        finished = [item.id for item in state.plan.items if item.finished]
+        self.mandates.set_register(
+            state.mandates, state.data, self.catalogue, state.today, finished
+        )
         self.dashboard.set_usable(True)
         self.letters.setEnabled(self._batch is None)
         if first:
@@ -728,6 +741,50 @@ class DossierPage(QWidget):
 
         box.show()
         self.worker.submit(job, done, failed)
+
+    # --- mandates ------------------------------------------------------------------------
+
+    def edit_mandate(self, number: int | None) -> None:
+        """Add a mandate (``None``) or change one, in a dialog; saved when accepted."""
+        state, dossier_id = self.state, self.shown_dossier()
+        if state is None or dossier_id is None:
+            return
+        current = next((m for n, m in state.mandates if n == number), None)
+        organisations = [view.id for view in state.plan.organisations()]
+        dialog = MandateDialog(
+            state.data, self.catalogue, organisations, date.today(), current, self
+        )
+        self.mandate_dialog = dialog
+
+        def accepted() -> None:
+            from nabestaanden.store import repository
+
+            mandate = dialog.mandate()
+            self._write(
+                lambda session, dossier: repository.save_mandate(
+                    session, dossier, mandate, datetime.now(), number
+                ),
+                lambda saved: self.mandates.select(saved),
+                dossier_id=dossier_id,
+            )
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def set_mandate_status(self, number: int, status: str) -> None:
+        from nabestaanden.store import repository
+
+        dossier_id = self.shown_dossier()
+        if dossier_id is None:
+            return
+        today = date.today()
+        self._write(
+            lambda session, dossier: repository.set_mandate_status(
+                session, dossier, number, status, today, datetime.now()
+            ),
+            dossier_id=dossier_id,
+        )
 
     # --- calendar -----------------------------------------------------------------------
 

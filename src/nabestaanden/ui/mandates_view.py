@@ -1,0 +1,723 @@
+"""The Machtigingen tab: who may act for the estate, by person and by organisation.
+
+The view shows the register with its warnings and the history of the chosen
+mandate; the dialog adds or changes one, with several organisations at once (each
+with its own rights, or the same rights for all). The dossier page saves.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+from datetime import date
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nabestaanden.domain import validation
+from nabestaanden.domain.catalogue import Catalogue
+from nabestaanden.domain.dates import long_date
+from nabestaanden.domain.dossier import Dossier, full_name, holder_name
+from nabestaanden.domain.mandates import (
+    CONTACT_HOLDER,
+    DURATION_LABELS,
+    DURATIONS,
+    LEGAL_BASES,
+    LEGAL_BASIS_LABELS,
+    RIGHT_LABELS,
+    RIGHTS,
+    SERVICE_TYPE_LABELS,
+    SERVICE_TYPES,
+    STATUS_LABELS,
+    Evidence,
+    Holder,
+    Mandate,
+    Service,
+    default_service_type,
+    standing,
+    warnings,
+)
+
+MandateRole = Qt.ItemDataRole.UserRole + 1  # the mandate's number in the store
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+class MandatesView(QWidget):
+    """The register of one dossier.
+
+    Signals:
+        add_requested(): add a mandate.
+        edit_requested(int): change this mandate.
+        status_requested(int, str): record a new status (aangevraagd, actief, ingetrokken).
+    """
+
+    add_requested = Signal()
+    edit_requested = Signal(int)
+    status_requested = Signal(int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mandates_view")
+        self.rows: list[tuple[int, Mandate]] = []
+        self.dossier: Dossier | None = None
+        self.catalogue: Catalogue | None = None
+        self.today = date.today()
+        self.finished: list[str] = []
+        layout = QVBoxLayout(self)
+        self.warnings = QTextBrowser()
+        self.warnings.setObjectName("mandate_warnings")
+        self.warnings.setAccessibleName(self.tr("Let op bij machtigingen"))
+        self.warnings.setOpenLinks(False)
+        self.warnings.anchorClicked.connect(_open_link)
+        self.warnings.setMaximumHeight(170)
+        layout.addWidget(self.warnings)
+        choose = QHBoxLayout()
+        label = QLabel(self.tr("&Overzicht:"))
+        self.grouping = QComboBox()
+        self.grouping.setObjectName("mandate_grouping")
+        self.grouping.setAccessibleName(self.tr("Overzicht van de machtigingen"))
+        self.grouping.addItem(self.tr("per persoon of organisatie die mag handelen"), "holder")
+        self.grouping.addItem(self.tr("per organisatie waar het voor geldt"), "organisation")
+        label.setBuddy(self.grouping)
+        choose.addWidget(label)
+        choose.addWidget(self.grouping, 1)
+        layout.addLayout(choose)
+        splitter = QSplitter()
+        splitter.setChildrenCollapsible(False)
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("mandate_tree")
+        self.tree.setAccessibleName(self.tr("Machtigingen"))
+        self.tree.setModel(self.model)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        splitter.addWidget(self.tree)
+        self.history = QTextBrowser()
+        self.history.setObjectName("mandate_history")
+        self.history.setAccessibleName(self.tr("Gegevens en geschiedenis van de machtiging"))
+        splitter.addWidget(self.history)
+        layout.addWidget(splitter, 1)
+        buttons = QGridLayout()
+        self.add_button = QPushButton(self.tr("Machtiging &toevoegen…"))
+        self.add_button.setObjectName("add_mandate")
+        self.edit_button = QPushButton(self.tr("Aan&passen…"))
+        self.edit_button.setObjectName("edit_mandate")
+        self.requested_button = QPushButton(self.tr("Status: aan&gevraagd"))
+        self.requested_button.setObjectName("mandate_requested")
+        self.active_button = QPushButton(self.tr("Status: a&ctief"))
+        self.active_button.setObjectName("mandate_active")
+        self.revoke_button = QPushButton(self.tr("Intre&kken"))
+        self.revoke_button.setObjectName("revoke_mandate")
+        for number, button in enumerate(
+            (
+                self.add_button,
+                self.edit_button,
+                self.requested_button,
+                self.active_button,
+                self.revoke_button,
+            )
+        ):
+            buttons.addWidget(button, number // 3, number % 3)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(lambda: self._emit_current(None))
+        self.requested_button.clicked.connect(lambda: self._emit_current("aangevraagd"))
+        self.active_button.clicked.connect(lambda: self._emit_current("actief"))
+        self.revoke_button.clicked.connect(lambda: self._emit_current("ingetrokken"))
+        self.grouping.currentIndexChanged.connect(lambda _index: self._fill())
+        self.tree.selectionModel().currentChanged.connect(self._on_current)
+        self._update_buttons()
+
+    def set_register(
+        self,
+        rows: list[tuple[int, Mandate]],
+        dossier: Dossier,
+        catalogue: Catalogue,
+        today: date,
+        finished: list[str],
+    ) -> None:
+        """Show the mandates of a dossier (numbers from the store) as they stand today."""
+        current = self.current_mandate()
+        self.rows, self.dossier, self.catalogue = rows, dossier, catalogue
+        self.today, self.finished = today, finished
+        self._fill()
+        if current is not None:
+            self.select(current)
+        self._show_warnings()
+
+    def _label(self, mandate: Mandate) -> str:
+        state = standing(mandate, self.today, self.finished)
+        return self.tr("{basis} — {duration} — {status}").format(
+            basis=LEGAL_BASIS_LABELS[mandate.legal_basis],
+            duration=self._duration_text(mandate),
+            status=STATUS_LABELS[state.status].upper()
+            if state.status in ("verlopen", "ingetrokken")
+            else STATUS_LABELS[state.status],
+        )
+
+    def _duration_text(self, mandate: Mandate) -> str:
+        if mandate.duration == "tot_datum" and mandate.valid_until is not None:
+            return self.tr("tot en met {date}").format(date=long_date(mandate.valid_until))
+        if mandate.duration == "eenmalig" and mandate.task and self.catalogue is not None:
+            task = self.catalogue.tasks.get(mandate.task)
+            return self.tr("eenmalig: {task}").format(task=task.title if task else mandate.task)
+        return DURATION_LABELS[mandate.duration]
+
+    def _service_text(self, service: Service, catalogue: Catalogue) -> str:
+        name = service.name or catalogue.organisation_name(service.organisation)
+        rights = ", ".join(RIGHT_LABELS[right] for right in service.rights)
+        return f"{name} ({SERVICE_TYPE_LABELS[service.service_type]}): {rights}"
+
+    def _fill(self) -> None:
+        self.model.clear()
+        dossier, catalogue = self.dossier, self.catalogue
+        if dossier is None or catalogue is None:
+            return
+        root = self.model.invisibleRootItem()
+        if self.grouping.currentData() == "organisation":
+            groups: dict[str, QStandardItem] = {}
+            for number, mandate in self.rows:
+                for service in mandate.services:
+                    name = service.name or catalogue.organisation_name(service.organisation)
+                    group = groups.get(service.organisation)
+                    if group is None:
+                        group = groups[service.organisation] = QStandardItem(name)
+                        root.appendRow(group)
+                    rights = ", ".join(RIGHT_LABELS[right] for right in service.rights)
+                    item = QStandardItem(
+                        f"{holder_name(mandate.holder, dossier)}: {rights} — {self._label(mandate)}"
+                    )
+                    item.setData(number, MandateRole)
+                    group.appendRow(item)
+        else:
+            holders: dict[Holder, QStandardItem] = {}
+            for number, mandate in self.rows:
+                group = holders.get(mandate.holder)
+                if group is None:
+                    group = holders[mandate.holder] = QStandardItem(
+                        holder_name(mandate.holder, dossier)
+                    )
+                    root.appendRow(group)
+                item = QStandardItem(self._label(mandate))
+                item.setData(number, MandateRole)
+                group.appendRow(item)
+                for service in mandate.services:
+                    line = QStandardItem(self._service_text(service, catalogue))
+                    line.setData(number, MandateRole)
+                    item.appendRow(line)
+        if not self.rows:
+            root.appendRow(
+                QStandardItem(self.tr("Er staan nog geen machtigingen in het overzicht."))
+            )
+        self.tree.expandAll()
+        self._update_buttons()
+
+    def _show_warnings(self) -> None:
+        dossier = self.dossier
+        if dossier is None:
+            return
+        mandates = [mandate for _number, mandate in self.rows]
+        found = warnings(
+            mandates,
+            dossier.deceased.date_of_death,
+            dossier.situation.will,
+            self.today,
+            self.finished,
+        )
+        heading = self.tr("Let op")
+        parts = [f"<p><b>{_esc(heading)}</b></p><ul>"]
+        for warning in found:
+            about = ""
+            if warning.mandate is not None:
+                about = holder_name(mandates[warning.mandate].holder, dossier) + ": "
+            sources = " ".join(
+                f'<a href="{html.escape(source)}">[{number}]</a>'
+                for number, source in enumerate(warning.sources, start=1)
+            )
+            parts.append(f"<li>⚠ {_esc(about + warning.text)} {sources}</li>")
+        parts.append("</ul>")
+        self.warnings.setHtml("".join(parts))
+        self.warning_codes = [warning.code for warning in found]
+
+    def current_mandate(self) -> int | None:
+        index = self.tree.currentIndex()
+        number = index.data(MandateRole) if index.isValid() else None
+        return int(number) if number is not None else None
+
+    def select(self, number: int) -> None:
+        for row in range(self.model.rowCount()):
+            group = self.model.index(row, 0)
+            for child in range(self.model.rowCount(group)):
+                index = self.model.index(child, 0, group)
+                if index.data(MandateRole) == number:
+                    self.tree.setCurrentIndex(index)
+                    return
+
+    def _on_current(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        self._show_history()
+
+    def _show_history(self) -> None:
+        number = self.current_mandate()
+        mandate = next((m for n, m in self.rows if n == number), None)
+        if mandate is None or self.dossier is None:
+            self.history.clear()
+            return
+        evidence = mandate.evidence
+        basis_label = self.tr("Grondslag:")
+        evidence_label = self.tr("Bewijs:")
+        history_label = self.tr("Geschiedenis:")
+        parts = [
+            f"<h3>{_esc(holder_name(mandate.holder, self.dossier))}</h3>",
+            f"<p><b>{_esc(basis_label)}</b> {_esc(LEGAL_BASIS_LABELS[mandate.legal_basis])}</p>",
+        ]
+        if evidence.document:
+            shown = evidence.document
+            if evidence.issued_on:
+                shown += ", " + long_date(evidence.issued_on)
+            if evidence.reference:
+                shown += ", " + evidence.reference
+            parts.append(f"<p><b>{_esc(evidence_label)}</b> {_esc(shown)}</p>")
+        parts.append(f"<p><b>{_esc(history_label)}</b></p><ul>")
+        for change in mandate.history:
+            note = f" — {change.note}" if change.note else ""
+            parts.append(
+                f"<li>{_esc(long_date(change.on))}: {_esc(STATUS_LABELS[change.status])}"
+                f"{_esc(note)}</li>"
+            )
+        parts.append("</ul>")
+        state = standing(mandate, self.today, self.finished)
+        if state.reason:
+            parts.append(f"<p><b>{_esc(state.reason)}</b></p>")
+        self.history.setHtml("".join(parts))
+
+    def _update_buttons(self) -> None:
+        number = self.current_mandate()
+        mandate = next((m for n, m in self.rows if n == number), None)
+        live = mandate is not None and mandate.status not in ("ingetrokken", "verlopen")
+        self.edit_button.setEnabled(live)
+        self.requested_button.setEnabled(
+            live and mandate is not None and mandate.status == "concept"
+        )
+        self.active_button.setEnabled(live and mandate is not None and mandate.status != "actief")
+        self.revoke_button.setEnabled(live)
+
+    def _emit_current(self, status: str | None) -> None:
+        number = self.current_mandate()
+        if number is None:
+            return
+        if status is None:
+            self.edit_requested.emit(number)
+        else:
+            self.status_requested.emit(number, status)
+
+
+def _open_link(url: QUrl) -> None:
+    if url.scheme() in ("http", "https"):
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(url)
+
+
+class MandateDialog(QDialog):
+    """Add or change a mandate: who, on what basis, which organisations with which
+    rights (the same for all, or per organisation), and for how long."""
+
+    RIGHT_COLUMNS: ClassVar[dict[str, int]] = {
+        right: 2 + number for number, right in enumerate(RIGHTS)
+    }
+
+    def __init__(
+        self,
+        dossier: Dossier,
+        catalogue: Catalogue,
+        organisations: list[str],
+        today: date,
+        mandate: Mandate | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mandate_dialog")
+        self.setWindowTitle(
+            self.tr("Machtiging aanpassen") if mandate else self.tr("Machtiging toevoegen")
+        )
+        self.dossier, self.catalogue, self.today = dossier, catalogue, today
+        self.original = mandate
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.holder = QComboBox()
+        self.holder.setObjectName("mandate_holder")
+        self.holder.setAccessibleName(self.tr("Wie mag handelen"))
+        contact = dossier.contact.full_name
+        self.holder.addItem(
+            self.tr("{name} (contactpersoon)").format(name=contact)
+            if contact
+            else self.tr("De contactpersoon"),
+            CONTACT_HOLDER,
+        )
+        for number, heir in enumerate(dossier.heirs):
+            name = full_name(heir.first_names, heir.surname_prefix, heir.surname)
+            self.holder.addItem(self.tr("{name} (erfgenaam)").format(name=name), f"heir:{number}")
+        self.holder.addItem(self.tr("Een organisatie (vul de naam in)"), "")
+        self.holder_organisation = QLineEdit()
+        self.holder_organisation.setObjectName("mandate_holder_organisation")
+        self.holder_organisation.setAccessibleName(
+            self.tr("Naam van de organisatie die mag handelen")
+        )
+        self.holder_organisation.setPlaceholderText(self.tr("bijvoorbeeld Notariskantoor De Vries"))
+        self._row(form, self.tr("&Wie mag handelen:"), self.holder)
+        self._row(form, self.tr("&Organisatie:"), self.holder_organisation)
+        self.basis = QComboBox()
+        self.basis.setObjectName("mandate_basis")
+        self.basis.setAccessibleName(self.tr("Op grond waarvan"))
+        for basis in LEGAL_BASES:
+            self.basis.addItem(LEGAL_BASIS_LABELS[basis], basis)
+        self._row(form, self.tr("Op &grond van:"), self.basis)
+        self.evidence = QLineEdit()
+        self.evidence.setObjectName("mandate_evidence")
+        self.evidence.setAccessibleName(self.tr("Bewijs: welk document"))
+        self.evidence.setPlaceholderText(self.tr("bijvoorbeeld verklaring van erfrecht"))
+        self._row(form, self.tr("&Bewijs (document):"), self.evidence)
+        self.evidence_date = QLineEdit()
+        self.evidence_date.setObjectName("mandate_evidence_date")
+        self.evidence_date.setAccessibleName(self.tr("Datum van het bewijs"))
+        self.evidence_date.setPlaceholderText(self.tr("dd-mm-jjjj"))
+        self._row(form, self.tr("&Datum:"), self.evidence_date)
+        self.evidence_reference = QLineEdit()
+        self.evidence_reference.setObjectName("mandate_evidence_reference")
+        self.evidence_reference.setAccessibleName(self.tr("Kenmerk van het bewijs"))
+        self._row(form, self.tr("&Kenmerk:"), self.evidence_reference)
+        layout.addLayout(form)
+
+        intro = QLabel(
+            self.tr(
+                "Kies de organisaties. Geef per organisatie aan wat mag, of kies hieronder "
+                "één keer wat mag en klik ‘Voor alle gekozen’."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, 2 + len(RIGHTS))
+        self.table.setObjectName("mandate_services")
+        self.table.setAccessibleName(self.tr("Organisaties en wat mag"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Organisatie"), self.tr("Soort")] + [RIGHT_LABELS[r] for r in RIGHTS]
+        )
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setTabKeyNavigation(False)
+        layout.addWidget(self.table, 1)
+        known = list(organisations)
+        if mandate is not None:
+            known += [s.organisation for s in mandate.services if s.organisation not in known]
+        for organisation in known:
+            self._add_organisation(organisation)
+
+        extra = QHBoxLayout()
+        self.extra = QLineEdit()
+        self.extra.setObjectName("mandate_extra_organisation")
+        self.extra.setAccessibleName(self.tr("Andere organisatie toevoegen"))
+        self.extra.setPlaceholderText(self.tr("Andere organisatie (naam)"))
+        add = QPushButton(self.tr("&Toevoegen"))
+        add.setObjectName("mandate_add_organisation")
+        add.clicked.connect(self._add_extra)
+        extra.addWidget(self.extra, 1)
+        extra.addWidget(add)
+        layout.addLayout(extra)
+
+        same = QHBoxLayout()
+        self.same_rights: dict[str, QCheckBox] = {}
+        same.addWidget(QLabel(self.tr("Wat mag:")))
+        for right in RIGHTS:
+            box = QCheckBox(RIGHT_LABELS[right])
+            box.setObjectName(f"mandate_all_{right}")
+            self.same_rights[right] = box
+            same.addWidget(box)
+        apply = QPushButton(self.tr("Voor &alle gekozen"))
+        apply.setObjectName("mandate_apply_all")
+        apply.clicked.connect(self.apply_to_chosen)
+        same.addWidget(apply)
+        same.addStretch(1)
+        layout.addLayout(same)
+        kind = QHBoxLayout()
+        kind_label = QLabel(self.tr("Kies alle organisaties van de &soort:"))
+        self.kind = QComboBox()
+        self.kind.setObjectName("mandate_kind")
+        for service_type in SERVICE_TYPES:
+            self.kind.addItem(SERVICE_TYPE_LABELS[service_type], service_type)
+        kind_label.setBuddy(self.kind)
+        pick = QPushButton(self.tr("&Kies"))
+        pick.setObjectName("mandate_pick_kind")
+        pick.clicked.connect(self.choose_kind)
+        kind.addWidget(kind_label)
+        kind.addWidget(self.kind)
+        kind.addWidget(pick)
+        kind.addStretch(1)
+        layout.addLayout(kind)
+
+        duration_form = QFormLayout()
+        self.duration = QComboBox()
+        self.duration.setObjectName("mandate_duration")
+        self.duration.setAccessibleName(self.tr("Hoe lang"))
+        for duration in DURATIONS:
+            self.duration.addItem(DURATION_LABELS[duration], duration)
+        self._row(duration_form, self.tr("&Hoe lang:"), self.duration)
+        self.task = QComboBox()
+        self.task.setObjectName("mandate_task")
+        self.task.setAccessibleName(self.tr("Voor welke taak"))
+        self.task.addItem(self.tr("(kies een taak)"), None)
+        for task in catalogue.tasks.values():
+            self.task.addItem(task.title, task.id)
+        self._row(duration_form, self.tr("Voor ta&ak:"), self.task)
+        self.until = QLineEdit()
+        self.until.setObjectName("mandate_until")
+        self.until.setAccessibleName(self.tr("Tot en met welke datum"))
+        self.until.setPlaceholderText(self.tr("dd-mm-jjjj"))
+        self._row(duration_form, self.tr("Tot en &met:"), self.until)
+        layout.addLayout(duration_form)
+        self.error = QLabel()
+        self.error.setObjectName("mandate_error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        outer.addWidget(buttons)
+        if mandate is not None:
+            self._load(mandate)
+        # Columns wide enough for their choices, rows for their text, the window for its
+        # content: at twice the text size nothing is cut off (within the screen).
+        header = self.table.horizontalHeader()
+        for column in range(1, self.table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeRowsToContents()
+        self.table.setMinimumWidth(
+            sum(header.sectionSizeHint(column) for column in range(1, self.table.columnCount()))
+            + 20 * self.fontMetrics().averageCharWidth()
+        )
+        screen = self.screen().availableGeometry()
+        wanted = content.minimumSizeHint().width() + 6 * self.fontMetrics().averageCharWidth()
+        self.resize(
+            min(max(wanted, 760), screen.width() - 40),
+            min(46 * self.fontMetrics().lineSpacing(), screen.height() - 60),
+        )
+
+    @staticmethod
+    def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+
+    def _add_organisation(self, organisation: str, name: str = "") -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        known = self.catalogue.organisations.get(organisation)
+        shown = name or self.catalogue.organisation_name(organisation)
+        item = QTableWidgetItem(shown)
+        item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        item.setData(Qt.ItemDataRole.UserRole, organisation)
+        self.table.setItem(row, 0, item)
+        kind = QComboBox()
+        kind.setAccessibleName(self.tr("Soort dienst bij {name}").format(name=shown))
+        for service_type in SERVICE_TYPES:
+            kind.addItem(SERVICE_TYPE_LABELS[service_type], service_type)
+        suggested = default_service_type(organisation, known.pension_fund if known else True)
+        kind.setCurrentIndex(max(0, kind.findData(suggested)))
+        self.table.setCellWidget(row, 1, kind)
+        for right, column in self.RIGHT_COLUMNS.items():
+            cell = QTableWidgetItem()
+            cell.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            cell.setCheckState(Qt.CheckState.Unchecked)
+            cell.setData(Qt.ItemDataRole.AccessibleTextRole, f"{shown}: {RIGHT_LABELS[right]}")
+            self.table.setItem(row, column, cell)
+        return row
+
+    def _add_extra(self) -> None:
+        name = self.extra.text().strip()
+        if name:
+            row = self._add_organisation(name, name)
+            self.set_chosen(row, True)
+            self.extra.clear()
+
+    def row_of(self, organisation: str) -> int:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == organisation:
+                return row
+        return self._add_organisation(organisation)
+
+    def set_chosen(self, row: int, chosen: bool) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+
+    def set_right(self, row: int, right: str, allowed: bool) -> None:
+        item = self.table.item(row, self.RIGHT_COLUMNS[right])
+        if item is not None:
+            item.setCheckState(Qt.CheckState.Checked if allowed else Qt.CheckState.Unchecked)
+
+    def _chosen_rows(self) -> list[int]:
+        rows = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                rows.append(row)
+        return rows
+
+    def apply_to_chosen(self) -> None:
+        """The rights ticked under the table, for every organisation chosen."""
+        for row in self._chosen_rows():
+            for right, box in self.same_rights.items():
+                self.set_right(row, right, box.isChecked())
+
+    def choose_kind(self) -> None:
+        """Choose every organisation of the selected kind (financien, zorg...)."""
+        wanted = self.kind.currentData()
+        for row in range(self.table.rowCount()):
+            kind = self.table.cellWidget(row, 1)
+            if isinstance(kind, QComboBox) and kind.currentData() == wanted:
+                self.set_chosen(row, True)
+
+    def _load(self, mandate: Mandate) -> None:
+        holder = mandate.holder.person or ""
+        self.holder.setCurrentIndex(max(0, self.holder.findData(holder)))
+        self.holder_organisation.setText(mandate.holder.organisation)
+        self.basis.setCurrentIndex(max(0, self.basis.findData(mandate.legal_basis)))
+        self.evidence.setText(mandate.evidence.document)
+        if mandate.evidence.issued_on:
+            self.evidence_date.setText(validation.format_date(mandate.evidence.issued_on))
+        self.evidence_reference.setText(mandate.evidence.reference)
+        for service in mandate.services:
+            row = self.row_of(service.organisation)
+            self.set_chosen(row, True)
+            kind = self.table.cellWidget(row, 1)
+            if isinstance(kind, QComboBox):
+                kind.setCurrentIndex(max(0, kind.findData(service.service_type)))
+            for right in RIGHTS:
+                self.set_right(row, right, right in service.rights)
+        self.duration.setCurrentIndex(max(0, self.duration.findData(mandate.duration)))
+        if mandate.task:
+            self.task.setCurrentIndex(max(0, self.task.findData(mandate.task)))
+        if mandate.valid_until:
+            self.until.setText(validation.format_date(mandate.valid_until))
+
+    def _problem(self) -> str:
+        if self.holder.currentData() == "" and not self.holder_organisation.text().strip():
+            return self.tr("Organisatie: vul de naam in van de organisatie die mag handelen.")
+        chosen = self._chosen_rows()
+        if not chosen:
+            return self.tr("Organisaties: kies minstens één organisatie.")
+        for row in chosen:
+            if not self._rights(row):
+                name = self.table.item(row, 0)
+                return self.tr("{name}: kies wat er mag (inzien, wijzigen of aanvragen).").format(
+                    name=name.text() if name else ""
+                )
+        duration = self.duration.currentData()
+        if duration == "eenmalig" and self.task.currentData() is None:
+            return self.tr("Voor taak: kies de taak waarvoor deze eenmalige machtiging is.")
+        if duration == "tot_datum":
+            try:
+                validation.parse_date(self.until.text())
+            except validation.InvalidValue as error:
+                return self.tr("Tot en met: {problem}").format(problem=error)
+        if self.evidence_date.text().strip():
+            try:
+                validation.parse_date(self.evidence_date.text())
+            except validation.InvalidValue as error:
+                return self.tr("Datum van het bewijs: {problem}").format(problem=error)
+        return ""
+
+    def _rights(self, row: int) -> tuple[str, ...]:
+        allowed = []
+        for right, column in self.RIGHT_COLUMNS.items():
+            item = self.table.item(row, column)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                allowed.append(right)
+        return tuple(allowed)
+
+    def _accept(self) -> None:
+        problem = self._problem()
+        if problem:
+            self.error.setText("⚠ " + problem)
+            self.error.show()
+            return
+        self.accept()
+
+    def mandate(self) -> Mandate:
+        """The mandate as filled in (its history kept; a new one starts as concept)."""
+        person = self.holder.currentData()
+        holder = (
+            Holder(person=person)
+            if person
+            else Holder(organisation=self.holder_organisation.text().strip())
+        )
+        services = []
+        for row in self._chosen_rows():
+            item = self.table.item(row, 0)
+            kind = self.table.cellWidget(row, 1)
+            if item is None or not isinstance(kind, QComboBox):
+                continue
+            organisation = str(item.data(Qt.ItemDataRole.UserRole))
+            name = item.text() if organisation not in self.catalogue.organisations else ""
+            services.append(Service(organisation, kind.currentData(), self._rights(row), name))
+        duration = self.duration.currentData()
+        evidence_day = (
+            validation.parse_date(self.evidence_date.text())
+            if self.evidence_date.text().strip()
+            else None
+        )
+        details: dict[str, Any] = {
+            "holder": holder,
+            "legal_basis": self.basis.currentData(),
+            "services": tuple(services),
+            "duration": duration,
+            "evidence": Evidence(
+                self.evidence.text().strip(), evidence_day, self.evidence_reference.text().strip()
+            ),
+            "task": self.task.currentData() if duration == "eenmalig" else None,
+            "valid_until": validation.parse_date(self.until.text())
+            if duration == "tot_datum"
+            else None,
+        }
+        if self.original is not None:
+            return replace(self.original, **details)
+        return Mandate(**details).with_status("concept", self.today)
