@@ -366,6 +366,10 @@
         <translation>Stopped. The letters that were already finished are in {folder}.</translation>
     </message>
     <message>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
         <source>Termijnen opslaan als agendabestand</source>
         <translation>Save deadlines as a calendar file</translation>
     </message>
@@ -1379,6 +1383,18 @@ Leave it empty to use the name of the deceased.</translation>
     <message>
         <source>Intre&amp;kken</source>
         <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <source>P&amp;DF van het overzicht…</source>
+        <translation>P&amp;DF of the overview…</translation>
+    </message>
+    <message>
+        <source>Concept boedel&amp;volmacht…</source>
+        <translation>Draft estate power of atto&amp;rney…</translation>
+    </message>
+    <message>
+        <source>Een concept om door de erfgenamen te laten tekenen, met wat u in deze machtiging hebt gekozen. Laat het eerst nakijken door een notaris.</source>
+        <translation>A draft for the heirs to sign, with what you chose in this authorisation. Have a notary check it first.</translation>
     </message>
     <message>
         <source>{basis} — {duration} — {status}</source>

@@ -401,3 +401,31 @@ def test_the_mandate_dialog_names_what_is_missing(qtbot: QtBot, page: DossierPag
     dialog.until.setText("31-12-2027")
     save.click()
     assert not dialog.isVisible()
+
+
+def test_the_mandate_pdfs_are_saved_from_the_register(
+    qtbot: QtBot, page: DossierPage, store: OpenStore, tmp_path: Path
+) -> None:
+    from nabestaanden.domain.mandates import Holder, grant
+
+    mandate = grant(
+        Holder(person="contact"),
+        "boedelvolmacht",
+        [("bank", "financien", "ING")],
+        ["inzien"],
+        "geen_einddatum",
+        date(2026, 4, 1),
+    )
+    with store.session() as session:
+        number = repository.save_mandate(session, item_dossier(page), mandate, NOW)
+        session.commit()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()
+    page.mandates.select(number)
+    assert page.mandates.draft_button.isEnabled()
+    overview, draft = tmp_path / "machtigingen.pdf", tmp_path / "boedelvolmacht.pdf"
+    page.write_mandate_pdf(overview, None)
+    page.write_mandate_pdf(draft, mandate)
+    wait_idle(qtbot, page)
+    assert "ING" in read_pdf(overview.read_bytes()).text
+    assert "CONCEPT" in read_pdf(draft.read_bytes()).text

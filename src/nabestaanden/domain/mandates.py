@@ -291,7 +291,7 @@ GENERAL_WARNINGS: Final = (
         "volmacht_vervallen",
         "Een volmacht of levenstestament van de overledene is gestopt bij het "
         "overlijden. Het is ook geen machtiging bij overheidsorganisaties. Wie nu iets "
-        "mag regelen, staat hieronder.",
+        "mag regelen, staat in het overzicht van machtigingen.",
         (SOURCE_VOLMACHT, SOURCE_BANK),
     ),
     Warning(

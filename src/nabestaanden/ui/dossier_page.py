@@ -219,6 +219,8 @@ class DossierPage(QWidget):
         self.mandates.add_requested.connect(lambda: self.edit_mandate(None))
         self.mandates.edit_requested.connect(self.edit_mandate)
         self.mandates.status_requested.connect(self.set_mandate_status)
+        self.mandates.overview_requested.connect(lambda: self.save_mandate_pdf(None))
+        self.mandates.draft_requested.connect(self.save_mandate_pdf)
 
     # --- loading ------------------------------------------------------------------------
 
@@ -785,6 +787,48 @@ class DossierPage(QWidget):
             ),
             dossier_id=dossier_id,
         )
+
+    def save_mandate_pdf(self, number: int | None) -> None:
+        """Save the overview of the mandates (``None``) or a draft boedelvolmacht for
+        mandate ``number`` as a PDF where the user chooses."""
+        state = self.state
+        if state is None or self.shown_dossier() is None:
+            return
+        mandate = next((m for n, m in state.mandates if n == number), None)
+        dialog = QFileDialog(self, self.tr("Opslaan als PDF"))
+        dialog.setObjectName("mandate_pdf_dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF-bestanden (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.selectFile("machtigingen.pdf" if mandate is None else "concept-boedelvolmacht.pdf")
+        self.mandate_pdf_dialog = dialog
+
+        def accepted() -> None:
+            self.write_mandate_pdf(Path(dialog.selectedFiles()[0]), mandate)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def write_mandate_pdf(self, path: Path, mandate: Mandate | None) -> None:
+        state = self.state
+        if state is None:
+            return
+        plan = state.plan
+
+        def job() -> None:
+            from nabestaanden.documents.batch import write_atomically
+            from nabestaanden.documents.mandates import (
+                build_boedelvolmacht,
+                build_mandate_overview,
+            )
+
+            if mandate is None:
+                write_atomically(path, lambda stream: build_mandate_overview(plan, stream))
+            else:
+                write_atomically(path, lambda stream: build_boedelvolmacht(plan, mandate, stream))
+
+        self.worker.submit(job, lambda _none: self._saved_message(path), self._on_error)
 
     # --- calendar -----------------------------------------------------------------------
 

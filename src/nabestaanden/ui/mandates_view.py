@@ -80,6 +80,8 @@ class MandatesView(QWidget):
     add_requested = Signal()
     edit_requested = Signal(int)
     status_requested = Signal(int, str)
+    overview_requested = Signal()
+    draft_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +137,16 @@ class MandatesView(QWidget):
         self.active_button.setObjectName("mandate_active")
         self.revoke_button = QPushButton(self.tr("Intre&kken"))
         self.revoke_button.setObjectName("revoke_mandate")
+        self.overview_button = QPushButton(self.tr("P&DF van het overzicht…"))
+        self.overview_button.setObjectName("mandate_overview_pdf")
+        self.draft_button = QPushButton(self.tr("Concept boedel&volmacht…"))
+        self.draft_button.setObjectName("boedelvolmacht_pdf")
+        self.draft_button.setToolTip(
+            self.tr(
+                "Een concept om door de erfgenamen te laten tekenen, met wat u in deze "
+                "machtiging hebt gekozen. Laat het eerst nakijken door een notaris."
+            )
+        )
         for number, button in enumerate(
             (
                 self.add_button,
@@ -142,15 +154,19 @@ class MandatesView(QWidget):
                 self.requested_button,
                 self.active_button,
                 self.revoke_button,
+                self.overview_button,
+                self.draft_button,
             )
         ):
-            buttons.addWidget(button, number // 3, number % 3)
+            buttons.addWidget(button, number // 2, number % 2)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(lambda: self._emit_current(None))
         self.requested_button.clicked.connect(lambda: self._emit_current("aangevraagd"))
         self.active_button.clicked.connect(lambda: self._emit_current("actief"))
         self.revoke_button.clicked.connect(lambda: self._emit_current("ingetrokken"))
+        self.overview_button.clicked.connect(self.overview_requested)
+        self.draft_button.clicked.connect(self._emit_draft)
         self.grouping.currentIndexChanged.connect(lambda _index: self._fill())
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self._update_buttons()
@@ -328,6 +344,14 @@ class MandatesView(QWidget):
         )
         self.active_button.setEnabled(live and mandate is not None and mandate.status != "actief")
         self.revoke_button.setEnabled(live)
+        self.draft_button.setEnabled(
+            live and mandate is not None and mandate.legal_basis == "boedelvolmacht"
+        )
+
+    def _emit_draft(self) -> None:
+        number = self.current_mandate()
+        if number is not None:
+            self.draft_requested.emit(number)
 
     def _emit_current(self, status: str | None) -> None:
         number = self.current_mandate()

@@ -1,0 +1,99 @@
+"""The mandate PDFs read back: every party, organisation, right, duration and basis;
+one signature block per heir on the draft boedelvolmacht."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+from nabestaanden.documents.mandates import build_boedelvolmacht, build_mandate_overview
+from nabestaanden.domain.exchange import read_dossier
+from nabestaanden.domain.mandates import (
+    DURATION_LABELS,
+    LEGAL_BASIS_LABELS,
+    RIGHT_LABELS,
+)
+from nabestaanden.domain.plan import build_plan
+from nabestaanden.resources import default_catalogue
+from tests.domain.test_exchange import MANDATE
+from tests.support.examples import example_document
+from tests.support.pdf import read_pdf
+
+TODAY = date(2026, 6, 1)
+
+
+def plan_with_mandates():  # type: ignore[no-untyped-def]
+    document = example_document()
+    document["heirs"] = [
+        {
+            "first_names": "Zoë",
+            "surname_prefix": "",
+            "surname": "Şahin",
+            "relation": "child",
+            "address": None,
+        },
+        {
+            "first_names": "Łukasz",
+            "surname_prefix": "van",
+            "surname": "Dijk",
+            "relation": "child",
+            "address": None,
+        },
+    ]
+    document["mandates"] = [
+        MANDATE,
+        {
+            **MANDATE,
+            "holder": {"organisation": "Notariskantoor De Vries"},
+            "legal_basis": "executeur",
+            "duration": "geen_einddatum",
+            "valid_until": None,
+            "services": [
+                {
+                    "organisation": "belastingdienst",
+                    "name": "",
+                    "type": "belastingen",
+                    "rights": ["aanvragen"],
+                }
+            ],
+        },
+    ]
+    return build_plan(read_dossier(document, TODAY), default_catalogue(), TODAY)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_the_overview_names_every_party_organisation_right_duration_and_basis() -> None:
+    plan = plan_with_mandates()
+    target = io.BytesIO()
+    build_mandate_overview(plan, target)
+    text = flat(read_pdf(target.getvalue()).text)
+    for name in ("Pieter van der Berg", "Notariskantoor De Vries"):
+        assert name in text
+    for mandate in plan.dossier.mandates:
+        assert LEGAL_BASIS_LABELS[mandate.legal_basis].split(" (")[0] in text
+        for service in mandate.services:
+            assert (service.name or plan.catalogue.organisation_name(service.organisation)) in text
+            assert ", ".join(RIGHT_LABELS[right] for right in service.rights) in text
+    assert "tot en met 31 december 2026" in text
+    assert DURATION_LABELS["geen_einddatum"] in text
+    assert "boedelvolmacht van 1 april 2026, kenmerk BV-1" in text  # the evidence
+    assert "Niet gedekt door een actieve machtiging" in text
+    assert "DigiD van de overledene" in text  # the warnings come along
+
+
+def test_the_draft_boedelvolmacht_has_the_scope_and_one_signature_block_per_heir() -> None:
+    plan = plan_with_mandates()
+    mandate = plan.dossier.mandates[0]
+    target = io.BytesIO()
+    build_boedelvolmacht(plan, mandate, target)
+    text = flat(read_pdf(target.getvalue()).text)
+    assert text.count("CONCEPT") >= 2 and "notaris" in text
+    assert "Johanna Maria van der Berg" in text and "Pieter van der Berg" in text
+    for service in mandate.services:
+        assert (service.name or plan.catalogue.organisation_name(service.organisation)) in text
+    assert text.count("Naam erfgenaam") == text.count("Handtekening …") == len(plan.dossier.heirs)
+    assert len(plan.dossier.heirs) == 2
+    assert "Zoë Şahin" in text and "Łukasz van Dijk" in text
