@@ -1417,6 +1417,10 @@ Leave it empty to use the name of the deceased.</translation>
         <translation>Please note</translation>
     </message>
     <message>
+        <source>(te controleren)</source>
+        <translation>(to be checked)</translation>
+    </message>
+    <message>
         <source>Grondslag:</source>
         <translation>Legal basis:</translation>
     </message>

@@ -208,3 +208,15 @@ def test_the_register_by_organisation() -> None:
     grouped = by_organisation([first, second])
     assert list(grouped) == ["bank", "abp"]
     assert grouped["bank"] == [first, second]
+
+
+def test_the_same_holder_twice_is_not_a_second_holder() -> None:
+    found = warnings([nbm(CONTACT), nbm(CONTACT)], DIED, "yes", date(2027, 3, 10))
+    assert not [warning for warning in found if warning.code == "nbm_een_houder"]
+
+
+def test_unconfirmed_warnings_say_so() -> None:
+    early = nbm(CONTACT)
+    found = {w.code: w for w in warnings([early], DIED, "yes", date(2026, 12, 1))}
+    assert found["nbm_maart"].to_verify and "aangifte inkomstenbelasting" in found["nbm_maart"].text
+    assert found["volmacht_vervallen"].to_verify

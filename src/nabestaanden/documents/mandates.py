@@ -69,8 +69,8 @@ def overview_story(plan: Plan) -> list[Flowable]:
         Paragraph(
             text(
                 "Wie mag wat regelen voor de nalatenschap, bij welke organisatie, hoe ver en "
-                "hoe lang. Een volmacht of machtiging van de overledene zelf is gestopt bij "
-                "het overlijden en staat hier dus niet in."
+                "hoe lang. Een volmacht of machtiging van de overledene zelf is meestal "
+                "gestopt bij het overlijden; die staat hier niet in."
             ),
             style["body"],
         )
@@ -140,7 +140,8 @@ def overview_story(plan: Plan) -> list[Flowable]:
         about = ""
         if warning.mandate is not None:
             about = holder_name(mandates[warning.mandate].holder, dossier) + ": "
-        story.append(Paragraph(text(about + warning.text), style["body"]))
+        check = " (te controleren)" if warning.to_verify else ""
+        story.append(Paragraph(text(about + warning.text + check), style["body"]))
         if warning.sources:
             story.append(Paragraph(text("Bron: " + " ; ".join(warning.sources)), style["small"]))
     return story
@@ -197,16 +198,23 @@ def boedelvolmacht_story(plan: Plan, mandate: Mandate) -> list[Flowable]:
         )
     story.append(_table(rows, [70 * mm, 35 * mm, TEXT_WIDTH - 105 * mm]))
     story.append(Spacer(1, 3 * mm))
+    story.append(Paragraph(text(_draft_duration(mandate, plan)), style["body"]))
     story.append(
-        Paragraph(text(f"Deze volmacht geldt {duration_text(mandate, plan)}."), style["body"])
+        _pairs(
+            [
+                ("Gevolmachtigde", holder),
+                ("Geboortedatum", FILL_IN),
+                ("Adres", FILL_IN),
+            ]
+        )
     )
     story.append(
         Paragraph(
             text(
-                "De gevolmachtigde legt aan de erfgenamen verantwoording af over wat hij of "
-                "zij namens hen doet. Elke erfgenaam kan deze volmacht intrekken."
+                "Vraag de notaris ook welke afspraken er verder in moeten staan, bijvoorbeeld "
+                "over verantwoording aan de erfgenamen en over intrekken."
             ),
-            style["body"],
+            style["small"],
         )
     )
     story.append(_heading("Handtekeningen van de erfgenamen"))
@@ -237,6 +245,12 @@ def boedelvolmacht_story(plan: Plan, mandate: Mandate) -> list[Flowable]:
             )
         )
     return story
+
+
+def _draft_duration(mandate: Mandate, plan: Plan) -> str:
+    if mandate.duration == "geen_einddatum":
+        return "Deze volmacht geldt zonder einddatum, tot zij wordt ingetrokken."
+    return f"Deze volmacht geldt {duration_text(mandate, plan)}."
 
 
 def build_mandate_overview(plan: Plan, target: str | Path | BinaryIO) -> None:

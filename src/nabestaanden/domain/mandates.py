@@ -289,10 +289,12 @@ class Warning:
 GENERAL_WARNINGS: Final = (
     Warning(
         "volmacht_vervallen",
-        "Een volmacht of levenstestament van de overledene is gestopt bij het "
-        "overlijden. Het is ook geen machtiging bij overheidsorganisaties. Wie nu iets "
-        "mag regelen, staat in het overzicht van machtigingen.",
+        "Een volmacht of levenstestament van de overledene is meestal gestopt bij het "
+        "overlijden, tenzij erin staat dat hij daarna doorloopt; de erfgenamen kunnen "
+        "hem dan intrekken. Overheidsorganisaties accepteren zo'n volmacht vaak niet als "
+        "machtiging. Wie nu iets mag regelen, staat in het overzicht van machtigingen.",
         (SOURCE_VOLMACHT, SOURCE_BANK),
+        to_verify=True,  # that government bodies refuse one: no official statement found
     ),
     Warning(
         "digid_overledene",
@@ -302,9 +304,7 @@ GENERAL_WARNINGS: Final = (
     ),
     Warning(
         "bewind_eindigt",
-        "Had de overledene een bewindvoerder? Dan is dat bewind gestopt bij het "
-        "overlijden. De bewindvoerder handelt dan niet meer als bewindvoerder; de "
-        "erfgenamen regelen het verder.",
+        "Had de overledene een bewindvoerder? Dan is dat bewind gestopt bij het overlijden.",
         (SOURCE_BEWIND,),
     ),
 )
@@ -329,7 +329,7 @@ def warnings(
     """
     done = tuple(finished_tasks)
     found = list(GENERAL_WARNINGS)
-    holders: list[int] = []
+    holders: list[tuple[int, Holder]] = []
     for index, mandate in enumerate(mandates):
         state = standing(mandate, on, done)
         if state.status == "verlopen" and mandate.status != "verlopen":
@@ -337,7 +337,7 @@ def warnings(
         if mandate.legal_basis != "nabestaandenmachtiging":
             continue
         if state.status in LIVE_STATUSES:
-            holders.append(index)
+            holders.append((index, mandate.holder))
         if has_will != "no" and not mandate.evidence.document:
             found.append(
                 Warning(
@@ -358,13 +358,18 @@ def warnings(
                 found.append(
                     Warning(
                         "nbm_maart",
-                        f"De nabestaandenmachtiging kunt u pas aanvragen vanaf {long_date(start)}.",
-                        (SOURCE_NBM_MARCH,),
+                        "De laatste aangifte inkomstenbelasting van de overledene kunt u met "
+                        f"de nabestaandenmachtiging pas vanaf {long_date(start)} doen. Tussen "
+                        "1 maart en 1 mei kan het tot 15 werkdagen duren voor een aanvraag "
+                        "is verwerkt.",
+                        (SOURCE_NBM_MARCH, SOURCE_NBM_ONE),
                         index,
+                        to_verify=True,  # whether the machtiging itself waits for 1 March
                     )
                 )
-    if len(holders) > 1:
-        for index in holders[1:]:
+    first_holder = holders[0][1] if holders else None
+    for index, holder in holders[1:]:
+        if holder != first_holder:  # the same holder twice is not a second holder
             found.append(
                 Warning(
                     "nbm_een_houder",

@@ -556,9 +556,14 @@ def _mandate_to_domain(
         holder = Holder(person=CONTACT_HOLDER)
     elif row.holder_person_id is not None:
         index = next((i for i, heir in enumerate(heirs) if heir.id == row.holder_person_id), -1)
-        holder = Holder(person=f"heir:{index}") if index >= 0 else Holder(person=CONTACT_HOLDER)
+        # Never hand a mandate to someone else: a holder no longer found is named as such.
+        holder = (
+            Holder(person=f"heir:{index}")
+            if index >= 0
+            else Holder(organisation=row.holder_organisation or "onbekende houder")
+        )
     else:
-        holder = Holder(organisation=row.holder_organisation)
+        holder = Holder(organisation=row.holder_organisation or "onbekende houder")
     history = tuple(
         StatusChange(str(item["status"]), date.fromisoformat(str(item["date"])), str(item["note"]))
         for item in (row.history or [])

@@ -268,6 +268,7 @@ class MandatesView(QWidget):
             self.finished,
         )
         heading = self.tr("Let op")
+        to_verify = self.tr("(te controleren)")
         parts = [f"<p><b>{_esc(heading)}</b></p><ul>"]
         for warning in found:
             about = ""
@@ -277,7 +278,8 @@ class MandatesView(QWidget):
                 f'<a href="{html.escape(source)}">[{number}]</a>'
                 for number, source in enumerate(warning.sources, start=1)
             )
-            parts.append(f"<li>⚠ {_esc(about + warning.text)} {sources}</li>")
+            check = f" <b>{_esc(to_verify)}</b>" if warning.to_verify else ""
+            parts.append(f"<li>⚠ {_esc(about + warning.text)}{check} {sources}</li>")
         parts.append("</ul>")
         self.warnings.setHtml("".join(parts))
         self.warning_codes = [warning.code for warning in found]
@@ -583,7 +585,7 @@ class MandateDialog(QDialog):
         kind.setAccessibleName(self.tr("Soort dienst bij {name}").format(name=shown))
         for service_type in SERVICE_TYPES:
             kind.addItem(SERVICE_TYPE_LABELS[service_type], service_type)
-        suggested = default_service_type(organisation, known.pension_fund if known else True)
+        suggested = default_service_type(organisation, known.pension_fund if known else False)
         kind.setCurrentIndex(max(0, kind.findData(suggested)))
         self.table.setCellWidget(row, 1, kind)
         for right, column in self.RIGHT_COLUMNS.items():
