@@ -158,6 +158,7 @@ def test_mandate_problems_name_their_place() -> None:
         {**MANDATE, "valid_until": None},
         {**MANDATE, "legal_basis": "volmacht"},
         {**MANDATE, "services": [{**MANDATE["services"][0], "rights": ["alles"]}]},
+        {**MANDATE, "services": [{"organisation": "bank", "type": "financien"}]},
     ]
     problems = problems_of(document)
     for path in (
@@ -167,6 +168,7 @@ def test_mandate_problems_name_their_place() -> None:
         "mandates[3].valid_until:",
         "mandates[4].legal_basis:",
         "mandates[5].services[0].rights[0]:",
+        "mandates[6].services[0].rights:",
     ):
         assert any(problem.startswith(path) for problem in problems), path
 

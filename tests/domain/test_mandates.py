@@ -220,3 +220,16 @@ def test_unconfirmed_warnings_say_so() -> None:
     found = {w.code: w for w in warnings([early], DIED, "yes", date(2026, 12, 1))}
     assert found["nbm_maart"].to_verify and "aangifte inkomstenbelasting" in found["nbm_maart"].text
     assert found["volmacht_vervallen"].to_verify
+
+
+def test_only_a_verklaring_counts_as_evidence_for_the_nabestaandenmachtiging() -> None:
+    for evidence, warned in (
+        ("paspoort", True),
+        ("Verklaring van executele", False),
+        ("verklaring van erfrecht", False),
+    ):
+        codes = [w.code for w in warnings([nbm(CONTACT, evidence)], DIED, "yes", date(2027, 3, 10))]
+        assert ("nbm_verklaring" in codes) is warned, evidence
+    revoked = nbm(CONTACT, "").with_status("ingetrokken", date(2027, 3, 5))
+    codes = [w.code for w in warnings([revoked], DIED, "yes", date(2027, 3, 10))]
+    assert "nbm_verklaring" not in codes

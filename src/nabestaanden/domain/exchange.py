@@ -474,7 +474,7 @@ class _Reader:
             self.problem(_join(path, "organisation"), "ontbreekt; de organisatie of haar naam")
         service_type = self.choice(obj, "type", path, SERVICE_TYPES, "overig") or "overig"
         rights = self.choices(obj, "rights", path, RIGHTS)
-        if not rights and "rights" in obj:
+        if not rights:
             self.problem(_join(path, "rights"), f"kies minstens één uit {_describe(RIGHTS)}")
         return Service(
             organisation,

@@ -310,6 +310,12 @@ GENERAL_WARNINGS: Final = (
 )
 
 
+def _is_verklaring(document: str) -> bool:
+    """Whether the evidence is a verklaring van erfrecht or van executele."""
+    text = document.casefold()
+    return "erfrecht" in text or "executele" in text
+
+
 def nabestaandenmachtiging_from(died: date) -> date:
     """The first day the Belastingdienst's nabestaandenmachtiging can be requested:
     1 March of the year after the death."""
@@ -338,7 +344,11 @@ def warnings(
             continue
         if state.status in LIVE_STATUSES:
             holders.append((index, mandate.holder))
-        if has_will != "no" and not mandate.evidence.document:
+        if (
+            has_will != "no"
+            and state.status in LIVE_STATUSES
+            and not _is_verklaring(mandate.evidence.document)
+        ):
             found.append(
                 Warning(
                     "nbm_verklaring",
