@@ -159,6 +159,13 @@ def test_mandate_problems_name_their_place() -> None:
         {**MANDATE, "legal_basis": "volmacht"},
         {**MANDATE, "services": [{**MANDATE["services"][0], "rights": ["alles"]}]},
         {**MANDATE, "services": [{"organisation": "bank", "type": "financien"}]},
+        {
+            **MANDATE,
+            "history": [
+                {"status": "ingetrokken", "date": "2026-04-01", "note": ""},
+                {"status": "actief", "date": "2026-04-02", "note": ""},
+            ],
+        },
     ]
     problems = problems_of(document)
     for path in (
@@ -169,6 +176,7 @@ def test_mandate_problems_name_their_place() -> None:
         "mandates[4].legal_basis:",
         "mandates[5].services[0].rights[0]:",
         "mandates[6].services[0].rights:",
+        "mandates[7].history[1].status:",
     ):
         assert any(problem.startswith(path) for problem in problems), path
 

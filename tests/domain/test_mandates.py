@@ -233,3 +233,11 @@ def test_only_a_verklaring_counts_as_evidence_for_the_nabestaandenmachtiging() -
     revoked = nbm(CONTACT, "").with_status("ingetrokken", date(2027, 3, 5))
     codes = [w.code for w in warnings([revoked], DIED, "yes", date(2027, 3, 10))]
     assert "nbm_verklaring" not in codes
+
+
+def test_a_revoked_mandate_gets_no_new_status() -> None:
+    import pytest
+
+    revoked = nbm(CONTACT).with_status("ingetrokken", date(2027, 4, 1))
+    with pytest.raises(ValueError, match="ingetrokken"):
+        revoked.with_status("actief", date(2027, 4, 2))

@@ -40,6 +40,7 @@ from nabestaanden.domain.dossier import (
 from nabestaanden.domain.mandates import (
     CONTACT_HOLDER,
     DURATIONS,
+    ENDED_STATUSES,
     LEGAL_BASES,
     RIGHTS,
     SERVICE_TYPES,
@@ -547,6 +548,11 @@ class _Reader:
                 continue
             if history and on < history[-1].on:
                 self.problem(_join(change_path, "date"), "ligt voor de vorige status")
+            if history and history[-1].status in ENDED_STATUSES:
+                self.problem(
+                    _join(change_path, "status"),
+                    f"na '{history[-1].status}' komt geen status meer; maak een nieuwe machtiging",
+                )
             history.append(StatusChange(status, on, self.text(change, "note", change_path)))
         return Mandate(
             holder=holder,

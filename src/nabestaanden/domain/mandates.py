@@ -75,8 +75,9 @@ STATUS_LABELS: Final[dict[str, str]] = {
     "ingetrokken": "ingetrokken",
     "verlopen": "verlopen",
 }
-# Statuses in which a mandate can still be (or become) used.
+# Statuses in which a mandate can still be (or become) used, and those that end it.
 LIVE_STATUSES: Final = ("concept", "aangevraagd", "actief")
+ENDED_STATUSES: Final = ("ingetrokken", "verlopen")
 CONTACT_HOLDER: Final = "contact"  # the dossier's contact person as the holder
 
 
@@ -146,6 +147,10 @@ class Mandate:
         """The mandate with a new status added to its history (the old ones stay)."""
         if status not in STATUSES:
             raise ValueError(f"onbekende status {status!r}")
+        if self.history and self.status in ENDED_STATUSES:
+            raise ValueError(
+                f"Deze machtiging is {STATUS_LABELS[self.status]}; maak een nieuwe machtiging."
+            )
         return replace(self, history=(*self.history, StatusChange(status, on, note)))
 
 
