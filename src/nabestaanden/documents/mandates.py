@@ -53,6 +53,20 @@ def basis_text(mandate: Mandate) -> str:
     return "; ".join(parts)
 
 
+def services_table(mandate: Mandate, plan: Plan) -> Flowable:
+    """The mandate's organisations with the kind of service and what is allowed."""
+    rows = [[_cell("Organisatie", True), _cell("Soort", True), _cell("Wat mag", True)]]
+    for service in mandate.services:
+        rows.append(
+            [
+                _cell(service.name or plan.catalogue.organisation_name(service.organisation)),
+                _cell(SERVICE_TYPE_LABELS[service.service_type]),
+                _cell(", ".join(RIGHT_LABELS[right] for right in service.rights)),
+            ]
+        )
+    return _table(rows, [70 * mm, 35 * mm, TEXT_WIDTH - 105 * mm])
+
+
 def _finished(plan: Plan) -> list[str]:
     return [item.id for item in plan.items if item.finished]
 
@@ -102,18 +116,7 @@ def overview_story(plan: Plan) -> list[Flowable]:
                     ]
                 )
             )
-            rows = [[_cell("Organisatie", True), _cell("Soort", True), _cell("Wat mag", True)]]
-            for service in mandate.services:
-                rows.append(
-                    [
-                        _cell(
-                            service.name or plan.catalogue.organisation_name(service.organisation)
-                        ),
-                        _cell(SERVICE_TYPE_LABELS[service.service_type]),
-                        _cell(", ".join(RIGHT_LABELS[right] for right in service.rights)),
-                    ]
-                )
-            story.append(_table(rows, [70 * mm, 35 * mm, TEXT_WIDTH - 105 * mm]))
+            story.append(services_table(mandate, plan))
             story.append(Spacer(1, 3 * mm))
     covered = {
         service.organisation
@@ -187,16 +190,7 @@ def boedelvolmacht_story(plan: Plan, mandate: Mandate) -> list[Flowable]:
             style["body"],
         )
     )
-    rows = [[_cell("Organisatie", True), _cell("Soort", True), _cell("Wat mag", True)]]
-    for service in mandate.services:
-        rows.append(
-            [
-                _cell(service.name or plan.catalogue.organisation_name(service.organisation)),
-                _cell(SERVICE_TYPE_LABELS[service.service_type]),
-                _cell(", ".join(RIGHT_LABELS[right] for right in service.rights)),
-            ]
-        )
-    story.append(_table(rows, [70 * mm, 35 * mm, TEXT_WIDTH - 105 * mm]))
+    story.append(services_table(mandate, plan))
     story.append(Spacer(1, 3 * mm))
     story.append(Paragraph(text(_draft_duration(mandate, plan)), style["body"]))
     story.append(

@@ -201,11 +201,7 @@ def overview_story(plan: Plan, register: Sequence[LetterRecord] = ()) -> list[Fl
             for item in steps
         ]
 
-    questions: list[str] = []
-    for item in plan.items:
-        for question in item.open_questions:
-            if question not in questions:
-                questions.append(question)
+    questions = plan.open_questions()
     if questions:
         story.append(_heading("Nog te beantwoorden"))
         story.append(

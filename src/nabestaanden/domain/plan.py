@@ -122,6 +122,15 @@ class Plan:
         died = self.dossier.deceased.date_of_death
         return sorted(ready, key=lambda item: (_due(item, died), order[item.id]))
 
+    def open_questions(self) -> list[str]:
+        """Every answer the plan still waits for, once each, in the plan's order."""
+        questions: list[str] = []
+        for item in self.items:
+            for question in item.open_questions:
+                if question not in questions:
+                    questions.append(question)
+        return questions
+
     def overdue(self) -> list[PlanItem]:
         """Tasks past their deadline and not finished."""
         return [item for item in self.items if item.overdue]

@@ -10,7 +10,7 @@ import json
 import uuid
 from dataclasses import replace
 from datetime import date, datetime
-from typing import Final
+from typing import Any, Final
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -511,6 +511,13 @@ def _holder_person(
     return None
 
 
+def _history_json(history: tuple[StatusChange, ...]) -> list[dict[str, Any]]:
+    return [
+        {"status": change.status, "date": change.on.isoformat(), "note": change.note}
+        for change in history
+    ]
+
+
 def _mandate_from_domain(
     mandate: Mandate, contact: models.Person, heirs: list[models.Person], now: datetime
 ) -> models.Mandate:
@@ -529,10 +536,7 @@ def _mandate_from_domain(
         valid_until=mandate.valid_until,
         status=mandate.status,
         status_since=last.on if last else None,
-        history=[
-            {"status": change.status, "date": change.on.isoformat(), "note": change.note}
-            for change in mandate.history
-        ],
+        history=_history_json(mandate.history),
         note=mandate.note,
         created_at=now,
         updated_at=now,
@@ -690,10 +694,7 @@ def set_mandate_status(
     _audit(dossier, now, "update", "mandate", row.id, "status", row.status, status)
     row.status = status
     row.status_since = on
-    row.history = [
-        {"status": change.status, "date": change.on.isoformat(), "note": change.note}
-        for change in mandate.history
-    ]
+    row.history = _history_json(mandate.history)
     row.updated_at = now
     dossier.updated_at = now
     return mandate

@@ -275,11 +275,7 @@ def overview_html(plan: Plan, intake_done: bool, texts: dict[str, str]) -> str:
         for item in follow_ups:
             parts.append(f"<li>{_task_link(item)}: {_esc(deadline_phrase(item))}</li>")
         parts.append("</ul>")
-    questions: list[str] = []
-    for item in plan.items:
-        for question in item.open_questions:
-            if question not in questions:
-                questions.append(question)
+    questions = plan.open_questions()
     if questions:
         parts.append(f"<h3>{_esc(texts['questions'])}</h3>")
         parts.append(f"<p>{_esc(texts['questions_intro'])}</p><ul>")

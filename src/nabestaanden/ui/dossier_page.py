@@ -586,28 +586,37 @@ class DossierPage(QWidget):
 
     def save_letter(self, letter_id: int) -> None:
         def ask(pdf: bytes) -> None:
-            title = self.letters.preview_title.text()
-            dialog = QFileDialog(self, self.tr("Brief opslaan als PDF"))
-            dialog.setObjectName("save_letter_dialog")
-            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.setNameFilter(self.tr("PDF-bestanden (*.pdf)"))
-            dialog.setDefaultSuffix("pdf")
-            dialog.selectFile(f"brief-{letter_id}.pdf")
-            del title
-
-            def accepted() -> None:
-                path = Path(dialog.selectedFiles()[0])
+            def save(path: Path) -> None:
                 self.worker.submit(
                     lambda: _write_file(path, pdf),
                     lambda _none: self._saved_message(path),
                     self._on_error,
                 )
 
-            dialog.accepted.connect(accepted)
-            dialog.finished.connect(dialog.deleteLater)
-            dialog.open()
+            self._ask_save_path(
+                "save_letter_dialog",
+                self.tr("Brief opslaan als PDF"),
+                self.tr("PDF-bestanden (*.pdf)"),
+                f"brief-{letter_id}.pdf",
+                save,
+            )
 
         self._with_pdf(letter_id, ask)
+
+    def _ask_save_path(
+        self, name: str, title: str, name_filter: str, file_name: str, then: Any
+    ) -> QFileDialog:
+        """Ask where to save a file (not modal for the window); ``then(path)`` on OK."""
+        dialog = QFileDialog(self, title)
+        dialog.setObjectName(name)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(name_filter)
+        dialog.setDefaultSuffix(file_name.rsplit(".", 1)[-1])
+        dialog.selectFile(file_name)
+        dialog.accepted.connect(lambda: then(Path(dialog.selectedFiles()[0])))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _saved_message(self, path: Path) -> None:
         self.message.emit(self.tr("Opgeslagen: {path}").format(path=path), 8000)
@@ -795,20 +804,13 @@ class DossierPage(QWidget):
         if state is None or self.shown_dossier() is None:
             return
         mandate = next((m for n, m in state.mandates if n == number), None)
-        dialog = QFileDialog(self, self.tr("Opslaan als PDF"))
-        dialog.setObjectName("mandate_pdf_dialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("PDF-bestanden (*.pdf)"))
-        dialog.setDefaultSuffix("pdf")
-        dialog.selectFile("machtigingen.pdf" if mandate is None else "concept-boedelvolmacht.pdf")
-        self.mandate_pdf_dialog = dialog
-
-        def accepted() -> None:
-            self.write_mandate_pdf(Path(dialog.selectedFiles()[0]), mandate)
-
-        dialog.accepted.connect(accepted)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        self.mandate_pdf_dialog = self._ask_save_path(
+            "mandate_pdf_dialog",
+            self.tr("Opslaan als PDF"),
+            self.tr("PDF-bestanden (*.pdf)"),
+            "machtigingen.pdf" if mandate is None else "concept-boedelvolmacht.pdf",
+            lambda path: self.write_mandate_pdf(path, mandate),
+        )
 
     def write_mandate_pdf(self, path: Path, mandate: Mandate | None) -> None:
         state = self.state
@@ -836,19 +838,13 @@ class DossierPage(QWidget):
         state = self.state
         if state is None:
             return
-        dialog = QFileDialog(self, self.tr("Termijnen opslaan als agendabestand"))
-        dialog.setObjectName("calendar_dialog")
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(self.tr("Agendabestanden (*.ics)"))
-        dialog.setDefaultSuffix("ics")
-        dialog.selectFile("termijnen.ics")
-
-        def accepted() -> None:
-            self.write_calendar(Path(dialog.selectedFiles()[0]))
-
-        dialog.accepted.connect(accepted)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        self._ask_save_path(
+            "calendar_dialog",
+            self.tr("Termijnen opslaan als agendabestand"),
+            self.tr("Agendabestanden (*.ics)"),
+            "termijnen.ics",
+            self.write_calendar,
+        )
 
     def write_calendar(self, path: Path) -> None:
         state = self.state
