@@ -1274,8 +1274,12 @@ Leave it empty to use the name of the deceased.</translation>
         <translation>Choose all organisations of the &amp;type:</translation>
     </message>
     <message>
-        <source>&amp;Kies</source>
-        <translation>C&amp;hoose</translation>
+        <source>Ki&amp;es</source>
+        <translation>Choo&amp;se</translation>
+    </message>
+    <message>
+        <source>&amp;Voor taak:</source>
+        <translation>For tas&amp;k:</translation>
     </message>
     <message>
         <source>Hoe lang</source>
@@ -1294,10 +1298,6 @@ Leave it empty to use the name of the deceased.</translation>
         <translation>(choose a task)</translation>
     </message>
     <message>
-        <source>Voor ta&amp;ak:</source>
-        <translation>For tas&amp;k:</translation>
-    </message>
-    <message>
         <source>Tot en met welke datum</source>
         <translation>Up to and including which date</translation>
     </message>
@@ -1306,8 +1306,36 @@ Leave it empty to use the name of the deceased.</translation>
         <translation>&amp;Up to and including:</translation>
     </message>
     <message>
+        <source>Geldt vanaf welke datum</source>
+        <translation>Valid from which date</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (leeg: meteen)</source>
+        <translation>dd-mm-yyyy (empty: at once)</translation>
+    </message>
+    <message>
+        <source>Geldt vana&amp;f:</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <source>Notitie bij de machtiging</source>
+        <translation>Note on the mandate</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: brief van de Belastingdienst bewaard</source>
+        <translation>for example: letter from the Belastingdienst kept</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
         <source>Soort dienst bij {name}</source>
         <translation>Type of service at {name}</translation>
+    </message>
+    <message>
+        <source>Iemand die niet meer in het dossier staat</source>
+        <translation>Someone no longer in the dossier</translation>
     </message>
     <message>
         <source>Organisatie: vul de naam in van de organisatie die mag handelen.</source>
@@ -1330,8 +1358,178 @@ Leave it empty to use the name of the deceased.</translation>
         <translation>Up to and including: {problem}</translation>
     </message>
     <message>
+        <source>Geldt vanaf: {problem}</source>
+        <translation>Valid from: {problem}</translation>
+    </message>
+    <message>
+        <source>Tot en met: deze datum ligt vóór ‘Geldt vanaf’. Vul een latere datum in.</source>
+        <translation>Until: this date is before ‘Valid from’. Enter a later date.</translation>
+    </message>
+    <message>
         <source>Datum van het bewijs: {problem}</source>
         <translation>Date of the evidence: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>MandateLabels</name>
+    <message>
+        <source>erfgenaam volgens de wet</source>
+        <translation>heir by law</translation>
+    </message>
+    <message>
+        <source>erfgenaam volgens het testament</source>
+        <translation>heir under the will</translation>
+    </message>
+    <message>
+        <source>executeur (met verklaring van executele)</source>
+        <translation>executor (with a verklaring van executele)</translation>
+    </message>
+    <message>
+        <source>verklaring van erfrecht</source>
+        <translation>verklaring van erfrecht (certificate of inheritance)</translation>
+    </message>
+    <message>
+        <source>boedelvolmacht, getekend door de mede-erfgenamen</source>
+        <translation>boedelvolmacht, signed by the co-heirs</translation>
+    </message>
+    <message>
+        <source>nabestaandenmachtiging van de Belastingdienst</source>
+        <translation>nabestaandenmachtiging of the Belastingdienst</translation>
+    </message>
+    <message>
+        <source>benoemd door de rechter</source>
+        <translation>appointed by the court</translation>
+    </message>
+    <message>
+        <source>anders</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>financiën</source>
+        <translation>finances</translation>
+    </message>
+    <message>
+        <source>belastingen</source>
+        <translation>taxes</translation>
+    </message>
+    <message>
+        <source>toeslagen</source>
+        <translation>allowances (toeslagen)</translation>
+    </message>
+    <message>
+        <source>pensioen</source>
+        <translation>pension</translation>
+    </message>
+    <message>
+        <source>zorg</source>
+        <translation>care</translation>
+    </message>
+    <message>
+        <source>wonen</source>
+        <translation>housing</translation>
+    </message>
+    <message>
+        <source>overig</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>inzien</source>
+        <translation>view</translation>
+    </message>
+    <message>
+        <source>wijzigen</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>aanvragen of indienen</source>
+        <translation>apply or submit</translation>
+    </message>
+    <message>
+        <source>eenmalig, voor één taak</source>
+        <translation>once, for one task</translation>
+    </message>
+    <message>
+        <source>tot een datum</source>
+        <translation>until a date</translation>
+    </message>
+    <message>
+        <source>geen einddatum</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>aangevraagd</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>ingetrokken</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>verlopen</source>
+        <translation>expired</translation>
+    </message>
+</context>
+<context>
+    <name>MandateStatusDialog</name>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>Wanneer is deze machtiging aangevraagd?</source>
+        <translation>When was this mandate requested?</translation>
+    </message>
+    <message>
+        <source>Sinds wanneer geldt deze machtiging?</source>
+        <translation>Since when has this mandate been valid?</translation>
+    </message>
+    <message>
+        <source>Wanneer is deze machtiging ingetrokken? Daarna kunt u haar niet meer gebruiken. Wat eerder gebeurde, blijft in de geschiedenis staan.</source>
+        <translation>When was this mandate revoked? After that it can no longer be used. What happened before stays in the history.</translation>
+    </message>
+    <message>
+        <source>Datum van de nieuwe status</source>
+        <translation>Date of the new status</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Notitie bij de nieuwe status</source>
+        <translation>Note on the new status</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Intrekken</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Datum: {problem}</source>
+        <translation>Date: {problem}</translation>
+    </message>
+    <message>
+        <source>Datum: deze ligt in de toekomst. Vul de datum in waarop het gebeurde.</source>
+        <translation>Date: this is in the future. Enter the date on which it happened.</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1875,10 @@ Please note: if you lose the passphrase, nobody can open your information any mo
     <message>
         <source>Termijn</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Wie mag regelen</source>
+        <translation>Who may act</translation>
     </message>
     <message>
         <source>{done} van {total} klaar</source>

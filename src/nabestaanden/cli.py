@@ -204,10 +204,10 @@ def _load_file(file: Path, today: date, consequence: str) -> Dossier:
 
 def command_import(paths: AppPaths, file: Path, stdin: TextIO, out: TextIO) -> int:
     data = _load_file(file, date.today(), "Er is niets opgeslagen.")
-    from nabestaanden.domain.letters import organisation_problems
+    from nabestaanden.domain.letters import catalogue_problems
     from nabestaanden.resources import default_catalogue
 
-    problems = organisation_problems(data, default_catalogue())
+    problems = catalogue_problems(data, default_catalogue())
     if problems:
         lines = "\n".join(f"  {problem}" for problem in problems)
         raise CommandError(f"{file} is niet ingelezen. Er is niets opgeslagen.\n{lines}")
@@ -305,8 +305,8 @@ def command_letters(
     from nabestaanden.domain.catalogue import CatalogueError
     from nabestaanden.domain.letters import (
         LetterContent,
+        catalogue_problems,
         describe_missing,
-        organisation_problems,
     )
     from nabestaanden.domain.plan import build_plan
     from nabestaanden.resources import default_catalogue, default_letters
@@ -340,7 +340,7 @@ def command_letters(
         out.write(f"{letters_written} {noun} en 3 overzichten geschreven in {options.out}.\n")
 
     def check_dossier(data: Dossier, where: str) -> None:
-        problems = organisation_problems(data, catalogue)
+        problems = catalogue_problems(data, catalogue)
         if problems:
             lines = "\n".join(f"  {problem}" for problem in problems)
             raise CommandError(f"{where}: er zijn geen brieven gemaakt.\n{lines}")

@@ -97,3 +97,28 @@ def test_the_draft_boedelvolmacht_has_the_scope_and_one_signature_block_per_heir
     assert text.count("Naam erfgenaam") == text.count("Handtekening …") == len(plan.dossier.heirs)
     assert len(plan.dossier.heirs) == 2
     assert "Zoë Şahin" in text and "Łukasz van Dijk" in text
+
+
+def test_what_is_not_covered_looks_at_the_rights_too() -> None:
+    plan = plan_with_mandates()
+    target = io.BytesIO()
+    build_mandate_overview(plan, target)
+    text = flat(read_pdf(target.getvalue()).text)
+    gaps = text.split("Niet gedekt door een actieve machtiging", 1)[1].split("Let op", 1)[0]
+    # The notary may only file at the Belastingdienst; the contact may view and change at
+    # ABP; an organisation in the plan without any mandate is named as such.
+    assert "Belastingdienst: wel aanvragen of indienen; niet inzien, wijzigen." in gaps
+    assert "ABP: wel inzien, wijzigen; niet aanvragen of indienen." in gaps
+    assert "Sociale Verzekeringsbank (SVB): geen actieve machtiging." in gaps
+
+
+def test_the_draft_names_the_rights_and_the_duration() -> None:
+    plan = plan_with_mandates()
+    mandate = plan.dossier.mandates[0]
+    target = io.BytesIO()
+    build_boedelvolmacht(plan, mandate, target)
+    text = flat(read_pdf(target.getvalue()).text)
+    for service in mandate.services:
+        assert ", ".join(RIGHT_LABELS[right] for right in service.rights) in text
+    assert "31 december 2026" in text  # tot en met
+    assert "volmacht aan Pieter van der Berg" in text

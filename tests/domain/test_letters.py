@@ -17,10 +17,10 @@ from nabestaanden.domain.letters import (
     LetterContent,
     LetterOffer,
     LetterRecord,
+    catalogue_problems,
     compose_letter,
     letters_for_plan,
     load_letters,
-    organisation_problems,
     postal_line,
     recipient_for,
 )
@@ -424,6 +424,6 @@ def test_an_organisation_id_the_catalogue_does_not_know_is_named() -> None:
     document["organisations"].append({"organisation": "Pensioenfonds Vervoer"})
     document["situation"]["pension_funds"] = ["Pensioenfonds Vervoer"]
     dossier = read_dossier(document, TODAY)
-    problems = organisation_problems(dossier, default_catalogue())
+    problems = catalogue_problems(dossier, default_catalogue())
     assert len(problems) == 1
     assert problems[0].startswith("organisations[1].organisation: onbekende organisatie 'abpp'")

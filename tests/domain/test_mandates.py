@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from nabestaanden.domain.mandates import (
@@ -11,6 +12,7 @@ from nabestaanden.domain.mandates import (
     Mandate,
     Service,
     by_organisation,
+    for_task,
     grant,
     nabestaandenmachtiging_from,
     standing,
@@ -216,10 +218,135 @@ def test_the_same_holder_twice_is_not_a_second_holder() -> None:
 
 
 def test_unconfirmed_warnings_say_so() -> None:
-    early = nbm(CONTACT)
-    found = {w.code: w for w in warnings([early], DIED, "yes", date(2026, 12, 1))}
-    assert found["nbm_maart"].to_verify and "aangifte inkomstenbelasting" in found["nbm_maart"].text
+    found = {w.code: w for w in warnings([nbm(CONTACT)], DIED, "yes", date(2026, 12, 1))}
     assert found["volmacht_vervallen"].to_verify
+    # facts.md: the nabestaandenmachtiging's validity period is not confirmed.
+    assert found["nbm_geldigheid"].to_verify and "einddatum" in found["nbm_geldigheid"].text
+    march = found["nbm_maart"]
+    assert "aanvragen vanaf 1 maart 2027" in march.text
+    assert "aangifte inkomstenbelasting" in march.text
+
+
+def test_a_nabestaandenmachtiging_until_a_date_is_not_asked_about_its_validity() -> None:
+    until = replace(nbm(CONTACT), duration="tot_datum", valid_until=date(2028, 3, 1))
+    codes = [w.code for w in warnings([until], DIED, "yes", date(2027, 3, 10))]
+    assert "nbm_geldigheid" not in codes
+    assert "nbm_geldigheid" in [
+        w.code for w in warnings([nbm(CONTACT)], DIED, "yes", date(2027, 3, 10))
+    ]
+
+
+def test_without_a_will_only_the_partner_or_children_come_first() -> None:
+    heir = Holder(person="heir:0")
+    on = date(2027, 3, 10)
+
+    def flagged(holder: Holder, relation: str | None, partner: str | None = "married") -> bool:
+        found = warnings(
+            [nbm(holder)],
+            DIED,
+            "no",
+            on,
+            relation_of={holder: relation},
+            partner_relationship=partner,
+        )
+        return any(w.code == "nbm_volgorde" for w in found)
+
+    assert not flagged(CONTACT, "partner")
+    assert not flagged(CONTACT, "partner", "registered")
+    assert flagged(CONTACT, "partner", "cohabiting")  # not in the order without a will
+    assert not flagged(heir, "child")
+    assert flagged(heir, "other_relative")
+    assert flagged(heir, None)  # relation not filled in: the family should check
+    assert flagged(NOTARY, None)
+    # With a will (or not known) the verklaring decides, not this order.
+    found = warnings([nbm(heir)], DIED, "yes", on, relation_of={heir: "other_relative"})
+    assert "nbm_volgorde" not in [w.code for w in found]
+    text = next(
+        w.text
+        for w in warnings([nbm(heir)], DIED, "no", on, relation_of={heir: None})
+        if w.code == "nbm_volgorde"
+    )
+    assert "geen stiefkinderen" in text and "staat niet" in text
+
+
+def test_the_dossier_gives_the_holders_relation_to_the_warnings() -> None:
+    from nabestaanden.domain.dossier import Contact, Dossier, Heir, Situation, mandate_warnings
+
+    dossier = Dossier(
+        situation=Situation(will="no"),
+        contact=Contact(first_names="Eva", relation="other"),
+        heirs=[Heir(first_names="Jan", relation="child")],
+        mandates=[nbm(Holder(person="heir:0")), nbm(CONTACT)],
+    )
+    found = [
+        w for w in mandate_warnings(dossier, date(2027, 3, 10), []) if w.code == "nbm_volgorde"
+    ]
+    assert [w.mandate for w in found] == [1]  # the contact, not the child
+
+
+def test_a_new_status_cannot_be_dated_before_the_last_one() -> None:
+    import pytest
+
+    mandate = nbm(CONTACT)  # actief since 2 March 2027
+    with pytest.raises(ValueError, match="2 maart 2027"):
+        mandate.with_status("ingetrokken", date(2027, 3, 1))
+    assert mandate.with_status("ingetrokken", date(2027, 3, 2)).status == "ingetrokken"
+
+
+def test_for_a_task_an_eenmalig_mandate_counts_only_for_its_own_task() -> None:
+    once = active(
+        Mandate(
+            CONTACT,
+            "erfgenaam_wet",
+            (Service("belastingdienst", "belastingen", ("aanvragen",)),),
+            "eenmalig",
+            task="ib_aangifte_f",
+        )
+    )
+    always = active(
+        Mandate(
+            NOTARY,
+            "executeur",
+            (Service("belastingdienst", "belastingen", ("inzien",)),),
+            "geen_einddatum",
+        )
+    )
+    concept = Mandate(
+        CONTACT,
+        "anders",
+        (Service("belastingdienst", "belastingen", ("inzien",)),),
+        "geen_einddatum",
+    )
+    on = date(2026, 6, 1)
+    mandates = [once, always, concept]
+    found = for_task(mandates, "ib_aangifte_f", ["belastingdienst"], on)
+    assert [mandate for mandate, _service in found] == [once, always]
+    found = for_task(mandates, "erfbelasting_aangifte", ["belastingdienst"], on)
+    assert [mandate for mandate, _service in found] == [always]
+    # Once its task is done, the eenmalig mandate has ended.
+    found = for_task(mandates, "ib_aangifte_f", ["belastingdienst"], on, ["ib_aangifte_f"])
+    assert [mandate for mandate, _service in found] == [always]
+    assert for_task(mandates, "ib_aangifte_f", ["svb"], on) == []
+
+
+def test_an_eenmalig_mandates_task_is_checked_against_the_catalogue() -> None:
+    from nabestaanden.domain.dossier import Dossier
+    from nabestaanden.domain.letters import catalogue_problems
+    from nabestaanden.resources import default_catalogue
+
+    known = Mandate(
+        CONTACT,
+        "anders",
+        (Service("svb", "pensioen", ("inzien",)),),
+        "eenmalig",
+        task="anw_aanvragen",
+    )
+    unknown = replace(known, task="bestaat_niet")
+    problems = catalogue_problems(Dossier(mandates=[known, unknown]), default_catalogue())
+    assert problems == [
+        "mandates[1].task: onbekende taak 'bestaat_niet'. Kies een taak-id uit de catalogus "
+        "(bijvoorbeeld ib_aangifte_f of banken_melden)."
+    ]
 
 
 def test_only_a_verklaring_counts_as_evidence_for_the_nabestaandenmachtiging() -> None:

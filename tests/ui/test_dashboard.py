@@ -192,3 +192,11 @@ def test_a_task_shows_who_may_act_at_its_organisation_today(qtbot: QtBot) -> Non
     assert "Wie mag dit nu regelen" in text
     assert "Pieter van der Berg" in text and "inzien, wijzigen" in text
     assert "Notaris De Vries" not in text  # revoked
+    # The list of all tasks shows it too, next to the task.
+    model = shown.model
+    bank = model.index_of("banken_melden")
+    who = model.index(bank.row(), model.WHO, bank.parent())
+    assert who.data() == "Pieter van der Berg"
+    assert "inzien, wijzigen" in who.data(Qt.ItemDataRole.ToolTipRole)
+    svb = model.index_of("aow_controleren")
+    assert model.index(svb.row(), model.WHO, svb.parent()).data() == ""

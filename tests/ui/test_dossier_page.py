@@ -371,15 +371,103 @@ def test_a_mandate_for_three_organisations_with_different_rights_then_revoked(
 
     page.mandates.select(number)
     page.mandates.revoke_button.click()
+    status = page.mandate_status_dialog
+    qtbot.waitUntil(status.isVisible)
+    ok = status.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Intrekken"
+    status.on.setText("01-01-2099")
+    ok.click()  # a date in the future is refused, naming the field
+    assert status.isVisible() and status.error.text().startswith("⚠ Datum:")
+    status.on.setText(date.today().strftime("%d-%m-%Y"))
+    status.note.setText("Volmacht niet meer nodig")
+    ok.click()
     wait_idle(qtbot, page)
     with store.session() as session:
         [(_, mandate)] = repository.mandate_rows(
             repository.get_dossier(session, item_dossier(page))
         )
     assert [change.status for change in mandate.history] == ["concept", "ingetrokken"]
+    assert mandate.history[-1].note == "Volmacht niet meer nodig"
     page.mandates.select(number)
     history = page.mandates.history.toPlainText()
     assert "concept" in history and "ingetrokken" in history
+    assert "Volmacht niet meer nodig" in history
+    assert not page.mandates.edit_button.isEnabled()  # a revoked mandate is not changed
+
+
+def test_an_existing_mandate_is_changed_in_the_dialog_and_keeps_its_history(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    from nabestaanden.domain.mandates import Evidence, Holder, grant
+
+    mandate = grant(
+        Holder(person="contact"),
+        "verklaring_van_erfrecht",
+        [("bank", "financien", ""), ("abp", "pensioen", "")],
+        ["inzien"],
+        "geen_einddatum",
+        date(2026, 4, 1),
+        evidence=Evidence("verklaring van erfrecht", date(2026, 3, 30), "VVE-7"),
+    ).with_status("actief", date(2026, 4, 2))
+    with store.session() as session:
+        number = repository.save_mandate(session, item_dossier(page), mandate, NOW)
+        session.commit()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()
+    page.tabs.setCurrentWidget(page.mandates)
+    page.mandates.select(number)
+    page.mandates.edit_button.click()
+    dialog = page.mandate_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    # What was stored is shown: the holder, the basis, the evidence, the rights.
+    assert dialog.holder.currentData() == "contact"
+    assert dialog.basis.currentData() == "verklaring_van_erfrecht"
+    assert dialog.evidence_reference.text() == "VVE-7"
+    bank, abp = dialog.row_of("bank"), dialog.row_of("abp")
+    assert dialog._rights(bank) == ("inzien",) and dialog._rights(abp) == ("inzien",)
+    dialog.set_right(bank, "wijzigen", True)
+    dialog.set_chosen(abp, False)
+    dialog.duration.setCurrentIndex(dialog.duration.findData("tot_datum"))
+    dialog.valid_from.setText("01-05-2026")
+    dialog.until.setText("30-04-2026")
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    save.click()
+    assert dialog.isVisible() and "vóór ‘Geldt vanaf’" in dialog.error.text()
+    dialog.until.setText("31-12-2026")
+    dialog.note.setText("Origineel ligt bij de notaris")
+    save.click()
+    wait_idle(qtbot, page)
+    with store.session() as session:
+        rows = repository.mandate_rows(repository.get_dossier(session, item_dossier(page)))
+    assert [row_number for row_number, _ in rows] == [number]  # changed, not added
+    changed = rows[0][1]
+    assert [(s.organisation, s.rights) for s in changed.services] == [
+        ("bank", ("inzien", "wijzigen"))
+    ]
+    assert changed.valid_from == date(2026, 5, 1) and changed.valid_until == date(2026, 12, 31)
+    assert changed.note == "Origineel ligt bij de notaris"
+    assert [c.status for c in changed.history] == ["concept", "actief"]  # history kept
+
+
+def test_a_holder_no_longer_in_the_dossier_is_not_swapped_for_another(
+    qtbot: QtBot, page: DossierPage
+) -> None:
+    from nabestaanden.domain.mandates import Holder, grant
+    from nabestaanden.ui.mandates_view import MandateDialog
+
+    assert page.state is not None
+    gone = grant(
+        Holder(person="heir:9"),
+        "boedelvolmacht",
+        [("bank", "financien", "")],
+        ["inzien"],
+        "geen_einddatum",
+        date(2026, 4, 1),
+    )
+    dialog = MandateDialog(page.state.data, page.catalogue, ["bank"], date.today(), gone, page)
+    qtbot.addWidget(dialog)
+    assert dialog.holder.currentData() == "heir:9"
+    assert dialog.mandate().holder == Holder(person="heir:9")
 
 
 def test_the_mandate_dialog_names_what_is_missing(qtbot: QtBot, page: DossierPage) -> None:

@@ -6,16 +6,18 @@ order or a shortcut were missing, the walk would get stuck.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from nabestaanden.store import repository
+from nabestaanden.ui.dossier_page import DossierPage
 from nabestaanden.ui.intake import IntakeWizard
 from nabestaanden.ui.main_window import MainWindow
 from tests.ui.conftest import WindowFactory
@@ -206,6 +208,34 @@ def test_no_two_visible_controls_share_an_alt_key(qtbot: QtBot, make_window: Win
         assert not doubles, f"intake page {wizard.current_step()}: Alt+{doubles}"
         wizard.next()
     wizard.reject()
+    for dialog in mandate_dialogs(qtbot, page):
+        keys = mnemonics(dialog)
+        doubles = sorted({key for key in keys if keys.count(key) > 1})
+        assert not doubles, f"{dialog.objectName()}: Alt+{doubles}"
+        dialog.reject()
+
+
+def mandate_dialogs(qtbot: QtBot, page: DossierPage) -> list[QDialog]:
+    """The mandate dialog and the status dialog, shown."""
+    from nabestaanden.domain.mandates import Holder, grant
+    from nabestaanden.ui.mandates_view import MandateStatusDialog
+
+    page.edit_mandate(None)
+    editor = page.mandate_dialog
+    qtbot.waitUntil(editor.isVisible)
+    mandate = grant(
+        Holder(person="contact"),
+        "anders",
+        [("bank", "financien", "")],
+        ["inzien"],
+        "geen_einddatum",
+        date.today(),
+    )
+    status = MandateStatusDialog(mandate, "ingetrokken", date.today(), page)
+    qtbot.addWidget(status)
+    status.show()
+    qtbot.waitUntil(status.isVisible)
+    return [editor, status]
 
 
 def unnamed_controls(root: QWidget) -> list[str]:
@@ -256,3 +286,6 @@ def test_every_control_has_a_name_for_screen_readers(
         assert not unnamed_controls(wizard), wizard.current_step()
         wizard.next()
     wizard.reject()
+    for dialog in mandate_dialogs(qtbot, page):
+        assert not unnamed_controls(dialog), dialog.objectName()
+        dialog.reject()

@@ -12,17 +12,17 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from nabestaanden.documents.styles import TEXT_WIDTH, styles, text
 from nabestaanden.documents.summaries import _build, _cell, _header, _heading, _pairs, _table
 from nabestaanden.domain.dates import long_date
-from nabestaanden.domain.dossier import full_name, holder_name
+from nabestaanden.domain.dossier import full_name, holder_name, mandate_warnings
 from nabestaanden.domain.letters import one_line_address
 from nabestaanden.domain.mandates import (
     DURATION_LABELS,
     LEGAL_BASIS_LABELS,
     RIGHT_LABELS,
+    RIGHTS,
     SERVICE_TYPE_LABELS,
     STATUS_LABELS,
     Mandate,
     standing,
-    warnings,
 )
 from nabestaanden.domain.plan import Plan
 
@@ -71,6 +71,29 @@ def _finished(plan: Plan) -> list[str]:
     return [item.id for item in plan.items if item.finished]
 
 
+def not_covered(plan: Plan) -> list[str]:
+    """Per organisation in the plan, the rights no active mandate gives there today:
+    "SVB: geen actieve machtiging" or "Belastingdienst: wel inzien; niet wijzigen"."""
+    finished = _finished(plan)
+    usable = [m for m in plan.dossier.mandates if standing(m, plan.today, finished).usable]
+    gaps = []
+    for view in plan.organisations():
+        allowed = {
+            right
+            for mandate in usable
+            for service in mandate.services
+            if service.organisation == view.id
+            for right in service.rights
+        }
+        missing = [RIGHT_LABELS[right] for right in RIGHTS if right not in allowed]
+        if not allowed:
+            gaps.append(f"{view.name}: geen actieve machtiging.")
+        elif missing:
+            given = [RIGHT_LABELS[right] for right in RIGHTS if right in allowed]
+            gaps.append(f"{view.name}: wel {', '.join(given)}; niet {', '.join(missing)}.")
+    return gaps
+
+
 def overview_story(plan: Plan) -> list[Flowable]:
     """Per authorised party: organisations, services, rights, duration, basis and
     evidence, status today; then what no mandate covers, and the warnings."""
@@ -113,33 +136,33 @@ def overview_story(plan: Plan) -> list[Flowable]:
                         ("Grondslag", basis_text(mandate)),
                         ("Duur", duration_text(mandate, plan)),
                         ("Status", status),
+                        *(
+                            [("Geldt vanaf", long_date(mandate.valid_from))]
+                            if mandate.valid_from
+                            else []
+                        ),
+                        *([("Notitie", mandate.note)] if mandate.note else []),
                     ]
                 )
             )
             story.append(services_table(mandate, plan))
             story.append(Spacer(1, 3 * mm))
-    covered = {
-        service.organisation
-        for mandate in mandates
-        if standing(mandate, plan.today, finished).usable
-        for service in mandate.services
-    }
-    missing = [view.name for view in plan.organisations() if view.id not in covered]
     story.append(_heading("Niet gedekt door een actieve machtiging"))
-    story.append(
-        Paragraph(
-            text(
-                ", ".join(missing) + "."
-                if missing
-                else "Alle organisaties in de lijst vallen onder een actieve machtiging."
-            ),
-            style["body"],
+    gaps = not_covered(plan)
+    if not gaps:
+        story.append(
+            Paragraph(
+                text(
+                    "Bij alle organisaties in de lijst mag iemand inzien, wijzigen en "
+                    "aanvragen of indienen."
+                ),
+                style["body"],
+            )
         )
-    )
+    for gap in gaps:
+        story.append(Paragraph(text(gap), style["body"]))
     story.append(_heading("Let op"))
-    for warning in warnings(
-        mandates, dossier.deceased.date_of_death, dossier.situation.will, plan.today, finished
-    ):
+    for warning in mandate_warnings(dossier, plan.today, finished, mandates):
         about = ""
         if warning.mandate is not None:
             about = holder_name(mandates[warning.mandate].holder, dossier) + ": "

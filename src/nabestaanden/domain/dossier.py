@@ -6,11 +6,12 @@ maps them to tables and the exchange module reads and writes them as JSON.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Final, Literal
 
-from nabestaanden.domain.mandates import Holder, Mandate
+from nabestaanden.domain.mandates import Holder, Mandate, Warning, warnings
 
 YesNoUnknown = Literal["yes", "no", "unknown"]
 
@@ -218,3 +219,34 @@ def holder_name(holder: Holder, dossier: Dossier) -> str:
         heir = dossier.heirs[int(number)]
         return full_name(heir.first_names, heir.surname_prefix, heir.surname) or "een erfgenaam"
     return "onbekend"
+
+
+def holder_relation(holder: Holder, dossier: Dossier) -> str | None:
+    """A person holder's relation to the deceased (partner, child...), None if not known."""
+    if holder.person == "contact":
+        return dossier.contact.relation
+    number = holder.person.removeprefix("heir:")
+    if holder.person.startswith("heir:") and number.isdigit() and int(number) < len(dossier.heirs):
+        return dossier.heirs[int(number)].relation
+    return None
+
+
+def mandate_warnings(
+    dossier: Dossier,
+    on: date,
+    finished_tasks: Iterable[str],
+    mandates: list[Mandate] | None = None,
+) -> list[Warning]:
+    """The register's warnings for this dossier (see ``mandates.warnings``); a warning's
+    ``mandate`` indexes ``mandates`` (default: the dossier's own list)."""
+    partner = dossier.situation.partner
+    listed = dossier.mandates if mandates is None else mandates
+    return warnings(
+        listed,
+        dossier.deceased.date_of_death,
+        dossier.situation.will,
+        on,
+        finished_tasks,
+        {mandate.holder: holder_relation(mandate.holder, dossier) for mandate in listed},
+        partner.relationship if partner is not None else None,
+    )

@@ -498,10 +498,12 @@ def letters_for_plan(plan: Plan, letters: Mapping[str, LetterDefinition]) -> lis
     return offers
 
 
-def organisation_problems(dossier: Dossier, catalogue: Catalogue) -> list[str]:
-    """Organisation ids in the family's details that the catalogue and the situation do not know.
+def catalogue_problems(dossier: Dossier, catalogue: Catalogue) -> list[str]:
+    """Ids in a dossier that the catalogue (and the situation) do not know: organisations
+    in the family's details, and the task of an "eenmalig" mandate.
 
-    Each as ``organisations[N].organisation: ...`` (the exchange format's path).
+    Each as ``organisations[N].organisation: ...`` or ``mandates[N].task: ...`` (the
+    exchange format's paths).
     """
     known = set(catalogue.organisations) | set(dossier.situation.pension_funds) | {""}
     problems = []
@@ -511,6 +513,12 @@ def organisation_problems(dossier: Dossier, catalogue: Catalogue) -> list[str]:
                 f"organisations[{index}].organisation: onbekende organisatie "
                 f"'{entry.organisation}'. Kies een id uit de catalogus (bijvoorbeeld bank, svb, "
                 "abp), een fonds uit situation.pension_funds, of laat het leeg en vul 'name' in."
+            )
+    for index, mandate in enumerate(dossier.mandates):
+        if mandate.task is not None and mandate.task not in catalogue.tasks:
+            problems.append(
+                f"mandates[{index}].task: onbekende taak '{mandate.task}'. Kies een taak-id "
+                "uit de catalogus (bijvoorbeeld ib_aangifte_f of banken_melden)."
             )
     return problems
 

@@ -151,6 +151,11 @@ class Mandate:
             raise ValueError(
                 f"Deze machtiging is {STATUS_LABELS[self.status]}; maak een nieuwe machtiging."
             )
+        if self.history and on < self.history[-1].on:
+            raise ValueError(
+                f"De datum ligt vóór {long_date(self.history[-1].on)}, de datum van de "
+                f"vorige status ({STATUS_LABELS[self.status]}). Kies die datum of later."
+            )
         return replace(self, history=(*self.history, StatusChange(status, on, note)))
 
 
@@ -230,6 +235,32 @@ def standing(mandate: Mandate, on: date, finished_tasks: Iterable[str] = ()) -> 
     if status == "actief" and mandate.valid_from is not None and on < mandate.valid_from:
         return Standing("aangevraagd", f"Geldt vanaf {long_date(mandate.valid_from)}.")
     return Standing(status)
+
+
+def for_task(
+    mandates: Iterable[Mandate],
+    task_id: str,
+    organisations: Iterable[str],
+    on: date,
+    finished_tasks: Iterable[str] = (),
+) -> list[tuple[Mandate, Service]]:
+    """Who may act for one task today: each usable mandate with its service at one of
+    the task's organisations. An "eenmalig" mandate counts only for its own task."""
+    done = tuple(finished_tasks)
+    wanted = tuple(organisations)
+    found: list[tuple[Mandate, Service]] = []
+    for organisation in wanted:
+        for mandate in mandates:
+            if mandate.duration == "eenmalig" and mandate.task != task_id:
+                continue
+            if not standing(mandate, on, done).usable:
+                continue
+            found.extend(
+                (mandate, service)
+                for service in mandate.services
+                if service.organisation == organisation
+            )
+    return found
 
 
 def who_may(
@@ -321,6 +352,12 @@ def _is_verklaring(document: str) -> bool:
     return "erfrecht" in text or "executele" in text
 
 
+# Who may apply without a will: the married or registered partner and/or the children
+# come first (see the warning "nbm_volgorde"); the partner's relationship counts.
+_FIRST_IN_LINE: Final = ("partner", "child")
+_PARTNER_IN_LINE: Final = ("married", "registered")
+
+
 def nabestaandenmachtiging_from(died: date) -> date:
     """The first day the Belastingdienst's nabestaandenmachtiging can be requested:
     1 March of the year after the death."""
@@ -333,11 +370,16 @@ def warnings(
     has_will: str,
     on: date,
     finished_tasks: Iterable[str] = (),
+    relation_of: Mapping[Holder, str | None] | None = None,
+    partner_relationship: str | None = None,
 ) -> list[Warning]:
     """The general warnings, then those about particular mandates.
 
-    ``has_will`` is the situation's answer (yes, no, unknown).
+    ``has_will`` is the situation's answer (yes, no, unknown). ``relation_of`` gives a
+    person holder's relation to the deceased (partner, child, ...; None: not known),
+    ``partner_relationship`` the partner's (married, registered, cohabiting...).
     """
+    relations = relation_of or {}
     done = tuple(finished_tasks)
     found = list(GENERAL_WARNINGS)
     holders: list[tuple[int, Holder]] = []
@@ -363,6 +405,45 @@ def warnings(
                     index,
                 )
             )
+        if has_will == "no" and state.status in LIVE_STATUSES:
+            relation = relations.get(mandate.holder) if mandate.holder.is_person else None
+            in_line = relation in _FIRST_IN_LINE and (
+                relation != "partner" or partner_relationship in _PARTNER_IN_LINE
+            )
+            if not in_line:
+                if not mandate.holder.is_person:
+                    why = "Een organisatie staat niet in die volgorde."
+                elif relation is None:
+                    why = "In het dossier staat niet of deze persoon de partner of een kind is."
+                else:
+                    why = (
+                        "Volgens het dossier is deze persoon geen echtgenoot, geregistreerd "
+                        "partner of kind."
+                    )
+                found.append(
+                    Warning(
+                        "nbm_volgorde",
+                        "Zonder testament mag niet iedereen de nabestaandenmachtiging "
+                        "aanvragen. Er is een vaste volgorde: eerst de echtgenoot of "
+                        "geregistreerd partner en de kinderen (geen stiefkinderen), daarna "
+                        f"bijvoorbeeld de kleinkinderen. {why} Controleer of de machtiging "
+                        "zo kan worden aangevraagd.",
+                        (SOURCE_NBM_WHO,),
+                        index,
+                    )
+                )
+        if mandate.duration == "geen_einddatum" and state.status in LIVE_STATUSES:
+            found.append(
+                Warning(
+                    "nbm_geldigheid",
+                    "Hoe lang de nabestaandenmachtiging geldt, weten we niet zeker. Kijk "
+                    "in de brief van de Belastingdienst en vul de einddatum in als die "
+                    "erin staat.",
+                    (SOURCE_NBM_ONE,),
+                    index,
+                    to_verify=True,  # facts.md: validity period not confirmed
+                )
+            )
         if died is not None and state.status in LIVE_STATUSES:
             start = nabestaandenmachtiging_from(died)
             requested = next(
@@ -373,13 +454,13 @@ def warnings(
                 found.append(
                     Warning(
                         "nbm_maart",
-                        "De laatste aangifte inkomstenbelasting van de overledene kunt u met "
-                        f"de nabestaandenmachtiging pas vanaf {long_date(start)} doen. Tussen "
-                        "1 maart en 1 mei kan het tot 15 werkdagen duren voor een aanvraag "
-                        "is verwerkt.",
-                        (SOURCE_NBM_MARCH, SOURCE_NBM_ONE),
+                        "U kunt de nabestaandenmachtiging pas aanvragen vanaf "
+                        f"{long_date(start)} (1 maart van het jaar na het overlijden). "
+                        "Daarmee doet u de laatste aangifte inkomstenbelasting van de "
+                        "overledene online. Tussen 1 maart en 1 mei kan het tot 15 "
+                        "werkdagen duren voor een aanvraag is verwerkt.",
+                        (SOURCE_NBM_WHO, SOURCE_NBM_MARCH, SOURCE_NBM_ONE),
                         index,
-                        to_verify=True,  # whether the machtiging itself waits for 1 March
                     )
                 )
     first_holder = holders[0][1] if holders else None

@@ -48,10 +48,11 @@ from nabestaanden.domain.dates import long_date
 from nabestaanden.domain.deadlines import DATE
 from nabestaanden.domain.dossier import TASK_STATUS_LABELS, TASK_STATUSES, holder_name
 from nabestaanden.domain.letters import LetterOffer
-from nabestaanden.domain.mandates import RIGHT_LABELS, standing
+from nabestaanden.domain.mandates import for_task
 from nabestaanden.domain.plan import Plan, PlanItem
 from nabestaanden.domain.plan_output import deadline_phrase
 from nabestaanden.ui.glossary import linked_html
+from nabestaanden.ui.mandate_labels import right_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 TaskIdRole: Final = Qt.ItemDataRole.UserRole + 1
@@ -108,23 +109,40 @@ def marker(item: PlanItem, today: date) -> Marker:
 
 
 class TaskTreeModel(QAbstractItemModel):
-    """Themes with their tasks: Taak, Status, Termijn. A theme row shows its progress."""
+    """Themes with their tasks: Taak, Status, Termijn, Wie mag regelen. A theme row
+    shows its progress."""
 
-    TITLE, STATUS, DEADLINE = range(3)
+    TITLE, STATUS, DEADLINE, WHO = range(4)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._themes: list[tuple[str, list[PlanItem]]] = []
+        self._plan: Plan | None = None
+        self._finished: list[str] = []
         self._today = date.today()
-        self._headers = [self.tr("Taak"), self.tr("Status"), self.tr("Termijn")]
+        self._headers = [
+            self.tr("Taak"),
+            self.tr("Status"),
+            self.tr("Termijn"),
+            self.tr("Wie mag regelen"),
+        ]
 
     def set_plan(self, plan: Plan | None) -> None:
         self.beginResetModel()
+        self._plan = plan
         self._themes = (
             [(theme.title, items) for theme, items in plan.by_theme()] if plan is not None else []
         )
+        self._finished = [item.id for item in plan.items if item.finished] if plan else []
         self._today = plan.today if plan is not None else date.today()
         self.endResetModel()
+
+    def who_may(self, item: PlanItem) -> list[tuple[str, str]]:
+        """Who may act for this task today, per holder with what they may: (name, rights)."""
+        plan = self._plan
+        if plan is None:
+            return []
+        return who_may_act(item, plan, self._finished)
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):
@@ -207,6 +225,12 @@ class TaskTreeModel(QAbstractItemModel):
                 if flag.kind in ("overdue", "soon", "follow_up"):
                     text = f"{flag.words}: {text}"
                 return text
+            if column == self.WHO:
+                names = list(dict.fromkeys(name for name, _rights in self.who_may(item)))
+                return ", ".join(names)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.WHO:
+            lines = [f"{name}: {rights}" for name, rights in self.who_may(item)]
+            return "\n".join(lines) or None
         if role == Qt.ItemDataRole.DecorationRole and column == self.DEADLINE and flag.kind:
             return _icon(flag.kind)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
@@ -344,25 +368,29 @@ def task_html(item: PlanItem, plan: Plan, catalogue: Catalogue, texts: dict[str,
     return "\n".join(parts)
 
 
+def who_may_act(item: PlanItem, plan: Plan, finished: list[str]) -> list[tuple[str, str]]:
+    """Who may act for a task today: (holder's name, "organisation: rights") per service
+    of a usable mandate at the task's organisations (an eenmalig one only for its task)."""
+    found = for_task(plan.dossier.mandates, item.id, item.organisations, plan.today, finished)
+    return [
+        (
+            holder_name(mandate.holder, plan.dossier),
+            f"{service.name or plan.catalogue.organisation_name(service.organisation)} "
+            f"({', '.join(right_label(right) for right in service.rights)})",
+        )
+        for mandate, service in found
+    ]
+
+
 def _mandates_html(item: PlanItem, plan: Plan, texts: dict[str, str]) -> str:
     """Who may act at this task's organisations today, from the mandate register."""
-    mandates = plan.dossier.mandates
-    if not mandates or not item.organisations:
+    if not plan.dossier.mandates or not item.organisations:
         return ""
     finished = [other.id for other in plan.items if other.finished]
-    lines = []
-    for organisation in item.organisations:
-        for mandate in mandates:
-            if not standing(mandate, plan.today, finished).usable:
-                continue
-            for service in mandate.services:
-                if service.organisation != organisation:
-                    continue
-                rights = ", ".join(RIGHT_LABELS[right] for right in service.rights)
-                lines.append(
-                    f"<li>{_esc(holder_name(mandate.holder, plan.dossier))}: "
-                    f"{_esc(plan.catalogue.organisation_name(organisation))} ({_esc(rights)})</li>"
-                )
+    lines = [
+        f"<li>{_esc(name)}: {_esc(rights)}</li>"
+        for name, rights in who_may_act(item, plan, finished)
+    ]
     if not lines:
         return f"<p><b>{_esc(texts['who'])}</b> {_esc(texts['nobody'])}</p>"
     return f"<p><b>{_esc(texts['who'])}</b></p><ul>{''.join(lines)}</ul>"

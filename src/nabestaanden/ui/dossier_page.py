@@ -46,7 +46,7 @@ from nabestaanden.ui.dashboard import Dashboard
 from nabestaanden.ui.dossier_form import DossierForm
 from nabestaanden.ui.intake import DONE, IntakeAnswers, IntakeWizard
 from nabestaanden.ui.letters_view import BodyDialog, LettersView, print_pdf
-from nabestaanden.ui.mandates_view import MandateDialog, MandatesView
+from nabestaanden.ui.mandates_view import MandateDialog, MandateStatusDialog, MandatesView
 from nabestaanden.ui.worker import DbWorker
 
 DossierValues = dict[tuple[str, str], FieldValue]
@@ -784,18 +784,30 @@ class DossierPage(QWidget):
         dialog.open()
 
     def set_mandate_status(self, number: int, status: str) -> None:
-        from nabestaanden.store import repository
-
-        dossier_id = self.shown_dossier()
-        if dossier_id is None:
+        """Ask on which date (and with which note) the status changed; then save it."""
+        state, dossier_id = self.state, self.shown_dossier()
+        if state is None or dossier_id is None:
             return
-        today = date.today()
-        self._write(
-            lambda session, dossier: repository.set_mandate_status(
-                session, dossier, number, status, today, datetime.now()
-            ),
-            dossier_id=dossier_id,
-        )
+        current = next((m for n, m in state.mandates if n == number), None)
+        if current is None:
+            return
+        dialog = MandateStatusDialog(current, status, date.today(), self)
+        self.mandate_status_dialog = dialog
+
+        def accepted() -> None:
+            from nabestaanden.store import repository
+
+            on, note = dialog.day(), dialog.note.text().strip()
+            self._write(
+                lambda session, dossier: repository.set_mandate_status(
+                    session, dossier, number, status, on, datetime.now(), note
+                ),
+                dossier_id=dossier_id,
+            )
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def save_mandate_pdf(self, number: int | None) -> None:
         """Save the overview of the mandates (``None``) or a draft boedelvolmacht for

@@ -40,25 +40,26 @@ from PySide6.QtWidgets import (
 from nabestaanden.domain import validation
 from nabestaanden.domain.catalogue import Catalogue
 from nabestaanden.domain.dates import long_date
-from nabestaanden.domain.dossier import Dossier, full_name, holder_name
+from nabestaanden.domain.dossier import Dossier, full_name, holder_name, mandate_warnings
 from nabestaanden.domain.mandates import (
     CONTACT_HOLDER,
-    DURATION_LABELS,
     DURATIONS,
     LEGAL_BASES,
-    LEGAL_BASIS_LABELS,
-    RIGHT_LABELS,
     RIGHTS,
-    SERVICE_TYPE_LABELS,
     SERVICE_TYPES,
-    STATUS_LABELS,
     Evidence,
     Holder,
     Mandate,
     Service,
     default_service_type,
     standing,
-    warnings,
+)
+from nabestaanden.ui.mandate_labels import (
+    basis_labels,
+    duration_labels,
+    right_labels,
+    service_type_labels,
+    status_labels,
 )
 
 MandateRole = Qt.ItemDataRole.UserRole + 1  # the mandate's number in the store
@@ -191,11 +192,11 @@ class MandatesView(QWidget):
     def _label(self, mandate: Mandate) -> str:
         state = standing(mandate, self.today, self.finished)
         return self.tr("{basis} — {duration} — {status}").format(
-            basis=LEGAL_BASIS_LABELS[mandate.legal_basis],
+            basis=basis_labels()[mandate.legal_basis],
             duration=self._duration_text(mandate),
-            status=STATUS_LABELS[state.status].upper()
+            status=status_labels()[state.status].upper()
             if state.status in ("verlopen", "ingetrokken")
-            else STATUS_LABELS[state.status],
+            else status_labels()[state.status],
         )
 
     def _duration_text(self, mandate: Mandate) -> str:
@@ -204,12 +205,12 @@ class MandatesView(QWidget):
         if mandate.duration == "eenmalig" and mandate.task and self.catalogue is not None:
             task = self.catalogue.tasks.get(mandate.task)
             return self.tr("eenmalig: {task}").format(task=task.title if task else mandate.task)
-        return DURATION_LABELS[mandate.duration]
+        return duration_labels()[mandate.duration]
 
     def _service_text(self, service: Service, catalogue: Catalogue) -> str:
         name = service.name or catalogue.organisation_name(service.organisation)
-        rights = ", ".join(RIGHT_LABELS[right] for right in service.rights)
-        return f"{name} ({SERVICE_TYPE_LABELS[service.service_type]}): {rights}"
+        rights = ", ".join(right_labels()[right] for right in service.rights)
+        return f"{name} ({service_type_labels()[service.service_type]}): {rights}"
 
     def _fill(self) -> None:
         self.model.clear()
@@ -226,7 +227,7 @@ class MandatesView(QWidget):
                     if group is None:
                         group = groups[service.organisation] = QStandardItem(name)
                         root.appendRow(group)
-                    rights = ", ".join(RIGHT_LABELS[right] for right in service.rights)
+                    rights = ", ".join(right_labels()[right] for right in service.rights)
                     item = QStandardItem(
                         f"{holder_name(mandate.holder, dossier)}: {rights} — {self._label(mandate)}"
                     )
@@ -260,13 +261,7 @@ class MandatesView(QWidget):
         if dossier is None:
             return
         mandates = [mandate for _number, mandate in self.rows]
-        found = warnings(
-            mandates,
-            dossier.deceased.date_of_death,
-            dossier.situation.will,
-            self.today,
-            self.finished,
-        )
+        found = mandate_warnings(dossier, self.today, self.finished, mandates)
         heading = self.tr("Let op")
         to_verify = self.tr("(te controleren)")
         parts = [f"<p><b>{_esc(heading)}</b></p><ul>"]
@@ -314,7 +309,7 @@ class MandatesView(QWidget):
         history_label = self.tr("Geschiedenis:")
         parts = [
             f"<h3>{_esc(holder_name(mandate.holder, self.dossier))}</h3>",
-            f"<p><b>{_esc(basis_label)}</b> {_esc(LEGAL_BASIS_LABELS[mandate.legal_basis])}</p>",
+            f"<p><b>{_esc(basis_label)}</b> {_esc(basis_labels()[mandate.legal_basis])}</p>",
         ]
         if evidence.document:
             shown = evidence.document
@@ -327,7 +322,7 @@ class MandatesView(QWidget):
         for change in mandate.history:
             note = f" — {change.note}" if change.note else ""
             parts.append(
-                f"<li>{_esc(long_date(change.on))}: {_esc(STATUS_LABELS[change.status])}"
+                f"<li>{_esc(long_date(change.on))}: {_esc(status_labels()[change.status])}"
                 f"{_esc(note)}</li>"
             )
         parts.append("</ul>")
@@ -363,6 +358,25 @@ class MandatesView(QWidget):
             self.edit_requested.emit(number)
         else:
             self.status_requested.emit(number, status)
+
+
+def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
+    """A form row whose label (with its Alt key) points at the widget."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    form.addRow(label, widget)
+
+
+def _line_field(
+    form: QFormLayout, name: str, label: str, accessible: str, placeholder: str = ""
+) -> QLineEdit:
+    """A text field in a form row, named for tests and screen readers."""
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setAccessibleName(accessible)
+    field.setPlaceholderText(placeholder)
+    _row(form, label, field)
+    return field
 
 
 def _open_link(url: QUrl) -> None:
@@ -429,22 +443,28 @@ class MandateDialog(QDialog):
         self.basis.setObjectName("mandate_basis")
         self.basis.setAccessibleName(self.tr("Op grond waarvan"))
         for basis in LEGAL_BASES:
-            self.basis.addItem(LEGAL_BASIS_LABELS[basis], basis)
+            self.basis.addItem(basis_labels()[basis], basis)
         self._row(form, self.tr("Op &grond van:"), self.basis)
-        self.evidence = QLineEdit()
-        self.evidence.setObjectName("mandate_evidence")
-        self.evidence.setAccessibleName(self.tr("Bewijs: welk document"))
-        self.evidence.setPlaceholderText(self.tr("bijvoorbeeld verklaring van erfrecht"))
-        self._row(form, self.tr("&Bewijs (document):"), self.evidence)
-        self.evidence_date = QLineEdit()
-        self.evidence_date.setObjectName("mandate_evidence_date")
-        self.evidence_date.setAccessibleName(self.tr("Datum van het bewijs"))
-        self.evidence_date.setPlaceholderText(self.tr("dd-mm-jjjj"))
-        self._row(form, self.tr("&Datum:"), self.evidence_date)
-        self.evidence_reference = QLineEdit()
-        self.evidence_reference.setObjectName("mandate_evidence_reference")
-        self.evidence_reference.setAccessibleName(self.tr("Kenmerk van het bewijs"))
-        self._row(form, self.tr("&Kenmerk:"), self.evidence_reference)
+        self.evidence = _line_field(
+            form,
+            "mandate_evidence",
+            self.tr("&Bewijs (document):"),
+            self.tr("Bewijs: welk document"),
+            self.tr("bijvoorbeeld verklaring van erfrecht"),
+        )
+        self.evidence_date = _line_field(
+            form,
+            "mandate_evidence_date",
+            self.tr("&Datum:"),
+            self.tr("Datum van het bewijs"),
+            self.tr("dd-mm-jjjj"),
+        )
+        self.evidence_reference = _line_field(
+            form,
+            "mandate_evidence_reference",
+            self.tr("&Kenmerk:"),
+            self.tr("Kenmerk van het bewijs"),
+        )
         layout.addLayout(form)
 
         intro = QLabel(
@@ -459,7 +479,7 @@ class MandateDialog(QDialog):
         self.table.setObjectName("mandate_services")
         self.table.setAccessibleName(self.tr("Organisaties en wat mag"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Organisatie"), self.tr("Soort")] + [RIGHT_LABELS[r] for r in RIGHTS]
+            [self.tr("Organisatie"), self.tr("Soort")] + [right_labels()[r] for r in RIGHTS]
         )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -487,7 +507,7 @@ class MandateDialog(QDialog):
         self.same_rights: dict[str, QCheckBox] = {}
         same.addWidget(QLabel(self.tr("Wat mag:")))
         for right in RIGHTS:
-            box = QCheckBox(RIGHT_LABELS[right])
+            box = QCheckBox(right_labels()[right])
             box.setObjectName(f"mandate_all_{right}")
             self.same_rights[right] = box
             same.addWidget(box)
@@ -502,9 +522,9 @@ class MandateDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setObjectName("mandate_kind")
         for service_type in SERVICE_TYPES:
-            self.kind.addItem(SERVICE_TYPE_LABELS[service_type], service_type)
+            self.kind.addItem(service_type_labels()[service_type], service_type)
         kind_label.setBuddy(self.kind)
-        pick = QPushButton(self.tr("&Kies"))
+        pick = QPushButton(self.tr("Ki&es"))
         pick.setObjectName("mandate_pick_kind")
         pick.clicked.connect(self.choose_kind)
         kind.addWidget(kind_label)
@@ -518,7 +538,7 @@ class MandateDialog(QDialog):
         self.duration.setObjectName("mandate_duration")
         self.duration.setAccessibleName(self.tr("Hoe lang"))
         for duration in DURATIONS:
-            self.duration.addItem(DURATION_LABELS[duration], duration)
+            self.duration.addItem(duration_labels()[duration], duration)
         self._row(duration_form, self.tr("&Hoe lang:"), self.duration)
         self.task = QComboBox()
         self.task.setObjectName("mandate_task")
@@ -526,12 +546,28 @@ class MandateDialog(QDialog):
         self.task.addItem(self.tr("(kies een taak)"), None)
         for task in catalogue.tasks.values():
             self.task.addItem(task.title, task.id)
-        self._row(duration_form, self.tr("Voor ta&ak:"), self.task)
-        self.until = QLineEdit()
-        self.until.setObjectName("mandate_until")
-        self.until.setAccessibleName(self.tr("Tot en met welke datum"))
-        self.until.setPlaceholderText(self.tr("dd-mm-jjjj"))
-        self._row(duration_form, self.tr("Tot en &met:"), self.until)
+        self._row(duration_form, self.tr("&Voor taak:"), self.task)
+        self.until = _line_field(
+            duration_form,
+            "mandate_until",
+            self.tr("Tot en &met:"),
+            self.tr("Tot en met welke datum"),
+            self.tr("dd-mm-jjjj"),
+        )
+        self.valid_from = _line_field(
+            duration_form,
+            "mandate_from",
+            self.tr("Geldt vana&f:"),
+            self.tr("Geldt vanaf welke datum"),
+            self.tr("dd-mm-jjjj (leeg: meteen)"),
+        )
+        self.note = _line_field(
+            duration_form,
+            "mandate_note",
+            self.tr("&Notitie:"),
+            self.tr("Notitie bij de machtiging"),
+            self.tr("bijvoorbeeld: brief van de Belastingdienst bewaard"),
+        )
         layout.addLayout(duration_form)
         self.error = QLabel()
         self.error.setObjectName("mandate_error")
@@ -567,9 +603,7 @@ class MandateDialog(QDialog):
 
     @staticmethod
     def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        form.addRow(label, widget)
+        _row(form, text, widget)
 
     def _add_organisation(self, organisation: str, name: str = "") -> int:
         row = self.table.rowCount()
@@ -584,7 +618,7 @@ class MandateDialog(QDialog):
         kind = QComboBox()
         kind.setAccessibleName(self.tr("Soort dienst bij {name}").format(name=shown))
         for service_type in SERVICE_TYPES:
-            kind.addItem(SERVICE_TYPE_LABELS[service_type], service_type)
+            kind.addItem(service_type_labels()[service_type], service_type)
         suggested = default_service_type(organisation, known.pension_fund if known else False)
         kind.setCurrentIndex(max(0, kind.findData(suggested)))
         self.table.setCellWidget(row, 1, kind)
@@ -592,7 +626,7 @@ class MandateDialog(QDialog):
             cell = QTableWidgetItem()
             cell.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             cell.setCheckState(Qt.CheckState.Unchecked)
-            cell.setData(Qt.ItemDataRole.AccessibleTextRole, f"{shown}: {RIGHT_LABELS[right]}")
+            cell.setData(Qt.ItemDataRole.AccessibleTextRole, f"{shown}: {right_labels()[right]}")
             self.table.setItem(row, column, cell)
         return row
 
@@ -644,7 +678,10 @@ class MandateDialog(QDialog):
 
     def _load(self, mandate: Mandate) -> None:
         holder = mandate.holder.person or ""
-        self.holder.setCurrentIndex(max(0, self.holder.findData(holder)))
+        if self.holder.findData(holder) < 0:
+            # The person is no longer in the dossier: keep them rather than pick another.
+            self.holder.addItem(self.tr("Iemand die niet meer in het dossier staat"), holder)
+        self.holder.setCurrentIndex(self.holder.findData(holder))
         self.holder_organisation.setText(mandate.holder.organisation)
         self.basis.setCurrentIndex(max(0, self.basis.findData(mandate.legal_basis)))
         self.evidence.setText(mandate.evidence.document)
@@ -664,6 +701,9 @@ class MandateDialog(QDialog):
             self.task.setCurrentIndex(max(0, self.task.findData(mandate.task)))
         if mandate.valid_until:
             self.until.setText(validation.format_date(mandate.valid_until))
+        if mandate.valid_from:
+            self.valid_from.setText(validation.format_date(mandate.valid_from))
+        self.note.setText(mandate.note)
 
     def _problem(self) -> str:
         if self.holder.currentData() == "" and not self.holder_organisation.text().strip():
@@ -680,11 +720,21 @@ class MandateDialog(QDialog):
         duration = self.duration.currentData()
         if duration == "eenmalig" and self.task.currentData() is None:
             return self.tr("Voor taak: kies de taak waarvoor deze eenmalige machtiging is.")
+        until = starts = None
         if duration == "tot_datum":
             try:
-                validation.parse_date(self.until.text())
+                until = validation.parse_date(self.until.text())
             except validation.InvalidValue as error:
                 return self.tr("Tot en met: {problem}").format(problem=error)
+        if self.valid_from.text().strip():
+            try:
+                starts = validation.parse_date(self.valid_from.text())
+            except validation.InvalidValue as error:
+                return self.tr("Geldt vanaf: {problem}").format(problem=error)
+        if until is not None and starts is not None and until < starts:
+            return self.tr(
+                "Tot en met: deze datum ligt vóór ‘Geldt vanaf’. Vul een latere datum in."
+            )
         if self.evidence_date.text().strip():
             try:
                 validation.parse_date(self.evidence_date.text())
@@ -743,7 +793,91 @@ class MandateDialog(QDialog):
             "valid_until": validation.parse_date(self.until.text())
             if duration == "tot_datum"
             else None,
+            "valid_from": validation.parse_date(self.valid_from.text())
+            if self.valid_from.text().strip()
+            else None,
+            "note": self.note.text().strip(),
         }
         if self.original is not None:
             return replace(self.original, **details)
         return Mandate(**details).with_status("concept", self.today)
+
+
+class MandateStatusDialog(QDialog):
+    """Record a new status for a mandate: on which date (today unless changed) and
+    with an optional note. The earlier statuses stay in the history."""
+
+    def __init__(
+        self, mandate: Mandate, status: str, today: date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mandate_status_dialog")
+        self.mandate, self.status, self.today = mandate, status, today
+        label = status_labels()[status]
+        self.setWindowTitle(self.tr("Status: {status}").format(status=label))
+        layout = QVBoxLayout(self)
+        explain = {
+            "aangevraagd": self.tr("Wanneer is deze machtiging aangevraagd?"),
+            "actief": self.tr("Sinds wanneer geldt deze machtiging?"),
+            "ingetrokken": self.tr(
+                "Wanneer is deze machtiging ingetrokken? Daarna kunt u haar niet meer "
+                "gebruiken. Wat eerder gebeurde, blijft in de geschiedenis staan."
+            ),
+        }.get(status, "")
+        intro = QLabel(explain)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.on = _line_field(
+            form,
+            "mandate_status_date",
+            self.tr("&Datum:"),
+            self.tr("Datum van de nieuwe status"),
+            self.tr("dd-mm-jjjj"),
+        )
+        self.on.setText(validation.format_date(today))
+        self.note = _line_field(
+            form,
+            "mandate_status_note",
+            self.tr("&Notitie:"),
+            self.tr("Notitie bij de nieuwe status"),
+        )
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("mandate_status_error")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Intrekken") if status == "ingetrokken" else self.tr("Opslaan"))
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(max(self.sizeHint().width(), 44 * self.fontMetrics().averageCharWidth()), 0)
+
+    def day(self) -> date:
+        return validation.parse_date(self.on.text())
+
+    def _problem(self) -> str:
+        try:
+            day = self.day()
+        except validation.InvalidValue as error:
+            return self.tr("Datum: {problem}").format(problem=error)
+        if day > self.today:
+            return self.tr("Datum: deze ligt in de toekomst. Vul de datum in waarop het gebeurde.")
+        try:
+            self.mandate.with_status(self.status, day)
+        except ValueError as error:
+            return self.tr("Datum: {problem}").format(problem=error)
+        return ""
+
+    def _accept(self) -> None:
+        problem = self._problem()
+        if problem:
+            self.error.setText("⚠ " + problem)
+            self.error.show()
+            return
+        self.accept()

@@ -1,0 +1,77 @@
+"""The mandate register's words (legal bases, kinds of service, rights, durations,
+statuses) in the window's language.
+
+The domain keeps the Dutch labels (``domain/mandates.py``) for the PDFs, which are
+always Dutch; the window shows them through Qt's translation system, so each text
+is written out here, in a literal call, for ``lupdate`` to find. A test checks that
+the Dutch words here are the domain's.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def basis_labels() -> dict[str, str]:
+    return {
+        "erfgenaam_wet": QCoreApplication.translate("MandateLabels", "erfgenaam volgens de wet"),
+        "erfgenaam_testament": QCoreApplication.translate(
+            "MandateLabels", "erfgenaam volgens het testament"
+        ),
+        "executeur": QCoreApplication.translate(
+            "MandateLabels", "executeur (met verklaring van executele)"
+        ),
+        "verklaring_van_erfrecht": QCoreApplication.translate(
+            "MandateLabels", "verklaring van erfrecht"
+        ),
+        "boedelvolmacht": QCoreApplication.translate(
+            "MandateLabels", "boedelvolmacht, getekend door de mede-erfgenamen"
+        ),
+        "nabestaandenmachtiging": QCoreApplication.translate(
+            "MandateLabels", "nabestaandenmachtiging van de Belastingdienst"
+        ),
+        "rechter": QCoreApplication.translate("MandateLabels", "benoemd door de rechter"),
+        "anders": QCoreApplication.translate("MandateLabels", "anders"),
+    }
+
+
+def service_type_labels() -> dict[str, str]:
+    return {
+        "financien": QCoreApplication.translate("MandateLabels", "financiën"),
+        "belastingen": QCoreApplication.translate("MandateLabels", "belastingen"),
+        "toeslagen": QCoreApplication.translate("MandateLabels", "toeslagen"),
+        "pensioen": QCoreApplication.translate("MandateLabels", "pensioen"),
+        "zorg": QCoreApplication.translate("MandateLabels", "zorg"),
+        "wonen": QCoreApplication.translate("MandateLabels", "wonen"),
+        "overig": QCoreApplication.translate("MandateLabels", "overig"),
+    }
+
+
+def right_labels() -> dict[str, str]:
+    return {
+        "inzien": QCoreApplication.translate("MandateLabels", "inzien"),
+        "wijzigen": QCoreApplication.translate("MandateLabels", "wijzigen"),
+        "aanvragen": QCoreApplication.translate("MandateLabels", "aanvragen of indienen"),
+    }
+
+
+def duration_labels() -> dict[str, str]:
+    return {
+        "eenmalig": QCoreApplication.translate("MandateLabels", "eenmalig, voor één taak"),
+        "tot_datum": QCoreApplication.translate("MandateLabels", "tot een datum"),
+        "geen_einddatum": QCoreApplication.translate("MandateLabels", "geen einddatum"),
+    }
+
+
+def status_labels() -> dict[str, str]:
+    return {
+        "concept": QCoreApplication.translate("MandateLabels", "concept"),
+        "aangevraagd": QCoreApplication.translate("MandateLabels", "aangevraagd"),
+        "actief": QCoreApplication.translate("MandateLabels", "actief"),
+        "ingetrokken": QCoreApplication.translate("MandateLabels", "ingetrokken"),
+        "verlopen": QCoreApplication.translate("MandateLabels", "verlopen"),
+    }
+
+
+def right_label(right: str) -> str:
+    return right_labels().get(right, right)
