@@ -146,6 +146,10 @@
         <translation>All tasks</translation>
     </message>
     <message>
+        <source>Mag regelen (machtiging): {names}</source>
+        <translation>May act (mandate): {names}</translation>
+    </message>
+    <message>
         <source>U hebt de vragen over de situatie nog niet afgemaakt.</source>
         <translation>You have not finished the questions about the situation yet.</translation>
     </message>
@@ -1595,8 +1599,8 @@ Leave it empty to use the name of the deceased.</translation>
         <translation>A draft for the heirs to sign, with what you chose in this authorisation. Have a notary check it first.</translation>
     </message>
     <message>
-        <source>{basis} — {duration} — {status}</source>
-        <translation>{basis} — {duration} — {status}</translation>
+        <source>{status} — {basis} — {duration}</source>
+        <translation>{status} — {basis} — {duration}</translation>
     </message>
     <message>
         <source>tot en met {date}</source>

@@ -4,7 +4,8 @@ Run as ``python -m tests.support.screenshot_tour DATA_DIR OUT_DIR SCALE [LANGUAG
 server (QT_QPA_PLATFORM=xcb), with an empty DATA_DIR and a keyring. SCALE is the text
 size in percent (100 or 200). Writes ``welcome.png``, ``wizard-NN-<page>.png`` for each
 intake page, ``dashboard.png``, ``tasks.png``, ``letters.png``, ``mandates.png``,
-``mandate-dialog.png`` and ``glossary.png``
+``mandate-dialog.png``, ``mandates-filled.png``, ``mandate-status.png``,
+``tasks-who.png`` and ``glossary.png``
 into OUT_DIR, prints one line ``shot NAME clipped=N`` per picture (N: widgets whose
 text does not fit, listed on ``clip`` lines) and exits 0 when all were taken.
 """
@@ -151,16 +152,59 @@ def main() -> int:
         page = window.page
         assert page is not None
         dialog = page.mandate_dialog
-        dialog.set_chosen(dialog.row_of("bank"), True)
+        dialog.basis.setCurrentIndex(dialog.basis.findData("boedelvolmacht"))
+        for organisation, rights in (
+            ("bank", ("inzien", "wijzigen")),
+            ("abp", ("inzien",)),
+            ("belastingdienst", ("aanvragen",)),
+        ):
+            row = dialog.row_of(organisation)
+            dialog.set_chosen(row, True)
+            for right in rights:
+                dialog.set_right(row, right, True)
+        dialog.duration.setCurrentIndex(dialog.duration.findData("tot_datum"))
+        dialog.until.setText((died + timedelta(days=365)).strftime("%d-%m-%Y"))
         shoot("mandate-dialog", dialog)
-        dialog.reject()
+        dialog._accept()  # as the Opslaan button: checked, then saved
+
+    def mandates_filled() -> None:
+        page = window.page
+        assert page is not None and page.state is not None
+        shoot("mandates-filled")
+        number = page.state.mandates[0][0]
+        page.mandates.select(number)
+        page.mandates.active_button.click()
+
+    def mandate_status() -> None:
+        page = window.page
+        assert page is not None
+        dialog = page.mandate_status_dialog
+        shoot("mandate-status", dialog)
+        dialog._accept()  # as its OK button: active from today
+        page.tabs.setCurrentWidget(page.dashboard)
+        page.dashboard.select_task("banken_melden")
+
+    def tasks_who() -> None:
+        shoot("tasks-who")
         window.show_term("nabestaandenmachtiging")
 
     def glossary() -> None:
         shoot("glossary")
 
     steps.extend(
-        [welcome, wizard_pages, dashboard, tasks, letters, mandates, mandate_dialog, glossary]
+        [
+            welcome,
+            wizard_pages,
+            dashboard,
+            tasks,
+            letters,
+            mandates,
+            mandate_dialog,
+            mandates_filled,
+            mandate_status,
+            tasks_who,
+            glossary,
+        ]
     )
     window.dossiers_loaded.connect(lambda: QTimer.singleShot(STEP_MS, run_next))
     QTimer.singleShot(0, window.start)

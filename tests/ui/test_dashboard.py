@@ -200,3 +200,10 @@ def test_a_task_shows_who_may_act_at_its_organisation_today(qtbot: QtBot) -> Non
     assert "inzien, wijzigen" in who.data(Qt.ItemDataRole.ToolTipRole)
     svb = model.index_of("aow_controleren")
     assert model.index(svb.row(), model.WHO, svb.parent()).data() == ""
+    assert not shown.tree.isColumnHidden(model.WHO)
+    # And on the "Nu doen" page, under the task.
+    assert "Mag regelen (machtiging): Pieter van der Berg" in shown.overview.toPlainText()
+    # Without any mandate the column stays out of the way.
+    plain = dashboard(qtbot, example_plan(today))
+    assert plain.tree.isColumnHidden(plain.model.WHO)
+    assert "Mag regelen" not in plain.overview.toPlainText()

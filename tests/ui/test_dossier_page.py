@@ -368,8 +368,10 @@ def test_a_mandate_for_three_organisations_with_different_rights_then_revoked(
         )
     assert {service.organisation: service.rights for service in mandate.services} == wanted
     assert mandate.status == "concept"
+    # The new mandate is the current one, its details shown beside the list.
+    qtbot.waitUntil(lambda: page.mandates.current_mandate() == number, timeout=5000)
+    assert "boedelvolmacht" in page.mandates.history.toPlainText()
 
-    page.mandates.select(number)
     page.mandates.revoke_button.click()
     status = page.mandate_status_dialog
     qtbot.waitUntil(status.isVisible)

@@ -253,6 +253,18 @@ def _flag_html(flag: Marker) -> str:
     return f"<b>{symbols[flag.kind]} {_esc(flag.words.upper())}</b> "
 
 
+def _who_line(item: PlanItem, plan: Plan, texts: dict[str, str]) -> str:
+    """A second line under a task in the overview: who may act for it today (if anyone
+    in the mandate register may)."""
+    if not plan.dossier.mandates:
+        return ""
+    finished = [other.id for other in plan.items if other.finished]
+    names = list(dict.fromkeys(name for name, _rights in who_may_act(item, plan, finished)))
+    if not names:
+        return ""
+    return f"<br><small>{_esc(texts['may_act'].format(names=', '.join(names)))}</small>"
+
+
 def overview_html(plan: Plan, intake_done: bool, texts: dict[str, str]) -> str:
     """The "Wat kan ik nu doen?" page as rich text, with links to tasks.
 
@@ -275,7 +287,7 @@ def overview_html(plan: Plan, intake_done: bool, texts: dict[str, str]) -> str:
         for item in urgent:
             parts.append(
                 f"<li>{_flag_html(marker(item, today))}{_task_link(item)}: "
-                f"{_esc(deadline_phrase(item))}</li>"
+                f"{_esc(deadline_phrase(item))}{_who_line(item, plan, texts)}</li>"
             )
         parts.append("</ul>")
     parts.append(f"<h3>{_esc(texts['now'])}</h3>")
@@ -286,7 +298,7 @@ def overview_html(plan: Plan, intake_done: bool, texts: dict[str, str]) -> str:
             maybe = f" <i>({_esc(texts['maybe'])})</i>" if item.open_questions else ""
             parts.append(
                 f"<li>{_flag_html(marker(item, today))}{_task_link(item)}{maybe}: "
-                f"{_esc(deadline_phrase(item))}</li>"
+                f"{_esc(deadline_phrase(item))}{_who_line(item, plan, texts)}</li>"
             )
         parts.append("</ol>")
         if len(steps) > 7:
@@ -664,6 +676,8 @@ class Dashboard(QWidget):
         self.offers = offers
         self.overview.setHtml(overview_html(plan, intake_done, self._texts()))
         self.model.set_plan(plan)
+        # "Wie mag regelen" only where the family keeps a register of mandates.
+        self.tree.setColumnHidden(TaskTreeModel.WHO, not plan.dossier.mandates)
         self.tree.expandAll()
         if selected is not None and self.model.index_of(selected).isValid():
             self.select_task(selected, switch=False)
@@ -710,6 +724,7 @@ class Dashboard(QWidget):
 
     def _texts(self) -> dict[str, str]:
         return {
+            "may_act": self.tr("Mag regelen (machtiging): {names}"),
             "intake_open": self.tr("U hebt de vragen over de situatie nog niet afgemaakt."),
             "intake_link": self.tr("Ga verder met de vragen."),
             "no_date": self.tr(

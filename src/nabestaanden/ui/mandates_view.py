@@ -88,6 +88,7 @@ class MandatesView(QWidget):
         super().__init__(parent)
         self.setObjectName("mandates_view")
         self.rows: list[tuple[int, Mandate]] = []
+        self._wanted: int | None = None  # a mandate to select once it is shown
         self.dossier: Dossier | None = None
         self.catalogue: Catalogue | None = None
         self.today = date.today()
@@ -126,6 +127,8 @@ class MandatesView(QWidget):
         self.history.setObjectName("mandate_history")
         self.history.setAccessibleName(self.tr("Gegevens en geschiedenis van de machtiging"))
         splitter.addWidget(self.history)
+        splitter.setStretchFactor(0, 3)  # the list gets the larger part
+        splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
         buttons = QGridLayout()
         self.add_button = QPushButton(self.tr("Machtiging &toevoegen…"))
@@ -181,7 +184,8 @@ class MandatesView(QWidget):
         finished: list[str],
     ) -> None:
         """Show the mandates of a dossier (numbers from the store) as they stand today."""
-        current = self.current_mandate()
+        current = self._wanted if self._wanted is not None else self.current_mandate()
+        self._wanted = None
         self.rows, self.dossier, self.catalogue = rows, dossier, catalogue
         self.today, self.finished = today, finished
         self._fill()
@@ -191,7 +195,8 @@ class MandatesView(QWidget):
 
     def _label(self, mandate: Mandate) -> str:
         state = standing(mandate, self.today, self.finished)
-        return self.tr("{basis} — {duration} — {status}").format(
+        # The status first: it is what matters most and is never cut off.
+        return self.tr("{status} — {basis} — {duration}").format(
             basis=basis_labels()[mandate.legal_basis],
             duration=self._duration_text(mandate),
             status=status_labels()[state.status].upper()
@@ -243,6 +248,7 @@ class MandatesView(QWidget):
                     )
                     root.appendRow(group)
                 item = QStandardItem(self._label(mandate))
+                item.setToolTip(item.text())
                 item.setData(number, MandateRole)
                 group.appendRow(item)
                 for service in mandate.services:
@@ -285,6 +291,8 @@ class MandatesView(QWidget):
         return int(number) if number is not None else None
 
     def select(self, number: int) -> None:
+        """Make mandate ``number`` the current one; one saved just now (not shown yet)
+        is selected as soon as the register shows it."""
         for row in range(self.model.rowCount()):
             group = self.model.index(row, 0)
             for child in range(self.model.rowCount(group)):
@@ -292,6 +300,7 @@ class MandatesView(QWidget):
                 if index.data(MandateRole) == number:
                     self.tree.setCurrentIndex(index)
                     return
+        self._wanted = number
 
     def _on_current(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_buttons()
@@ -856,7 +865,8 @@ class MandateStatusDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(max(self.sizeHint().width(), 44 * self.fontMetrics().averageCharWidth()), 0)
+        width = max(self.sizeHint().width(), 56 * self.fontMetrics().averageCharWidth())
+        self.resize(width, max(self.sizeHint().height(), layout.totalHeightForWidth(width)))
 
     def day(self) -> date:
         return validation.parse_date(self.on.text())
