@@ -232,6 +232,14 @@
         <translation>Contact person (you, or whoever signs the letters)</translation>
     </message>
     <message>
+        <source>Erfgenamen</source>
+        <translation>Heirs</translation>
+    </message>
+    <message>
+        <source>Erfgenamen aanpassen…</source>
+        <translation>Change heirs…</translation>
+    </message>
+    <message>
         <source>Overledene</source>
         <translation>Deceased</translation>
     </message>
@@ -242,6 +250,10 @@
     <message>
         <source>(nog niet gekozen)</source>
         <translation>(not chosen yet)</translation>
+    </message>
+    <message>
+        <source>Nog geen erfgenamen ingevuld. U hebt ze nodig voor machtigingen en voor een boedelvolmacht.</source>
+        <translation>No heirs filled in yet. You need them for mandates and for a boedelvolmacht.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +510,61 @@
     <message>
         <source>Deze uitleg is bijgewerkt op {date}.</source>
         <translation>This explanation was updated on {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>HeirsDialog</name>
+    <message>
+        <source>Erfgenamen</source>
+        <translation>Heirs</translation>
+    </message>
+    <message>
+        <source>Wie zijn de erfgenamen? U hebt ze nodig voor machtigingen en voor het concept van een boedelvolmacht: daarop komt voor elke erfgenaam een plek om te tekenen. Klik twee keer op een vak om het in te vullen.</source>
+        <translation>Who are the heirs? You need them for mandates and for the draft boedelvolmacht, which has a place for each heir to sign. Double-click a cell to fill it in.</translation>
+    </message>
+    <message>
+        <source>Voornamen</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Achternaam</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Relatie</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Erfgenaam &amp;toevoegen</source>
+        <translation>Add &amp;heir</translation>
+    </message>
+    <message>
+        <source>&amp;Weghalen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Relatie tot de overledene</source>
+        <translation>Relation to the deceased</translation>
+    </message>
+    <message>
+        <source>(nog niet bekend)</source>
+        <translation>(not known yet)</translation>
+    </message>
+    <message>
+        <source>{name} heeft een machtiging in het overzicht. Trek die machtiging eerst in of pas haar aan; daarna kunt u deze erfgenaam weghalen.</source>
+        <translation>{name} holds a mandate in the register. Revoke or change that mandate first; then you can remove this heir.</translation>
+    </message>
+    <message>
+        <source>Deze erfgenaam</source>
+        <translation>This heir</translation>
+    </message>
+    <message>
+        <source>Rij {row}: vul de voornamen of de achternaam in, of haal de rij weg.</source>
+        <translation>Row {row}: fill in the first names or the surname, or remove the row.</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1409,14 @@ Leave it empty to use the name of the deceased.</translation>
         <translation>Someone no longer in the dossier</translation>
     </message>
     <message>
+        <source>De nabestaandenmachtiging vraagt u aan bij de Belastingdienst. Maar één persoon of organisatie tegelijk kan haar hebben. Is er een testament? Dan is een verklaring van erfrecht of van executele nodig.</source>
+        <translation>You request the nabestaandenmachtiging from the Belastingdienst. Only one person or organisation can hold it at a time. Is there a will? Then a verklaring van erfrecht or van executele is needed.</translation>
+    </message>
+    <message>
+        <source>Let op: iemand anders heeft deze machtiging al in het overzicht. Trek die eerst in, of kies een einddatum.</source>
+        <translation>Note: someone else already holds this mandate in the register. Revoke that one first, or choose an end date.</translation>
+    </message>
+    <message>
         <source>Organisatie: vul de naam in van de organisatie die mag handelen.</source>
         <translation>Organisation: enter the name of the organisation that may act.</translation>
     </message>
@@ -1508,6 +1583,10 @@ Leave it empty to use the name of the deceased.</translation>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
+        <source>Datum: deze ligt vóór het overlijden. Een machtiging voor de nalatenschap begint op of na de dag van overlijden.</source>
+        <translation>Date: this is before the death. A mandate for the estate starts on or after the day of death.</translation>
+    </message>
+    <message>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
@@ -1597,6 +1676,14 @@ Leave it empty to use the name of the deceased.</translation>
     <message>
         <source>Een concept om door de erfgenamen te laten tekenen, met wat u in deze machtiging hebt gekozen. Laat het eerst nakijken door een notaris.</source>
         <translation>A draft for the heirs to sign, with what you chose in this authorisation. Have a notary check it first.</translation>
+    </message>
+    <message>
+        <source>&amp;Erfgenamen…</source>
+        <translation>&amp;Heirs…</translation>
+    </message>
+    <message>
+        <source>Wie de erfgenamen zijn: zij kunnen een machtiging krijgen en tekenen.</source>
+        <translation>Who the heirs are: they can hold a mandate and sign.</translation>
     </message>
     <message>
         <source>{status} — {basis} — {duration}</source>
@@ -1832,6 +1919,10 @@ Please note: if you lose the passphrase, nobody can open your information any mo
     <message>
         <source>Wie mag dit nu regelen (machtigingen)?</source>
         <translation>Who may arrange this now (authorisations)?</translation>
+    </message>
+    <message>
+        <source>(te controleren)</source>
+        <translation>(to be checked)</translation>
     </message>
     <message>
         <source>Er staat nog geen actieve machtiging voor deze organisatie in het overzicht.</source>

@@ -69,7 +69,10 @@ def test_the_overview_names_every_party_organisation_right_duration_and_basis() 
     plan = plan_with_mandates()
     target = io.BytesIO()
     build_mandate_overview(plan, target)
-    text = flat(read_pdf(target.getvalue()).text)
+    whole = flat(read_pdf(target.getvalue()).text)
+    # Only the part per authorised party counts: the "niet gedekt" part below names
+    # organisations and rights too.
+    text = whole.split("Niet gedekt door een actieve machtiging")[0]
     for name in ("Pieter van der Berg", "Notariskantoor De Vries"):
         assert name in text
     for mandate in plan.dossier.mandates:
@@ -80,8 +83,8 @@ def test_the_overview_names_every_party_organisation_right_duration_and_basis() 
     assert "tot en met 31 december 2026" in text
     assert DURATION_LABELS["geen_einddatum"] in text
     assert "boedelvolmacht van 1 april 2026, kenmerk BV-1" in text  # the evidence
-    assert "Niet gedekt door een actieve machtiging" in text
-    assert "DigiD van de overledene" in text  # the warnings come along
+    assert "Niet gedekt door een actieve machtiging" in whole
+    assert "DigiD van de overledene" in whole  # the warnings come along
 
 
 def test_the_draft_boedelvolmacht_has_the_scope_and_one_signature_block_per_heir() -> None:
@@ -122,3 +125,25 @@ def test_the_draft_names_the_rights_and_the_duration() -> None:
         assert ", ".join(RIGHT_LABELS[right] for right in service.rights) in text
     assert "31 december 2026" in text  # tot en met
     assert "volmacht aan Pieter van der Berg" in text
+
+
+def test_every_page_of_the_draft_says_it_is_a_draft() -> None:
+    plan = plan_with_mandates()
+    heir = plan.dossier.heirs[0]
+    plan.dossier.heirs = [heir] * 9  # signature blocks run over to a second page
+    target = io.BytesIO()
+    build_boedelvolmacht(plan, plan.dossier.mandates[0], target)
+    pages = read_pdf(target.getvalue()).pages
+    assert len(pages) >= 2
+    for number, page in enumerate(pages, start=1):
+        assert "CONCEPT – geen officieel document" in flat(page), number
+
+
+def test_a_draft_without_heirs_in_the_dossier_leaves_lines_to_fill_in() -> None:
+    plan = plan_with_mandates()
+    plan.dossier.heirs = []
+    target = io.BytesIO()
+    build_boedelvolmacht(plan, plan.dossier.mandates[0], target)
+    text = flat(read_pdf(target.getvalue()).text)
+    assert "De erfgenamen staan nog niet in het dossier" in text
+    assert text.count("Naam erfgenaam") == 2

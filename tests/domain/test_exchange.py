@@ -181,6 +181,29 @@ def test_mandate_problems_name_their_place() -> None:
         assert any(problem.startswith(path) for problem in problems), path
 
 
+def test_a_mandate_from_a_file_is_checked_as_the_window_checks_it() -> None:
+    document = example_document()  # died 15 March 2026; read on 29 November 2026
+    without_duration = {key: value for key, value in MANDATE.items() if key != "duration"}
+    history = MANDATE["history"]
+    document["mandates"] = [
+        without_duration,
+        {**MANDATE, "history": [history[0], {**history[1], "date": "2030-01-01"}]},
+        {**MANDATE, "history": [{**history[0], "date": "2026-03-01"}]},
+        {**MANDATE, "services": [MANDATE["services"][0], MANDATE["services"][0]]},
+        {**MANDATE, "valid_from": "2027-01-01"},  # after valid_until
+    ]
+    problems = problems_of(document)
+    expected = {
+        "mandates[0].duration: ontbreekt; kies uit": "the most permissive default is not assumed",
+        "mandates[1].history[1].date: ligt in de toekomst": "a status cannot be dated later",
+        "mandates[2].history[0].date: ligt vóór de datum van overlijden": "no mandate before",
+        "mandates[3].services[1]: staat er al": "one organisation once",
+        "mandates[4].valid_until: ligt vóór valid_from; geef een latere datum": "how to fix",
+    }
+    for start, why in expected.items():
+        assert any(problem.startswith(start) for problem in problems), why
+
+
 def test_heirs_and_task_progress_round_trip() -> None:
     document = example_document()
     document["heirs"] = [

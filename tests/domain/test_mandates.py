@@ -368,3 +368,78 @@ def test_a_revoked_mandate_gets_no_new_status() -> None:
     revoked = nbm(CONTACT).with_status("ingetrokken", date(2027, 4, 1))
     with pytest.raises(ValueError, match="ingetrokken"):
         revoked.with_status("actief", date(2027, 4, 2))
+
+
+def test_the_status_on_a_date_comes_from_the_history_up_to_that_date() -> None:
+    mandate = (
+        grant(
+            CONTACT,
+            "executeur",
+            [("bank", "financien", "")],
+            ["wijzigen"],
+            "geen_einddatum",
+            date(2026, 5, 1),
+        )
+        .with_status("actief", date(2026, 6, 1))
+        .with_status("ingetrokken", date(2026, 9, 1))
+    )
+    assert who_may([mandate], "bank", "wijzigen", date(2026, 5, 15)) == []  # still concept
+    assert who_may([mandate], "bank", "wijzigen", date(2026, 7, 1)) == [mandate]
+    assert who_may([mandate], "bank", "wijzigen", date(2026, 9, 1)) == []  # revoked that day
+    before = standing(mandate, date(2026, 4, 1))
+    assert not before.usable and "Bestond nog niet" in before.reason
+
+
+def test_an_active_mandate_that_starts_later_is_active_but_not_yet_usable() -> None:
+    mandate = replace(
+        active(
+            Mandate(
+                CONTACT,
+                "boedelvolmacht",
+                (Service("bank", "financien", ("inzien",)),),
+                "geen_einddatum",
+            )
+        ),
+        valid_from=date(2026, 7, 1),
+    )
+    early = standing(mandate, date(2026, 6, 1))
+    assert early.status == "actief" and not early.usable and "1 juli 2026" in early.reason
+    assert standing(mandate, date(2026, 7, 1)).usable
+
+
+def test_holders_one_after_the_other_are_not_two_holders_at_once() -> None:
+    first = replace(nbm(CONTACT), duration="tot_datum", valid_until=date(2027, 6, 30))
+    second = replace(nbm(NOTARY), valid_from=date(2027, 7, 1))
+    on = date(2027, 3, 10)
+    codes = [w.code for w in warnings([first, second], DIED, "yes", on)]
+    assert "nbm_een_houder" not in codes
+    overlapping = replace(second, valid_from=date(2027, 6, 1))
+    codes = [w.code for w in warnings([first, overlapping], DIED, "yes", on)]
+    assert "nbm_een_houder" in codes
+    # One organisation typed twice, with other capitals or spaces, is one holder.
+    again = nbm(Holder(organisation=" notariskantoor  de vries "))
+    codes = [w.code for w in warnings([nbm(NOTARY), again], DIED, "yes", on)]
+    assert "nbm_een_houder" not in codes
+
+
+def test_an_eenmalig_mandate_ends_with_its_task_even_outside_the_plan() -> None:
+    from nabestaanden.domain.dossier import Dossier, TaskProgress
+
+    dossier = Dossier(
+        tasks={
+            "anw_aanvragen": TaskProgress("done"),
+            "duo_controleren": TaskProgress("not_applicable"),
+            "banken_melden": TaskProgress("in_progress"),
+        }
+    )
+    assert sorted(dossier.finished_tasks()) == ["anw_aanvragen", "duo_controleren"]
+    once = active(
+        Mandate(
+            CONTACT,
+            "anders",
+            (Service("svb", "pensioen", ("aanvragen",)),),
+            "eenmalig",
+            task="anw_aanvragen",
+        )
+    )
+    assert standing(once, date(2026, 6, 1), dossier.finished_tasks()).status == "verlopen"

@@ -98,3 +98,76 @@ def test_a_mandate_is_added_changed_and_revoked_with_its_history_kept(paths: App
             assert changes == ["legal_basis", "status", "mandate", "status"]
     finally:
         store.close()
+
+
+def test_heirs_are_added_renamed_and_removed_without_moving_a_mandate(paths: AppPaths) -> None:
+    import pytest
+
+    from nabestaanden.domain.dossier import Heir
+    from nabestaanden.domain.mandates import Holder
+
+    document = example_document()
+    document["heirs"] = [
+        {
+            "first_names": "Zoë",
+            "surname_prefix": "",
+            "surname": "Berg",
+            "relation": "child",
+            "address": None,
+        },
+        {
+            "first_names": "Łukasz",
+            "surname_prefix": "van",
+            "surname": "Dijk",
+            "relation": "other_relative",
+            "address": None,
+        },
+    ]
+    document["mandates"] = [{**MANDATE, "holder": {"person": "heir:1"}}]
+    store = open_new(paths)
+    try:
+        with store.session() as session:
+            dossier_id = repository.import_dossier(
+                session, read_dossier(document, date(2026, 11, 29)), NOW
+            ).id
+            session.commit()
+        # Zoë goes, Łukasz is renamed, a new heir comes first.
+        with store.session() as session:
+            repository.set_heirs(
+                session,
+                dossier_id,
+                [
+                    (None, Heir("Şirin", "", "Kaya", "child")),
+                    (1, Heir("Lukas", "van", "Dijk", "child")),
+                ],
+                NOW,
+            )
+            session.commit()
+        with store.session() as session:
+            back = repository.to_domain(repository.get_dossier(session, dossier_id))
+            entries = [
+                (entry.action, entry.field)
+                for entry in repository.get_dossier(session, dossier_id).audit
+                if entry.entity == "heir"
+            ]
+        assert [heir.full_name for heir in back.heirs] == ["Şirin Kaya", "Lukas van Dijk"]
+        assert back.heirs[1].relation == "child"
+        # The mandate stays with the same person, now second in the list.
+        assert back.mandates[0].holder == Holder(person="heir:1")
+        assert sorted(entries) == [
+            ("create", "name"),
+            ("delete", ""),
+            ("update", "name"),
+            ("update", "relation"),
+        ]
+        # The holder of a mandate cannot be removed: nothing changes.
+        with (
+            store.session() as session,
+            pytest.raises(repository.HeirHoldsMandate, match="Lukas van Dijk heeft een machtiging"),
+        ):
+            repository.set_heirs(session, dossier_id, [(0, back.heirs[0])], NOW)
+        with store.session() as session:
+            again = repository.to_domain(repository.get_dossier(session, dossier_id))
+        assert [heir.full_name for heir in again.heirs] == ["Şirin Kaya", "Lukas van Dijk"]
+    finally:
+        store.close()

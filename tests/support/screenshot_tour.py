@@ -4,7 +4,7 @@ Run as ``python -m tests.support.screenshot_tour DATA_DIR OUT_DIR SCALE [LANGUAG
 server (QT_QPA_PLATFORM=xcb), with an empty DATA_DIR and a keyring. SCALE is the text
 size in percent (100 or 200). Writes ``welcome.png``, ``wizard-NN-<page>.png`` for each
 intake page, ``dashboard.png``, ``tasks.png``, ``letters.png``, ``mandates.png``,
-``mandate-dialog.png``, ``mandates-filled.png``, ``mandate-status.png``,
+``mandate-dialog.png``, ``mandates-filled.png``, ``mandate-status.png``, ``heirs-dialog.png``,
 ``tasks-who.png`` and ``glossary.png``
 into OUT_DIR, prints one line ``shot NAME clipped=N`` per picture (N: widgets whose
 text does not fit, listed on ``clip`` lines) and exits 0 when all were taken.
@@ -181,8 +181,25 @@ def main() -> int:
         dialog = page.mandate_status_dialog
         shoot("mandate-status", dialog)
         dialog._accept()  # as its OK button: active from today
-        page.tabs.setCurrentWidget(page.dashboard)
-        page.dashboard.select_task("banken_melden")
+        page.edit_heirs()
+
+    def heirs() -> None:
+        page = window.page
+        assert page is not None
+        dialog = page.heirs_dialog
+        dialog.add_heir()
+        for column, text in enumerate(("Łukasz", "van", "Dijk")):
+            item = dialog.table.item(0, column)
+            if item is not None:
+                item.setText(text)
+
+        def shot_and_close() -> None:  # once the new row is drawn
+            shoot("heirs-dialog", dialog)
+            dialog.reject()
+            page.tabs.setCurrentIndex(1)  # Alle taken
+            page.dashboard.select_task("banken_melden")
+
+        QTimer.singleShot(STEP_MS // 2, shot_and_close)
 
     def tasks_who() -> None:
         shoot("tasks-who")
@@ -202,6 +219,7 @@ def main() -> int:
             mandate_dialog,
             mandates_filled,
             mandate_status,
+            heirs,
             tasks_who,
             glossary,
         ]

@@ -196,14 +196,47 @@ def test_a_task_shows_who_may_act_at_its_organisation_today(qtbot: QtBot) -> Non
     model = shown.model
     bank = model.index_of("banken_melden")
     who = model.index(bank.row(), model.WHO, bank.parent())
-    assert who.data() == "Pieter van der Berg"
+    assert who.data() == "Pieter van der Berg (inzien, wijzigen)"  # with what they may do
     assert "inzien, wijzigen" in who.data(Qt.ItemDataRole.ToolTipRole)
     svb = model.index_of("aow_controleren")
     assert model.index(svb.row(), model.WHO, svb.parent()).data() == ""
     assert not shown.tree.isColumnHidden(model.WHO)
     # And on the "Nu doen" page, under the task.
-    assert "Mag regelen (machtiging): Pieter van der Berg" in shown.overview.toPlainText()
+    overview = shown.overview.toPlainText()
+    assert "Mag regelen (machtiging): Pieter van der Berg (inzien, wijzigen)" in overview
     # Without any mandate the column stays out of the way.
     plain = dashboard(qtbot, example_plan(today))
     assert plain.tree.isColumnHidden(plain.model.WHO)
     assert "Mag regelen" not in plain.overview.toPlainText()
+
+
+def test_a_task_shows_the_warnings_about_mandates_at_its_organisation(qtbot: QtBot) -> None:
+    from tests.domain.test_exchange import MANDATE
+
+    document = example_document()  # died 15 March 2026
+    nbm = {
+        **MANDATE,
+        "legal_basis": "nabestaandenmachtiging",
+        "duration": "geen_einddatum",
+        "valid_from": None,
+        "valid_until": None,
+        "services": [
+            {
+                "organisation": "belastingdienst",
+                "name": "",
+                "type": "belastingen",
+                "rights": ["aanvragen"],
+            }
+        ],
+    }
+    second = {**nbm, "holder": {"organisation": "Notariskantoor De Vries"}}
+    document["mandates"] = [nbm, second]
+    today = date(2026, 6, 1)
+    plan = build_plan(read_dossier(document, today), CATALOGUE, today)
+    shown = dashboard(qtbot, plan)
+    shown.select_task("ib_aangifte_f")
+    text = shown.detail.text.toPlainText()
+    assert "Notariskantoor De Vries: Maar één persoon of organisatie tegelijk" in text
+    assert "vanaf 1 maart 2027" in text
+    shown.select_task("banken_melden")  # another organisation: not these warnings
+    assert "Maar één persoon" not in shown.detail.text.toPlainText()

@@ -519,3 +519,207 @@ def test_the_mandate_pdfs_are_saved_from_the_register(
     wait_idle(qtbot, page)
     assert "ING" in read_pdf(overview.read_bytes()).text
     assert "CONCEPT" in read_pdf(draft.read_bytes()).text
+
+
+def test_the_dialog_keeps_each_service_with_its_own_name(qtbot: QtBot, page: DossierPage) -> None:
+    from nabestaanden.domain.mandates import Holder, Mandate, Service
+    from nabestaanden.ui.mandates_view import MandateDialog
+
+    assert page.state is not None
+    two_banks = Mandate(
+        Holder(person="contact"),
+        "boedelvolmacht",
+        (
+            Service("bank", "financien", ("inzien",), "ING"),
+            Service("bank", "financien", ("wijzigen",), "Rabobank"),
+        ),
+        "geen_einddatum",
+    ).with_status("concept", date(2026, 4, 1))
+    dialog = MandateDialog(page.state.data, page.catalogue, ["bank"], date.today(), two_banks, page)
+    qtbot.addWidget(dialog)
+    # Opened and saved unchanged: both banks, each with its own rights.
+    assert dialog.mandate().services == two_banks.services
+    # A typed name the catalogue knows is that organisation; typed twice, one row.
+    rows = dialog.table.rowCount()
+    for typed in ("svb", "  SVB "):
+        dialog.extra.setText(typed)
+        dialog._add_extra()
+    assert dialog.table.rowCount() == rows + 1
+    svb = dialog.row_of("svb")
+    dialog.set_right(svb, "inzien", True)
+    assert Service("svb", "pensioen", ("inzien",), "") in dialog.mandate().services
+    dialog.extra.setText("Notariskantoor Ébène")
+    dialog._add_extra()
+    dialog.extra.setText("notariskantoor  ébène")
+    dialog._add_extra()
+    assert dialog.table.rowCount() == rows + 2
+
+
+def test_an_eenmalig_mandate_is_for_a_task_in_the_dossiers_list(
+    qtbot: QtBot, page: DossierPage
+) -> None:
+    assert page.state is not None
+    page.edit_mandate(None)
+    dialog = page.mandate_dialog
+    offered = [dialog.task.itemData(i) for i in range(1, dialog.task.count())]
+    assert offered == [item.id for item in page.state.plan.items]
+    assert len(offered) < len(page.catalogue.tasks)  # not every task in the catalogue
+    dialog.reject()
+
+
+def test_the_other_grouping_keeps_the_chosen_mandate(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    from nabestaanden.domain.mandates import Holder, grant
+
+    with store.session() as session:
+        for organisation in ("bank", "abp"):
+            mandate = grant(
+                Holder(person="contact"),
+                "anders",
+                [(organisation, "financien", "")],
+                ["inzien"],
+                "geen_einddatum",
+                date(2026, 4, 1),
+                note=f"voor {organisation}",
+            )
+            number = repository.save_mandate(session, item_dossier(page), mandate, NOW)
+        session.commit()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()
+    view = page.mandates
+    view.select(number)
+    view.grouping.setCurrentIndex(view.grouping.findData("organisation"))
+    assert view.current_mandate() == number
+    view.tree.clearSelection()
+    view.tree.setCurrentIndex(view.model.index(0, 0))  # a group: no mandate
+    view.grouping.setCurrentIndex(view.grouping.findData("holder"))
+    assert view.current_mandate() is None
+    assert view.history.toPlainText() == ""  # no details of a mandate no longer chosen
+
+
+def test_a_second_holder_of_the_nabestaandenmachtiging_is_flagged_in_the_dialog(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    from nabestaanden.domain.mandates import Holder, grant
+
+    held = grant(
+        Holder(organisation="Notariskantoor De Vries"),
+        "nabestaandenmachtiging",
+        [("belastingdienst", "belastingen", "")],
+        ["aanvragen"],
+        "geen_einddatum",
+        date(2026, 4, 1),
+    )
+    with store.session() as session:
+        repository.save_mandate(session, item_dossier(page), held, NOW)
+        session.commit()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()
+    page.tabs.setCurrentWidget(page.mandates)
+    page.edit_mandate(None)
+    dialog = page.mandate_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    assert not dialog.basis_note.isVisible()
+    dialog.basis.setCurrentIndex(dialog.basis.findData("nabestaandenmachtiging"))
+    assert dialog.basis_note.isVisible()
+    assert "iemand anders heeft deze machtiging al" in dialog.basis_note.text()
+    dialog.holder.setCurrentIndex(dialog.holder.findData(""))
+    dialog.holder_organisation.setText(" notariskantoor de vries")
+    dialog.holder_organisation.editingFinished.emit()
+    assert "iemand anders" not in dialog.basis_note.text()  # the same office
+    dialog.reject()
+
+
+def test_a_status_cannot_be_dated_before_the_death(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    from nabestaanden.domain.mandates import Holder, grant
+
+    assert page.state is not None
+    died = page.state.data.deceased.date_of_death
+    assert died is not None
+    mandate = grant(
+        Holder(person="contact"),
+        "anders",
+        [("bank", "financien", "")],
+        ["inzien"],
+        "geen_einddatum",
+        died,
+    )
+    with store.session() as session:
+        number = repository.save_mandate(session, item_dossier(page), mandate, NOW)
+        session.commit()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()
+    page.set_mandate_status(number, "actief")
+    dialog = page.mandate_status_dialog
+    dialog.on.setText(date(died.year - 1, 1, 1).strftime("%d-%m-%Y"))
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and "vóór het overlijden" in dialog.error.text()
+    dialog.reject()
+
+
+def test_heirs_are_entered_in_the_window_and_can_then_hold_a_mandate(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    page.tabs.setCurrentWidget(page.mandates)
+    page.mandates.heirs_button.click()
+    dialog = page.heirs_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    before = dialog.table.rowCount()
+    dialog.add_heir()
+    row = dialog.table.rowCount() - 1
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    save.click()  # an empty row is named, not saved
+    assert dialog.isVisible() and f"Rij {row + 1}" in dialog.error.text()
+    for column, text in enumerate(("Zoë", "", "Şahin")):
+        dialog.table.item(row, column).setText(text)
+    relation = dialog.table.cellWidget(row, 3)
+    assert isinstance(relation, QComboBox)
+    relation.setCurrentIndex(relation.findData("child"))
+    save.click()
+    wait_idle(qtbot, page)
+    with store.session() as session:
+        data = repository.to_domain(repository.get_dossier(session, item_dossier(page)))
+    assert len(data.heirs) == before + 1
+    assert data.heirs[-1].full_name == "Zoë Şahin" and data.heirs[-1].relation == "child"
+    qtbot.waitUntil(lambda: "Zoë Şahin" in page.form.heirs_list.text(), timeout=5000)
+    # The new heir can now be chosen as the holder of a mandate.
+    page.edit_mandate(None)
+    holders = [
+        page.mandate_dialog.holder.itemText(i) for i in range(page.mandate_dialog.holder.count())
+    ]
+    assert "Zoë Şahin (erfgenaam)" in holders
+    page.mandate_dialog.reject()
+
+
+def test_an_heir_who_holds_a_mandate_is_not_removed(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    from nabestaanden.domain.dossier import Heir
+    from nabestaanden.domain.mandates import Holder, grant
+
+    with store.session() as session:
+        repository.set_heirs(session, item_dossier(page), [(None, Heir("Jan", "", "Berg"))], NOW)
+        session.commit()
+    with store.session() as session:
+        mandate = grant(
+            Holder(person="heir:0"),
+            "boedelvolmacht",
+            [("bank", "financien", "")],
+            ["inzien"],
+            "geen_einddatum",
+            date(2026, 4, 1),
+        )
+        repository.save_mandate(session, item_dossier(page), mandate, NOW)
+        session.commit()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()
+    page.edit_heirs()
+    dialog = page.heirs_dialog
+    dialog.table.setCurrentCell(0, 0)
+    dialog.remove_button.click()
+    assert dialog.table.rowCount() == 1
+    assert "Jan Berg heeft een machtiging" in dialog.error.text()
+    dialog.reject()

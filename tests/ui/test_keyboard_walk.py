@@ -216,7 +216,7 @@ def test_no_two_visible_controls_share_an_alt_key(qtbot: QtBot, make_window: Win
 
 
 def mandate_dialogs(qtbot: QtBot, page: DossierPage) -> list[QDialog]:
-    """The mandate dialog and the status dialog, shown."""
+    """The mandate dialog, the status dialog and the heirs dialog, shown."""
     from nabestaanden.domain.mandates import Holder, grant
     from nabestaanden.ui.mandates_view import MandateStatusDialog
 
@@ -235,7 +235,11 @@ def mandate_dialogs(qtbot: QtBot, page: DossierPage) -> list[QDialog]:
     qtbot.addWidget(status)
     status.show()
     qtbot.waitUntil(status.isVisible)
-    return [editor, status]
+    page.edit_heirs()
+    heirs = page.heirs_dialog
+    heirs.add_heir()
+    qtbot.waitUntil(heirs.isVisible)
+    return [editor, status, heirs]
 
 
 def unnamed_controls(root: QWidget) -> list[str]:

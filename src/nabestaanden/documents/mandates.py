@@ -27,6 +27,8 @@ from nabestaanden.domain.mandates import (
 from nabestaanden.domain.plan import Plan
 
 FILL_IN = "…………………………………………"
+# At the foot of every page of the draft: a page on its own still says what it is.
+DRAFT_MARK = "CONCEPT – geen officieel document. Laat het eerst nakijken door een notaris."
 
 
 def duration_text(mandate: Mandate, plan: Plan) -> str:
@@ -68,7 +70,7 @@ def services_table(mandate: Mandate, plan: Plan) -> Flowable:
 
 
 def _finished(plan: Plan) -> list[str]:
-    return [item.id for item in plan.items if item.finished]
+    return plan.dossier.finished_tasks()
 
 
 def not_covered(plan: Plan) -> list[str]:
@@ -148,6 +150,17 @@ def overview_story(plan: Plan) -> list[Flowable]:
             story.append(services_table(mandate, plan))
             story.append(Spacer(1, 3 * mm))
     story.append(_heading("Niet gedekt door een actieve machtiging"))
+    story.append(
+        Paragraph(
+            text(
+                "Hier staat bij welke organisaties in uw lijst niemand een actieve machtiging "
+                "in dit overzicht heeft, of niet voor alles. Dat hoeft geen probleem te zijn: "
+                "niet overal is een machtiging voor nodig. Sommige organisaties horen het "
+                "overlijden vanzelf via de gemeente (BRP)."
+            ),
+            style["small"],
+        )
+    )
     gaps = not_covered(plan)
     if not gaps:
         story.append(
@@ -275,4 +288,10 @@ def build_mandate_overview(plan: Plan, target: str | Path | BinaryIO) -> None:
 
 
 def build_boedelvolmacht(plan: Plan, mandate: Mandate, target: str | Path | BinaryIO) -> None:
-    _build(boedelvolmacht_story(plan, mandate), target, "Concept boedelvolmacht", plan)
+    _build(
+        boedelvolmacht_story(plan, mandate),
+        target,
+        "Concept boedelvolmacht",
+        plan,
+        mark=DRAFT_MARK,
+    )

@@ -24,7 +24,9 @@ from reportlab.platypus import (
 )
 
 from nabestaanden.documents.styles import (
+    BOLD,
     GREY,
+    LEFT_MARGIN,
     RULE,
     TEXT_WIDTH,
     NumberedCanvas,
@@ -404,11 +406,27 @@ def _address_text(entry: OrganisationDetails) -> str:
     return one_line_address(entry.address) if entry.address else ""
 
 
-def _build(story: list[Flowable], target: str | Path | BinaryIO, title: str, plan: Plan) -> None:
+def _build(
+    story: list[Flowable],
+    target: str | Path | BinaryIO,
+    title: str,
+    plan: Plan,
+    mark: str = "",
+) -> None:
+    """Lay out a summary on A4; ``mark`` is printed at the foot of every page (a draft
+    must say so on each page, as pages get separated)."""
     frame = body_frame("page", TOP_MARGIN, BOTTOM_MARGIN)
+
+    def foot(canvas: Any, _document: Any) -> None:
+        if mark:
+            canvas.saveState()
+            canvas.setFont(BOLD, 9)
+            canvas.drawString(LEFT_MARGIN, 12 * mm, mark)
+            canvas.restoreState()
+
     document = new_document(
         target,
-        [PageTemplate(id="page", frames=[frame])],
+        [PageTemplate(id="page", frames=[frame], onPage=foot)],
         title,
         plan.dossier.contact.full_name,
         "Overzicht na een overlijden",

@@ -207,6 +207,15 @@ class Dossier:
     organisations: list[OrganisationDetails] = field(default_factory=list)
     mandates: list[Mandate] = field(default_factory=list)
 
+    def finished_tasks(self) -> list[str]:
+        """The tasks marked done or not applicable, whether or not the plan lists them
+        (an "eenmalig" mandate ends with its task, wherever that task is)."""
+        return [
+            task_id
+            for task_id, progress in self.tasks.items()
+            if progress.status in FINISHED_STATUSES
+        ]
+
 
 def holder_name(holder: Holder, dossier: Dossier) -> str:
     """Who a mandate's holder is, by name: the contact person, an heir, an organisation."""

@@ -427,14 +427,15 @@ class _Reader:
             self.heir(item, _join("heirs", index))
             for index, item in enumerate(self.items(obj, "heirs", ""))
         ]
+        deceased = self.deceased(obj.get("deceased", {}), "deceased")
         mandates = [
-            self.mandate(item, _join("mandates", index), len(heirs))
+            self.mandate(item, _join("mandates", index), len(heirs), deceased.date_of_death)
             for index, item in enumerate(self.items(obj, "mandates", ""))
         ]
         contact = obj.get("contact")
         situation = obj.get("situation")
         return Dossier(
-            deceased=self.deceased(obj.get("deceased", {}), "deceased"),
+            deceased=deceased,
             situation=Situation() if situation is None else self.situation(situation, "situation"),
             contact=Contact() if contact is None else self.contact(contact, "contact"),
             heirs=heirs,
@@ -484,7 +485,7 @@ class _Reader:
             self.text(obj, "name", path),
         )
 
-    def mandate(self, value: object, path: str, heirs: int) -> Mandate | None:
+    def mandate(self, value: object, path: str, heirs: int, died: date | None) -> Mandate | None:
         keys = (
             "holder",
             "legal_basis",
@@ -524,8 +525,21 @@ class _Reader:
         ]
         if not services:
             self.problem(_join(path, "services"), "geef minstens één dienst (organisatie)")
+        if "duration" not in obj:
+            self.problem(_join(path, "duration"), f"ontbreekt; kies uit {_describe(DURATIONS)}")
         duration = self.choice(obj, "duration", path, DURATIONS, "geen_einddatum")
         duration = duration or "geen_einddatum"
+        seen: set[tuple[str, str]] = set()
+        for index, service in enumerate(services):
+            if service is None:
+                continue
+            key = (service.organisation.casefold(), service.name.casefold())
+            if key in seen:
+                self.problem(
+                    _join(_join(path, "services"), index),
+                    "staat er al; geef elke organisatie één keer, met alle rechten samen",
+                )
+            seen.add(key)
         task = self.text(obj, "task", path) or None
         valid_from = self.day(obj, "valid_from", path)
         valid_until = self.day(obj, "valid_until", path)
@@ -534,7 +548,10 @@ class _Reader:
         if duration == "tot_datum" and valid_until is None:
             self.problem(_join(path, "valid_until"), "tot een datum: geef die datum")
         if valid_from and valid_until and valid_until < valid_from:
-            self.problem(_join(path, "valid_until"), "ligt voor valid_from")
+            self.problem(
+                _join(path, "valid_until"),
+                "ligt vóór valid_from; geef een latere datum (JJJJ-MM-DD) of pas valid_from aan",
+            )
         history: list[StatusChange] = []
         for index, item in enumerate(self.items(obj, "history", path)):
             change_path = _join(_join(path, "history"), index)
@@ -544,10 +561,24 @@ class _Reader:
             status = self.choice(change, "status", change_path, STATUSES, "concept") or "concept"
             on = self.day(change, "date", change_path)
             if on is None:
-                self.problem(_join(change_path, "date"), "ontbreekt")
+                self.problem(_join(change_path, "date"), "ontbreekt; geef de datum als JJJJ-MM-DD")
                 continue
+            if on > self.today:
+                self.problem(
+                    _join(change_path, "date"),
+                    "ligt in de toekomst; geef de datum waarop het gebeurde",
+                )
+            if died is not None and on < died:
+                self.problem(
+                    _join(change_path, "date"),
+                    "ligt vóór de datum van overlijden; een machtiging voor de nalatenschap "
+                    "begint op of na het overlijden",
+                )
             if history and on < history[-1].on:
-                self.problem(_join(change_path, "date"), "ligt voor de vorige status")
+                self.problem(
+                    _join(change_path, "date"),
+                    "ligt vóór de vorige status; zet de statussen op volgorde van datum",
+                )
             if history and history[-1].status in ENDED_STATUSES:
                 self.problem(
                     _join(change_path, "status"),

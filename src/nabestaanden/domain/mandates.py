@@ -211,30 +211,40 @@ def default_service_type(organisation: str, pension_fund: bool = False) -> str:
 
 @dataclass(frozen=True)
 class Standing:
-    """A mandate's status on a given day, with the reason in Dutch when it has ended."""
+    """A mandate's status on a given day, with the reason in Dutch where it is not
+    simply the status recorded; ``usable``: it may be used that day."""
 
     status: str
     reason: str = ""
+    usable: bool = False
 
-    @property
-    def usable(self) -> bool:
-        return self.status == "actief"
+
+def status_on(mandate: Mandate, on: date) -> str | None:
+    """The status recorded on or before ``on`` (None: the mandate was not there yet)."""
+    recorded = [change for change in mandate.history if change.on <= on]
+    if recorded:
+        return recorded[-1].status
+    return None if mandate.history else "concept"
 
 
 def standing(mandate: Mandate, on: date, finished_tasks: Iterable[str] = ()) -> Standing:
-    """The status on ``on``: a revoked one stays revoked; one past its end date, or an
-    "eenmalig" one whose task is done, has expired (verlopen); one not yet begun is
-    still what it was recorded as."""
-    status = mandate.status
-    if status in ("ingetrokken", "verlopen"):
+    """The status on ``on``, from the history up to that day: a revoked one stays
+    revoked; one past its end date, or an "eenmalig" one whose task is done, has
+    expired (verlopen); an active one whose start date is still to come is not usable
+    yet."""
+    status = status_on(mandate, on)
+    if status is None:
+        first = mandate.history[0].on
+        return Standing("concept", f"Bestond nog niet: vastgelegd op {long_date(first)}.")
+    if status in ENDED_STATUSES:
         return Standing(status)
     if mandate.valid_until is not None and on > mandate.valid_until:
         return Standing("verlopen", f"Verlopen op {long_date(mandate.valid_until)}.")
     if mandate.duration == "eenmalig" and mandate.task and mandate.task in set(finished_tasks):
         return Standing("verlopen", "Eenmalig: de taak waarvoor deze machtiging was, is klaar.")
-    if status == "actief" and mandate.valid_from is not None and on < mandate.valid_from:
-        return Standing("aangevraagd", f"Geldt vanaf {long_date(mandate.valid_from)}.")
-    return Standing(status)
+    if mandate.valid_from is not None and on < mandate.valid_from:
+        return Standing(status, f"Geldt vanaf {long_date(mandate.valid_from)}.")
+    return Standing(status, usable=status == "actief")
 
 
 def for_task(
@@ -358,6 +368,32 @@ _FIRST_IN_LINE: Final = ("partner", "child")
 _PARTNER_IN_LINE: Final = ("married", "registered")
 
 
+def _same_holder(one: Holder, other: Holder) -> bool:
+    """The same person, or the same organisation whatever its capitals and spaces."""
+    if one.is_person or other.is_person:
+        return one.person == other.person
+    return " ".join(one.organisation.split()).casefold() == (
+        " ".join(other.organisation.split()).casefold()
+    )
+
+
+def _period(mandate: Mandate) -> tuple[date, date]:
+    """The days a mandate is meant to hold: from ``valid_from`` (or always) until its
+    end date, or the day before it was revoked (or for good)."""
+    start = mandate.valid_from or date.min
+    end = mandate.valid_until or date.max
+    revoked = next((c.on for c in mandate.history if c.status in ENDED_STATUSES), None)
+    if revoked is not None:
+        end = min(end, revoked)
+    return start, end
+
+
+def _overlap(one: Mandate, other: Mandate) -> bool:
+    start, end = _period(one)
+    other_start, other_end = _period(other)
+    return start <= other_end and other_start <= end
+
+
 def nabestaandenmachtiging_from(died: date) -> date:
     """The first day the Belastingdienst's nabestaandenmachtiging can be requested:
     1 March of the year after the death."""
@@ -412,7 +448,10 @@ def warnings(
             )
             if not in_line:
                 if not mandate.holder.is_person:
-                    why = "Een organisatie staat niet in die volgorde."
+                    why = (
+                        "Een organisatie staat niet in die volgorde; of zij de machtiging "
+                        "zonder testament kan krijgen, weten we niet zeker."
+                    )
                 elif relation is None:
                     why = "In het dossier staat niet of deze persoon de partner of een kind is."
                 else:
@@ -428,8 +467,10 @@ def warnings(
                         "geregistreerd partner en de kinderen (geen stiefkinderen), daarna "
                         f"bijvoorbeeld de kleinkinderen. {why} Controleer of de machtiging "
                         "zo kan worden aangevraagd.",
-                        (SOURCE_NBM_WHO,),
+                        (SOURCE_NBM_WHO, SOURCE_NBM_ONE),
                         index,
+                        # facts.md names no rule for an organisation without a will
+                        to_verify=not mandate.holder.is_person,
                     )
                 )
         if mandate.duration == "geen_einddatum" and state.status in LIVE_STATUSES:
@@ -463,9 +504,13 @@ def warnings(
                         index,
                     )
                 )
-    first_holder = holders[0][1] if holders else None
-    for index, holder in holders[1:]:
-        if holder != first_holder:  # the same holder twice is not a second holder
+    for position, (index, holder) in enumerate(holders):
+        earlier = holders[:position]
+        if any(
+            _same_holder(holder, other) is False
+            and _overlap(mandates[index], mandates[other_index])
+            for other_index, other in earlier
+        ):
             found.append(
                 Warning(
                     "nbm_een_houder",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any, Final
@@ -495,6 +496,73 @@ def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> mod
     _audit(dossier, now, "import", "dossier")
     session.flush()
     return dossier
+
+
+# --- heirs -----------------------------------------------------------------------------------
+
+
+class HeirHoldsMandate(ValueError):
+    """An heir who holds a mandate cannot be removed: the mandate would lose its holder."""
+
+
+def set_heirs(
+    session: Session,
+    dossier_id: int,
+    heirs: Sequence[tuple[int | None, domain.Heir]],
+    now: datetime,
+) -> None:
+    """Set the dossier's heirs, in this order. Each entry is the heir's place before
+    (None: a new heir) with its name and relation: an heir kept keeps their record, so
+    their mandates stay theirs; an heir left out is removed, unless a mandate names
+    them (then nothing is changed and :class:`HeirHoldsMandate` says who).
+    """
+    dossier = get_dossier(session, dossier_id)
+    _contact, before = _persons(dossier)
+    kept = {index for index, _heir in heirs if index is not None}
+    holders = {row.holder_person_id for row in dossier.mandates}
+    for index, row in enumerate(before):
+        if index not in kept and row.id in holders:
+            name = domain.full_name(row.first_names, row.surname_prefix, row.surname)
+            raise HeirHoldsMandate(
+                f"{name or 'Deze erfgenaam'} heeft een machtiging in het overzicht. Trek die "
+                "machtiging eerst in of pas haar aan; daarna kunt u de erfgenaam weghalen."
+            )
+    added: list[models.Person] = []
+    for position, (place, heir) in enumerate(heirs):
+        if place is not None and 0 <= place < len(before):
+            row = before[place]
+            old_name = domain.full_name(row.first_names, row.surname_prefix, row.surname)
+            if old_name != heir.full_name:
+                _audit(dossier, now, "update", HEIR, row.id, "name", old_name, heir.full_name)
+            if row.relation != heir.relation:
+                _audit(
+                    dossier, now, "update", HEIR, row.id, "relation", row.relation, heir.relation
+                )
+        else:
+            row = models.Person(role=HEIR, has_address=False)
+            dossier.persons.append(row)
+            added.append(row)
+        row.position = position
+        _name_from_domain(row, heir)
+        row.relation = heir.relation
+    for index, row in enumerate(before):
+        if index not in kept:
+            _audit(dossier, now, "delete", HEIR, row.id)
+            dossier.persons.remove(row)
+            session.delete(row)
+    session.flush()  # the new heirs get their ids
+    for row in added:
+        _audit(
+            dossier,
+            now,
+            "create",
+            HEIR,
+            row.id,
+            "name",
+            None,
+            domain.full_name(row.first_names, row.surname_prefix, row.surname),
+        )
+    dossier.updated_at = now
 
 
 # --- mandates --------------------------------------------------------------------------------

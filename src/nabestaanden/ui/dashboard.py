@@ -46,7 +46,12 @@ from PySide6.QtWidgets import (
 from nabestaanden.domain.catalogue import Catalogue, plain_text
 from nabestaanden.domain.dates import long_date
 from nabestaanden.domain.deadlines import DATE
-from nabestaanden.domain.dossier import TASK_STATUS_LABELS, TASK_STATUSES, holder_name
+from nabestaanden.domain.dossier import (
+    TASK_STATUS_LABELS,
+    TASK_STATUSES,
+    holder_name,
+    mandate_warnings,
+)
 from nabestaanden.domain.letters import LetterOffer
 from nabestaanden.domain.mandates import for_task
 from nabestaanden.domain.plan import Plan, PlanItem
@@ -118,7 +123,6 @@ class TaskTreeModel(QAbstractItemModel):
         super().__init__(parent)
         self._themes: list[tuple[str, list[PlanItem]]] = []
         self._plan: Plan | None = None
-        self._finished: list[str] = []
         self._today = date.today()
         self._headers = [
             self.tr("Taak"),
@@ -133,16 +137,15 @@ class TaskTreeModel(QAbstractItemModel):
         self._themes = (
             [(theme.title, items) for theme, items in plan.by_theme()] if plan is not None else []
         )
-        self._finished = [item.id for item in plan.items if item.finished] if plan else []
         self._today = plan.today if plan is not None else date.today()
         self.endResetModel()
 
-    def who_may(self, item: PlanItem) -> list[tuple[str, str]]:
-        """Who may act for this task today, per holder with what they may: (name, rights)."""
+    def who_may(self, item: PlanItem) -> list[MayAct]:
+        """Who may act for this task today, with what they may do."""
         plan = self._plan
         if plan is None:
             return []
-        return who_may_act(item, plan, self._finished)
+        return who_may_act(item, plan)
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):
@@ -226,10 +229,9 @@ class TaskTreeModel(QAbstractItemModel):
                     text = f"{flag.words}: {text}"
                 return text
             if column == self.WHO:
-                names = list(dict.fromkeys(name for name, _rights in self.who_may(item)))
-                return ", ".join(names)
+                return _holders_with_rights(self.who_may(item))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.WHO:
-            lines = [f"{name}: {rights}" for name, rights in self.who_may(item)]
+            lines = [f"{may.name}: {may.organisation} ({may.rights})" for may in self.who_may(item)]
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.DecorationRole and column == self.DEADLINE and flag.kind:
             return _icon(flag.kind)
@@ -258,11 +260,10 @@ def _who_line(item: PlanItem, plan: Plan, texts: dict[str, str]) -> str:
     in the mandate register may)."""
     if not plan.dossier.mandates:
         return ""
-    finished = [other.id for other in plan.items if other.finished]
-    names = list(dict.fromkeys(name for name, _rights in who_may_act(item, plan, finished)))
-    if not names:
+    found = who_may_act(item, plan)
+    if not found:
         return ""
-    return f"<br><small>{_esc(texts['may_act'].format(names=', '.join(names)))}</small>"
+    return f"<br><small>{_esc(texts['may_act'].format(names=_holders_with_rights(found)))}</small>"
 
 
 def overview_html(plan: Plan, intake_done: bool, texts: dict[str, str]) -> str:
@@ -380,32 +381,72 @@ def task_html(item: PlanItem, plan: Plan, catalogue: Catalogue, texts: dict[str,
     return "\n".join(parts)
 
 
-def who_may_act(item: PlanItem, plan: Plan, finished: list[str]) -> list[tuple[str, str]]:
-    """Who may act for a task today: (holder's name, "organisation: rights") per service
-    of a usable mandate at the task's organisations (an eenmalig one only for its task)."""
-    found = for_task(plan.dossier.mandates, item.id, item.organisations, plan.today, finished)
+@dataclass(frozen=True)
+class MayAct:
+    """One holder who may act for a task today, at one organisation, with these rights."""
+
+    name: str
+    organisation: str
+    rights: str  # in words: "inzien, wijzigen"
+
+
+def who_may_act(item: PlanItem, plan: Plan) -> list[MayAct]:
+    """Who may act for a task today, per service of a usable mandate at the task's
+    organisations (an eenmalig one only for its own task), with what they may do."""
+    dossier = plan.dossier
+    found = for_task(
+        dossier.mandates, item.id, item.organisations, plan.today, dossier.finished_tasks()
+    )
     return [
-        (
-            holder_name(mandate.holder, plan.dossier),
-            f"{service.name or plan.catalogue.organisation_name(service.organisation)} "
-            f"({', '.join(right_label(right) for right in service.rights)})",
+        MayAct(
+            holder_name(mandate.holder, dossier),
+            service.name or plan.catalogue.organisation_name(service.organisation),
+            ", ".join(right_label(right) for right in service.rights),
         )
         for mandate, service in found
     ]
+
+
+def _holders_with_rights(found: list[MayAct]) -> str:
+    """``Pieter van der Berg (inzien, wijzigen)``, once per holder and rights."""
+    return ", ".join(dict.fromkeys(f"{may.name} ({may.rights})" for may in found))
 
 
 def _mandates_html(item: PlanItem, plan: Plan, texts: dict[str, str]) -> str:
     """Who may act at this task's organisations today, from the mandate register."""
     if not plan.dossier.mandates or not item.organisations:
         return ""
-    finished = [other.id for other in plan.items if other.finished]
     lines = [
-        f"<li>{_esc(name)}: {_esc(rights)}</li>"
-        for name, rights in who_may_act(item, plan, finished)
+        f"<li>{_esc(may.name)}: {_esc(may.organisation)} ({_esc(may.rights)})</li>"
+        for may in who_may_act(item, plan)
     ]
     if not lines:
-        return f"<p><b>{_esc(texts['who'])}</b> {_esc(texts['nobody'])}</p>"
-    return f"<p><b>{_esc(texts['who'])}</b></p><ul>{''.join(lines)}</ul>"
+        shown = f"<p><b>{_esc(texts['who'])}</b> {_esc(texts['nobody'])}</p>"
+    else:
+        shown = f"<p><b>{_esc(texts['who'])}</b></p><ul>{''.join(lines)}</ul>"
+    return shown + _mandate_warnings_html(item, plan, texts)
+
+
+def _mandate_warnings_html(item: PlanItem, plan: Plan, texts: dict[str, str]) -> str:
+    """The register's warnings about mandates at this task's organisations (a second
+    holder of the nabestaandenmachtiging, its timing, an expired mandate...)."""
+    dossier = plan.dossier
+    mandates = dossier.mandates
+    parts = []
+    for warning in mandate_warnings(dossier, plan.today, dossier.finished_tasks()):
+        if warning.mandate is None:
+            continue  # the general ones are on the Machtigingen tab
+        mandate = mandates[warning.mandate]
+        if not any(service.organisation in item.organisations for service in mandate.services):
+            continue
+        check = f" <b>{_esc(texts['check'])}</b>" if warning.to_verify else ""
+        sources = " ".join(
+            f'<a href="{html.escape(source)}">[{number}]</a>'
+            for number, source in enumerate(warning.sources, start=1)
+        )
+        about = holder_name(mandate.holder, dossier)
+        parts.append(f"<p>⚠ {_esc(about)}: {_esc(warning.text)}{check} {sources}</p>")
+    return "".join(parts)
 
 
 class TaskDetail(QWidget):
@@ -536,6 +577,7 @@ class TaskDetail(QWidget):
             "available": self.tr("Dit kan pas vanaf {date}."),
             "why": self.tr("Waarom"),
             "who": self.tr("Wie mag dit nu regelen (machtigingen)?"),
+            "check": self.tr("(te controleren)"),
             "nobody": self.tr(
                 "Er staat nog geen actieve machtiging voor deze organisatie in het overzicht."
             ),

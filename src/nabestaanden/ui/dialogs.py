@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +17,25 @@ from PySide6.QtWidgets import (
 
 from nabestaanden.paths import AppPaths
 from nabestaanden.store import keys
+
+
+def error_label(name: str) -> QLabel:
+    """The hidden line where a dialog names what is wrong ("⚠ Datum: ...")."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def dialog_buttons(
+    dialog: QDialog, ok: QDialogButtonBox.StandardButton, accept: Callable[[], None]
+) -> QDialogButtonBox:
+    """The dialog's OK (or Save) and Cancel: OK runs ``accept`` (which checks first)."""
+    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class PassphraseDialog(QDialog):

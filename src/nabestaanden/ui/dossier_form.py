@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -247,6 +248,7 @@ class DossierForm(QWidget):
     """
 
     field_edited = Signal(str, str, object)
+    heirs_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -272,6 +274,18 @@ class DossierForm(QWidget):
                 self.tr("Contactpersoon (u, of wie de brieven ondertekent)"), CONTACT_FIELDS
             )
         )
+        heirs = QGroupBox(self.tr("Erfgenamen"))
+        heirs_layout = QVBoxLayout(heirs)
+        self.heirs_list = QLabel()
+        self.heirs_list.setObjectName("heirs_list")
+        self.heirs_list.setWordWrap(True)
+        heirs_layout.addWidget(self.heirs_list)
+        self.heirs_button = QPushButton(self.tr("Erfgenamen aanpassen…"))
+        self.heirs_button.setObjectName("edit_heirs")
+        self.heirs_button.clicked.connect(self.heirs_requested)
+        heirs_layout.addWidget(self.heirs_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(heirs)
+        self.show_heirs([])
         layout.addStretch(1)
 
     def role_label(self, role: str) -> str:
@@ -305,6 +319,17 @@ class DossierForm(QWidget):
                 label.setBuddy(field.edit)
                 form.addRow(label, field.widget())
         return group
+
+    def show_heirs(self, names: list[str]) -> None:
+        """The heirs' names, as the dossier has them (edited in a dialog of their own)."""
+        self.heirs_list.setText(
+            ", ".join(names)
+            if names
+            else self.tr(
+                "Nog geen erfgenamen ingevuld. U hebt ze nodig voor machtigingen en voor "
+                "een boedelvolmacht."
+            )
+        )
 
     def field(self, role: str, name: str) -> QLineEdit:
         return self._text_fields[(role, name)].edit

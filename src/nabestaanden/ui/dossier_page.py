@@ -44,6 +44,7 @@ from nabestaanden.store.opening import OpenStore
 from nabestaanden.ui.appearance import set_relative_font_size
 from nabestaanden.ui.dashboard import Dashboard
 from nabestaanden.ui.dossier_form import DossierForm
+from nabestaanden.ui.heirs_dialog import HeirsDialog
 from nabestaanden.ui.intake import DONE, IntakeAnswers, IntakeWizard
 from nabestaanden.ui.letters_view import BodyDialog, LettersView, print_pdf
 from nabestaanden.ui.mandates_view import MandateDialog, MandateStatusDialog, MandatesView
@@ -221,6 +222,8 @@ class DossierPage(QWidget):
         self.mandates.status_requested.connect(self.set_mandate_status)
         self.mandates.overview_requested.connect(lambda: self.save_mandate_pdf(None))
         self.mandates.draft_requested.connect(self.save_mandate_pdf)
+        self.mandates.heirs_requested.connect(self.edit_heirs)
+        self.form.heirs_requested.connect(self.edit_heirs)
 
     # --- loading ------------------------------------------------------------------------
 
@@ -268,10 +271,11 @@ class DossierPage(QWidget):
         if first or self._form_stale or self.form.dossier_id != state.dossier_id:
             self._form_stale = False
             self.form.load(state.dossier_id, state.values)
+        self.form.show_heirs([heir.full_name for heir in state.data.heirs])
         self.dashboard.set_plan(state.plan, state.offers, state.intake_step == DONE)
         self.letters.set_offers(state.offers)
         self.letters.set_records(state.records, state.today)
-        finished = [item.id for item in state.plan.items if item.finished]
+        finished = state.data.finished_tasks()
         self.mandates.set_register(
             state.mandates, state.data, self.catalogue, state.today, finished
         )
@@ -763,7 +767,13 @@ class DossierPage(QWidget):
         current = next((m for n, m in state.mandates if n == number), None)
         organisations = [view.id for view in state.plan.organisations()]
         dialog = MandateDialog(
-            state.data, self.catalogue, organisations, date.today(), current, self
+            state.data,
+            self.catalogue,
+            organisations,
+            date.today(),
+            current,
+            self,
+            tasks=[item.id for item in state.plan.items],
         )
         self.mandate_dialog = dialog
 
@@ -783,6 +793,29 @@ class DossierPage(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def edit_heirs(self) -> None:
+        """Add, rename or remove heirs in a dialog; saved when accepted."""
+        state, dossier_id = self.state, self.shown_dossier()
+        if state is None or dossier_id is None:
+            return
+        dialog = HeirsDialog(state.data, self)
+        self.heirs_dialog = dialog
+
+        def accepted() -> None:
+            from nabestaanden.store import repository
+
+            heirs = dialog.heirs()
+            self._write(
+                lambda session, dossier: repository.set_heirs(
+                    session, dossier, heirs, datetime.now()
+                ),
+                dossier_id=dossier_id,
+            )
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def set_mandate_status(self, number: int, status: str) -> None:
         """Ask on which date (and with which note) the status changed; then save it."""
         state, dossier_id = self.state, self.shown_dossier()
@@ -791,7 +824,9 @@ class DossierPage(QWidget):
         current = next((m for n, m in state.mandates if n == number), None)
         if current is None:
             return
-        dialog = MandateStatusDialog(current, status, date.today(), self)
+        dialog = MandateStatusDialog(
+            current, status, date.today(), self, died=state.data.deceased.date_of_death
+        )
         self.mandate_status_dialog = dialog
 
         def accepted() -> None:

@@ -8,6 +8,7 @@ with its own rights, or the same rights for all). The dossier page saves.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any, ClassVar
@@ -38,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from nabestaanden.domain import validation
-from nabestaanden.domain.catalogue import Catalogue
+from nabestaanden.domain.catalogue import Catalogue, plain_text
 from nabestaanden.domain.dates import long_date
 from nabestaanden.domain.dossier import Dossier, full_name, holder_name, mandate_warnings
 from nabestaanden.domain.mandates import (
@@ -54,6 +55,7 @@ from nabestaanden.domain.mandates import (
     default_service_type,
     standing,
 )
+from nabestaanden.ui.dialogs import dialog_buttons, error_label
 from nabestaanden.ui.mandate_labels import (
     basis_labels,
     duration_labels,
@@ -63,6 +65,8 @@ from nabestaanden.ui.mandate_labels import (
 )
 
 MandateRole = Qt.ItemDataRole.UserRole + 1  # the mandate's number in the store
+NameRole = Qt.ItemDataRole.UserRole + 2  # a service's own name ("ING" at "bank")
+_BRACKETS = re.compile(r"\(([^)]+)\)")
 
 
 def _esc(text: str) -> str:
@@ -76,6 +80,9 @@ class MandatesView(QWidget):
         add_requested(): add a mandate.
         edit_requested(int): change this mandate.
         status_requested(int, str): record a new status (aangevraagd, actief, ingetrokken).
+        overview_requested(): save the overview as a PDF.
+        draft_requested(int): save a draft boedelvolmacht for this mandate as a PDF.
+        heirs_requested(): edit the heirs (who can hold a mandate and sign).
     """
 
     add_requested = Signal()
@@ -83,6 +90,7 @@ class MandatesView(QWidget):
     status_requested = Signal(int, str)
     overview_requested = Signal()
     draft_requested = Signal(int)
+    heirs_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,6 +159,11 @@ class MandatesView(QWidget):
                 "machtiging hebt gekozen. Laat het eerst nakijken door een notaris."
             )
         )
+        self.heirs_button = QPushButton(self.tr("&Erfgenamen…"))
+        self.heirs_button.setObjectName("mandate_heirs")
+        self.heirs_button.setToolTip(
+            self.tr("Wie de erfgenamen zijn: zij kunnen een machtiging krijgen en tekenen.")
+        )
         for number, button in enumerate(
             (
                 self.add_button,
@@ -160,6 +173,7 @@ class MandatesView(QWidget):
                 self.revoke_button,
                 self.overview_button,
                 self.draft_button,
+                self.heirs_button,
             )
         ):
             buttons.addWidget(button, number // 2, number % 2)
@@ -171,7 +185,8 @@ class MandatesView(QWidget):
         self.revoke_button.clicked.connect(lambda: self._emit_current("ingetrokken"))
         self.overview_button.clicked.connect(self.overview_requested)
         self.draft_button.clicked.connect(self._emit_draft)
-        self.grouping.currentIndexChanged.connect(lambda _index: self._fill())
+        self.heirs_button.clicked.connect(self.heirs_requested)
+        self.grouping.currentIndexChanged.connect(lambda _index: self._regroup())
         self.tree.selectionModel().currentChanged.connect(self._on_current)
         self._update_buttons()
 
@@ -217,6 +232,15 @@ class MandatesView(QWidget):
         rights = ", ".join(right_labels()[right] for right in service.rights)
         return f"{name} ({service_type_labels()[service.service_type]}): {rights}"
 
+    def _regroup(self) -> None:
+        """Show the other grouping, with the same mandate chosen (and its details)."""
+        current = self.current_mandate()
+        self._fill()
+        if current is not None:
+            self.select(current)
+            self._wanted = None
+        self._show_history()
+
     def _fill(self) -> None:
         self.model.clear()
         dossier, catalogue = self.dossier, self.catalogue
@@ -224,13 +248,14 @@ class MandatesView(QWidget):
             return
         root = self.model.invisibleRootItem()
         if self.grouping.currentData() == "organisation":
-            groups: dict[str, QStandardItem] = {}
+            groups: dict[tuple[str, str], QStandardItem] = {}
             for number, mandate in self.rows:
                 for service in mandate.services:
                     name = service.name or catalogue.organisation_name(service.organisation)
-                    group = groups.get(service.organisation)
+                    key = (service.organisation, service.name.casefold())
+                    group = groups.get(key)
                     if group is None:
-                        group = groups[service.organisation] = QStandardItem(name)
+                        group = groups[key] = QStandardItem(name)
                         root.appendRow(group)
                     rights = ", ".join(right_labels()[right] for right in service.rights)
                     item = QStandardItem(
@@ -411,7 +436,9 @@ class MandateDialog(QDialog):
         today: date,
         mandate: Mandate | None = None,
         parent: QWidget | None = None,
+        tasks: list[str] | None = None,
     ) -> None:
+        """``tasks``: the task ids an "eenmalig" mandate can be for (default: all)."""
         super().__init__(parent)
         self.setObjectName("mandate_dialog")
         self.setWindowTitle(
@@ -454,6 +481,11 @@ class MandateDialog(QDialog):
         for basis in LEGAL_BASES:
             self.basis.addItem(basis_labels()[basis], basis)
         self._row(form, self.tr("Op &grond van:"), self.basis)
+        self.basis_note = QLabel()
+        self.basis_note.setObjectName("mandate_basis_note")
+        self.basis_note.setWordWrap(True)
+        self.basis_note.hide()
+        form.addRow(self.basis_note)
         self.evidence = _line_field(
             form,
             "mandate_evidence",
@@ -496,7 +528,12 @@ class MandateDialog(QDialog):
         layout.addWidget(self.table, 1)
         known = list(organisations)
         if mandate is not None:
-            known += [s.organisation for s in mandate.services if s.organisation not in known]
+            # Services with their own name ("ING" at "bank") get their own row in _load.
+            known += [
+                s.organisation
+                for s in mandate.services
+                if not s.name and s.organisation not in known
+            ]
         for organisation in known:
             self._add_organisation(organisation)
 
@@ -553,8 +590,14 @@ class MandateDialog(QDialog):
         self.task.setObjectName("mandate_task")
         self.task.setAccessibleName(self.tr("Voor welke taak"))
         self.task.addItem(self.tr("(kies een taak)"), None)
-        for task in catalogue.tasks.values():
-            self.task.addItem(task.title, task.id)
+        # The tasks in this dossier's list (where they can be marked done, which ends
+        # the mandate), and the mandate's own task if it is no longer there.
+        offered = list(tasks) if tasks is not None else list(catalogue.tasks)
+        if mandate is not None and mandate.task and mandate.task not in offered:
+            offered.append(mandate.task)
+        for task_id in offered:
+            task = catalogue.tasks.get(task_id)
+            self.task.addItem(plain_text(task.title) if task else task_id, task_id)
         self._row(duration_form, self.tr("&Voor taak:"), self.task)
         self.until = _line_field(
             duration_form,
@@ -578,21 +621,17 @@ class MandateDialog(QDialog):
             self.tr("bijvoorbeeld: brief van de Belastingdienst bewaard"),
         )
         layout.addLayout(duration_form)
-        self.error = QLabel()
-        self.error.setObjectName("mandate_error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("mandate_error")
         layout.addWidget(self.error)
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        outer.addWidget(buttons)
+        outer.addWidget(dialog_buttons(self, QDialogButtonBox.StandardButton.Save, self._accept))
         if mandate is not None:
             self._load(mandate)
+        self.basis.currentIndexChanged.connect(lambda _index: self._show_basis_note())
+        self.holder.currentIndexChanged.connect(lambda _index: self._show_basis_note())
+        self.holder_organisation.editingFinished.connect(self._show_basis_note)
+        self._show_basis_note()
         # Columns wide enough for their choices, rows for their text, the window for its
         # content: at twice the text size nothing is cut off (within the screen).
         header = self.table.horizontalHeader()
@@ -623,6 +662,7 @@ class MandateDialog(QDialog):
         item.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
         item.setCheckState(Qt.CheckState.Unchecked)
         item.setData(Qt.ItemDataRole.UserRole, organisation)
+        item.setData(NameRole, name)
         self.table.setItem(row, 0, item)
         kind = QComboBox()
         kind.setAccessibleName(self.tr("Soort dienst bij {name}").format(name=shown))
@@ -640,18 +680,39 @@ class MandateDialog(QDialog):
         return row
 
     def _add_extra(self) -> None:
-        name = self.extra.text().strip()
-        if name:
-            row = self._add_organisation(name, name)
-            self.set_chosen(row, True)
-            self.extra.clear()
+        """Add a typed organisation: the catalogue's when the name is one it knows ("SVB"),
+        the row already there when it was typed before; then choose it."""
+        name = " ".join(self.extra.text().split())
+        if not name:
+            return
+        known = self._catalogue_id(name)
+        row = self.row_of(known) if known else self.row_of(name, name)
+        self.set_chosen(row, True)
+        self.table.scrollTo(self.table.model().index(row, 0))
+        self.extra.clear()
 
-    def row_of(self, organisation: str) -> int:
+    def _catalogue_id(self, typed: str) -> str | None:
+        """The catalogue organisation a typed name means: its id, its name or the short
+        name in brackets ("Sociale Verzekeringsbank (SVB)"), whatever the capitals."""
+        wanted = typed.casefold()
+        for organisation in self.catalogue.organisations.values():
+            names = {organisation.id, organisation.name, *_BRACKETS.findall(organisation.name)}
+            if wanted in {name.casefold() for name in names}:
+                return organisation.id
+        return None
+
+    def row_of(self, organisation: str, name: str = "") -> int:
+        """The row of an organisation (with the family's own name for it, if any),
+        added when it is not there yet. Two banks with their own names are two rows."""
         for row in range(self.table.rowCount()):
             item = self.table.item(row, 0)
-            if item is not None and item.data(Qt.ItemDataRole.UserRole) == organisation:
+            if (
+                item is not None
+                and str(item.data(Qt.ItemDataRole.UserRole)).casefold() == organisation.casefold()
+                and (item.data(NameRole) or "").casefold() == name.casefold()
+            ):
                 return row
-        return self._add_organisation(organisation)
+        return self._add_organisation(organisation, name)
 
     def set_chosen(self, row: int, chosen: bool) -> None:
         item = self.table.item(row, 0)
@@ -698,7 +759,7 @@ class MandateDialog(QDialog):
             self.evidence_date.setText(validation.format_date(mandate.evidence.issued_on))
         self.evidence_reference.setText(mandate.evidence.reference)
         for service in mandate.services:
-            row = self.row_of(service.organisation)
+            row = self.row_of(service.organisation, service.name)
             self.set_chosen(row, True)
             kind = self.table.cellWidget(row, 1)
             if isinstance(kind, QComboBox):
@@ -713,6 +774,39 @@ class MandateDialog(QDialog):
         if mandate.valid_from:
             self.valid_from.setText(validation.format_date(mandate.valid_from))
         self.note.setText(mandate.note)
+
+    def _holder(self) -> Holder:
+        person = self.holder.currentData()
+        if person:
+            return Holder(person=person)
+        return Holder(organisation=self.holder_organisation.text().strip())
+
+    def _show_basis_note(self) -> None:
+        """For the nabestaandenmachtiging: its rules, and whether someone else in the
+        register holds it already (only one party can hold it at a time)."""
+        if self.basis.currentData() != "nabestaandenmachtiging":
+            self.basis_note.hide()
+            return
+        lines = [
+            self.tr(
+                "De nabestaandenmachtiging vraagt u aan bij de Belastingdienst. Maar één "
+                "persoon of organisatie tegelijk kan haar hebben. Is er een testament? Dan "
+                "is een verklaring van erfrecht of van executele nodig."
+            )
+        ]
+        others = [m for m in self.dossier.mandates if m != self.original]
+        candidate = Mandate(self._holder(), "nabestaandenmachtiging", (), "geen_einddatum")
+        listed = [*others, candidate]
+        found = mandate_warnings(self.dossier, self.today, self.dossier.finished_tasks(), listed)
+        if any(w.code == "nbm_een_houder" and w.mandate == len(others) for w in found):
+            lines.append(
+                self.tr(
+                    "Let op: iemand anders heeft deze machtiging al in het overzicht. Trek "
+                    "die eerst in, of kies een einddatum."
+                )
+            )
+        self.basis_note.setText("ⓘ " + " ".join(lines))
+        self.basis_note.show()
 
     def _problem(self) -> str:
         if self.holder.currentData() == "" and not self.holder_organisation.text().strip():
@@ -769,12 +863,7 @@ class MandateDialog(QDialog):
 
     def mandate(self) -> Mandate:
         """The mandate as filled in (its history kept; a new one starts as concept)."""
-        person = self.holder.currentData()
-        holder = (
-            Holder(person=person)
-            if person
-            else Holder(organisation=self.holder_organisation.text().strip())
-        )
+        holder = self._holder()
         services = []
         for row in self._chosen_rows():
             item = self.table.item(row, 0)
@@ -782,7 +871,7 @@ class MandateDialog(QDialog):
             if item is None or not isinstance(kind, QComboBox):
                 continue
             organisation = str(item.data(Qt.ItemDataRole.UserRole))
-            name = item.text() if organisation not in self.catalogue.organisations else ""
+            name = str(item.data(NameRole) or "")
             services.append(Service(organisation, kind.currentData(), self._rights(row), name))
         duration = self.duration.currentData()
         evidence_day = (
@@ -817,11 +906,16 @@ class MandateStatusDialog(QDialog):
     with an optional note. The earlier statuses stay in the history."""
 
     def __init__(
-        self, mandate: Mandate, status: str, today: date, parent: QWidget | None = None
+        self,
+        mandate: Mandate,
+        status: str,
+        today: date,
+        parent: QWidget | None = None,
+        died: date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mandate_status_dialog")
-        self.mandate, self.status, self.today = mandate, status, today
+        self.mandate, self.status, self.today, self.died = mandate, status, today, died
         label = status_labels()[status]
         self.setWindowTitle(self.tr("Status: {status}").format(status=label))
         layout = QVBoxLayout(self)
@@ -852,18 +946,11 @@ class MandateStatusDialog(QDialog):
             self.tr("Notitie bij de nieuwe status"),
         )
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("mandate_status_error")
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("mandate_status_error")
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.Ok, self._accept)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Intrekken") if status == "ingetrokken" else self.tr("Opslaan"))
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         width = max(self.sizeHint().width(), 56 * self.fontMetrics().averageCharWidth())
         self.resize(width, max(self.sizeHint().height(), layout.totalHeightForWidth(width)))
@@ -878,6 +965,11 @@ class MandateStatusDialog(QDialog):
             return self.tr("Datum: {problem}").format(problem=error)
         if day > self.today:
             return self.tr("Datum: deze ligt in de toekomst. Vul de datum in waarop het gebeurde.")
+        if self.died is not None and day < self.died:
+            return self.tr(
+                "Datum: deze ligt vóór het overlijden. Een machtiging voor de nalatenschap "
+                "begint op of na de dag van overlijden."
+            )
         try:
             self.mandate.with_status(self.status, day)
         except ValueError as error:

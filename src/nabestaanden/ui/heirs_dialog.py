@@ -1,0 +1,206 @@
+"""The heirs of a dossier: add, rename, remove, in one dialog.
+
+The heirs can hold a mandate and sign a draft boedelvolmacht (one signature block
+each). An heir who holds a mandate cannot be removed here: the mandate would lose
+its holder. Each heir keeps their record when renamed, so their mandates stay theirs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nabestaanden.domain.dossier import RELATION_LABELS, RELATIONS, Dossier, Heir
+from nabestaanden.ui.dialogs import dialog_buttons, error_label
+
+PlaceRole = Qt.ItemDataRole.UserRole + 1  # the heir's place before (None: new)
+NAME_COLUMNS = (0, 1, 2)  # voornamen, tussenvoegsel, achternaam
+RELATION_COLUMN = 3
+
+
+class _NamedEditor(QStyledItemDelegate):
+    """Gives the editor of a cell its column's name, so a screen reader can say what
+    is being typed ("Voornamen")."""
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        header = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
+        editor.setAccessibleName(str(header or ""))
+        return editor
+
+
+class HeirsDialog(QDialog):
+    """Edit the list of heirs; ``heirs()`` gives (place before or None, heir) per row."""
+
+    def __init__(self, dossier: Dossier, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("heirs_dialog")
+        self.setWindowTitle(self.tr("Erfgenamen"))
+        self.dossier = dossier
+        self.holding = {
+            int(mandate.holder.person.removeprefix("heir:"))
+            for mandate in dossier.mandates
+            if mandate.holder.person.startswith("heir:")
+        }
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Wie zijn de erfgenamen? U hebt ze nodig voor machtigingen en voor het "
+                "concept van een boedelvolmacht: daarop komt voor elke erfgenaam een plek "
+                "om te tekenen. Klik twee keer op een vak om het in te vullen."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("heirs_table")
+        self.table.setAccessibleName(self.tr("Erfgenamen"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Voornamen"),
+                self.tr("Tussenvoegsel"),
+                self.tr("Achternaam"),
+                self.tr("Relatie"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.setItemDelegate(_NamedEditor(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The relation column as wide as its choices, rows as high as an editor: at
+        # twice the text size nothing is cut off.
+        sample = QComboBox()
+        sample.addItems([self.tr("(nog niet bekend)"), *RELATION_LABELS.values()])
+        header.setSectionResizeMode(RELATION_COLUMN, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(RELATION_COLUMN, sample.sizeHint().width() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(
+            max(sample.sizeHint().height(), QLineEdit().sizeHint().height()) + 4
+        )
+        layout.addWidget(self.table, 1)
+        for place, heir in enumerate(dossier.heirs):
+            self._add_row(heir, place)
+        buttons_row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Erfgenaam &toevoegen"))
+        self.add_button.setObjectName("add_heir")
+        self.add_button.clicked.connect(self.add_heir)
+        self.remove_button = QPushButton(self.tr("&Weghalen"))
+        self.remove_button.setObjectName("remove_heir")
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons_row.addWidget(self.add_button)
+        buttons_row.addWidget(self.remove_button)
+        buttons_row.addStretch(1)
+        layout.addLayout(buttons_row)
+        self.error = error_label("heirs_error")
+        layout.addWidget(self.error)
+        layout.addWidget(dialog_buttons(self, QDialogButtonBox.StandardButton.Save, self._accept))
+        width = 90 * self.fontMetrics().averageCharWidth()
+        screen = self.screen().availableGeometry()
+        self.resize(
+            min(width, screen.width() - 40),
+            min(24 * self.fontMetrics().lineSpacing(), screen.height() - 60),
+        )
+
+    def _add_row(self, heir: Heir, place: int | None) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, value in zip(
+            NAME_COLUMNS, (heir.first_names, heir.surname_prefix, heir.surname), strict=True
+        ):
+            item = QTableWidgetItem(value)
+            if column == 0:
+                item.setData(PlaceRole, place)
+            self.table.setItem(row, column, item)
+        relation = QComboBox()
+        relation.setAccessibleName(self.tr("Relatie tot de overledene"))
+        relation.addItem(self.tr("(nog niet bekend)"), None)
+        for code in RELATIONS:
+            relation.addItem(RELATION_LABELS[code], code)
+        relation.setCurrentIndex(max(0, relation.findData(heir.relation)))
+        self.table.setCellWidget(row, RELATION_COLUMN, relation)
+        return row
+
+    def add_heir(self) -> None:
+        """A new, empty row; typing starts in its first name."""
+        row = self._add_row(Heir(), None)
+        self.table.setCurrentCell(row, 0)
+        self.table.edit(self.table.model().index(row, 0))
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            return
+        first = self.table.item(row, 0)
+        place = first.data(PlaceRole) if first is not None else None
+        if place is not None and int(place) in self.holding:
+            self._show_error(
+                self.tr(
+                    "{name} heeft een machtiging in het overzicht. Trek die machtiging eerst "
+                    "in of pas haar aan; daarna kunt u deze erfgenaam weghalen."
+                ).format(name=self._heir(row).full_name or self.tr("Deze erfgenaam"))
+            )
+            return
+        self.error.hide()
+        self.table.removeRow(row)
+
+    def _heir(self, row: int) -> Heir:
+        texts = []
+        for column in NAME_COLUMNS:
+            item = self.table.item(row, column)
+            texts.append(" ".join(item.text().split()) if item is not None else "")
+        relation = self.table.cellWidget(row, RELATION_COLUMN)
+        code = relation.currentData() if isinstance(relation, QComboBox) else None
+        return Heir(first_names=texts[0], surname_prefix=texts[1], surname=texts[2], relation=code)
+
+    def heirs(self) -> list[tuple[int | None, Heir]]:
+        """Per row: the heir's place before (None: new) and the heir as filled in.
+
+        The address of an heir kept stays as it was (this dialog does not show it).
+        """
+        result = []
+        for row in range(self.table.rowCount()):
+            first = self.table.item(row, 0)
+            place = first.data(PlaceRole) if first is not None else None
+            heir = self._heir(row)
+            if place is not None and 0 <= int(place) < len(self.dossier.heirs):
+                heir.address = self.dossier.heirs[int(place)].address
+            result.append((None if place is None else int(place), heir))
+        return result
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText("⚠ " + text)
+        self.error.show()
+
+    def _accept(self) -> None:
+        for row in range(self.table.rowCount()):
+            heir = self._heir(row)
+            if not heir.first_names and not heir.surname:
+                self._show_error(
+                    self.tr(
+                        "Rij {row}: vul de voornamen of de achternaam in, of haal de rij weg."
+                    ).format(row=row + 1)
+                )
+                return
+        self.accept()
