@@ -207,9 +207,21 @@ def test_the_register_by_organisation() -> None:
         "geen_einddatum",
         date(2026, 4, 1),
     )
-    grouped = by_organisation([first, second])
-    assert list(grouped) == ["bank", "abp"]
-    assert grouped["bank"] == [first, second]
+    third = grant(
+        NOTARY,
+        "executeur",
+        [("bank", "financien", " ING ")],
+        ["inzien"],
+        "geen_einddatum",
+        date(2026, 4, 1),
+    )
+    grouped = by_organisation([first, second, third])
+    assert list(grouped) == [("bank", ""), ("abp", ""), ("bank", "ing")]  # ING on its own
+    assert [index for index, _service in grouped[("bank", "")]] == [0, 1]
+    assert [service.rights for _index, service in grouped[("bank", "")]] == [
+        ("inzien",),
+        ("wijzigen",),
+    ]
 
 
 def test_the_same_holder_twice_is_not_a_second_holder() -> None:

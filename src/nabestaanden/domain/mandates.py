@@ -523,12 +523,15 @@ def warnings(
     return found
 
 
-def by_organisation(mandates: Iterable[Mandate]) -> Mapping[str, list[Mandate]]:
-    """The mandates per organisation they cover, in the order they first appear."""
-    result: dict[str, list[Mandate]] = {}
-    for mandate in mandates:
+def by_organisation(
+    mandates: Iterable[Mandate],
+) -> Mapping[tuple[str, str], list[tuple[int, Service]]]:
+    """The register per organisation, in the order they first appear: for each
+    (organisation, its own name in lower case) the mandates there (by their place in
+    ``mandates``) with their service. Two banks with their own names are two groups."""
+    result: dict[tuple[str, str], list[tuple[int, Service]]] = {}
+    for index, mandate in enumerate(mandates):
         for service in mandate.services:
-            listed = result.setdefault(service.organisation, [])
-            if mandate not in listed:
-                listed.append(mandate)
+            key = (service.organisation, " ".join(service.name.split()).casefold())
+            result.setdefault(key, []).append((index, service))
     return result

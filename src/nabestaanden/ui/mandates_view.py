@@ -52,6 +52,7 @@ from nabestaanden.domain.mandates import (
     Holder,
     Mandate,
     Service,
+    by_organisation,
     default_service_type,
     standing,
 )
@@ -248,34 +249,33 @@ class MandatesView(QWidget):
             return
         root = self.model.invisibleRootItem()
         if self.grouping.currentData() == "organisation":
-            groups: dict[tuple[str, str], QStandardItem] = {}
-            for number, mandate in self.rows:
-                for service in mandate.services:
-                    name = service.name or catalogue.organisation_name(service.organisation)
-                    key = (service.organisation, service.name.casefold())
-                    group = groups.get(key)
-                    if group is None:
-                        group = groups[key] = QStandardItem(name)
-                        root.appendRow(group)
+            grouped = by_organisation(mandate for _number, mandate in self.rows)
+            for listed in grouped.values():
+                first = listed[0][1]
+                group = QStandardItem(first.name or catalogue.organisation_name(first.organisation))
+                root.appendRow(group)
+                for index, service in listed:
+                    number, mandate = self.rows[index]
                     rights = ", ".join(right_labels()[right] for right in service.rights)
                     item = QStandardItem(
                         f"{holder_name(mandate.holder, dossier)}: {rights} — {self._label(mandate)}"
                     )
+                    item.setToolTip(item.text())
                     item.setData(number, MandateRole)
                     group.appendRow(item)
         else:
             holders: dict[Holder, QStandardItem] = {}
             for number, mandate in self.rows:
-                group = holders.get(mandate.holder)
-                if group is None:
-                    group = holders[mandate.holder] = QStandardItem(
+                person = holders.get(mandate.holder)
+                if person is None:
+                    person = holders[mandate.holder] = QStandardItem(
                         holder_name(mandate.holder, dossier)
                     )
-                    root.appendRow(group)
+                    root.appendRow(person)
                 item = QStandardItem(self._label(mandate))
                 item.setToolTip(item.text())
                 item.setData(number, MandateRole)
-                group.appendRow(item)
+                person.appendRow(item)
                 for service in mandate.services:
                     line = QStandardItem(self._service_text(service, catalogue))
                     line.setData(number, MandateRole)
