@@ -171,3 +171,49 @@ def test_heirs_are_added_renamed_and_removed_without_moving_a_mandate(paths: App
         assert [heir.full_name for heir in again.heirs] == ["Şirin Kaya", "Lukas van Dijk"]
     finally:
         store.close()
+
+
+def test_a_mandate_whose_holder_is_gone_is_never_given_to_someone_else(paths: AppPaths) -> None:
+    from nabestaanden.domain.mandates import Holder
+    from nabestaanden.store import models
+
+    document = example_document()
+    document["heirs"] = [
+        {
+            "first_names": "Zoë",
+            "surname_prefix": "",
+            "surname": "Berg",
+            "relation": "child",
+            "address": None,
+        },
+        {
+            "first_names": "Jan",
+            "surname_prefix": "",
+            "surname": "Berg",
+            "relation": "child",
+            "address": None,
+        },
+    ]
+    document["mandates"] = [{**MANDATE, "holder": {"person": "heir:0"}}]
+    store = open_new(paths)
+    try:
+        with store.session() as session:
+            dossier = repository.import_dossier(
+                session, read_dossier(document, date(2026, 11, 29)), NOW
+            )
+            dossier_id = dossier.id
+            session.commit()
+        with store.session() as session:  # the record goes another way (an older version)
+            row = next(
+                person
+                for person in repository.get_dossier(session, dossier_id).persons
+                if person.role == "heir" and person.position == 0
+            )
+            session.delete(row)
+            session.commit()
+        with store.session() as session:
+            back = repository.to_domain(repository.get_dossier(session, dossier_id))
+            assert session.query(models.Mandate).count() == 1
+        assert back.mandates[0].holder == Holder(organisation="onbekende houder")
+    finally:
+        store.close()
