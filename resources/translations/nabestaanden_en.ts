@@ -519,8 +519,8 @@
         <translation>Heirs</translation>
     </message>
     <message>
-        <source>Wie zijn de erfgenamen? U hebt ze nodig voor machtigingen en voor het concept van een boedelvolmacht: daarop komt voor elke erfgenaam een plek om te tekenen. Klik twee keer op een vak om het in te vullen.</source>
-        <translation>Who are the heirs? You need them for mandates and for the draft boedelvolmacht, which has a place for each heir to sign. Double-click a cell to fill it in.</translation>
+        <source>Wie zijn de erfgenamen? U hebt ze nodig voor machtigingen en voor het concept van een boedelvolmacht: daarop komt voor elke erfgenaam een plek om te tekenen. Klik twee keer op een vak (of kies het en druk op F2) om het in te vullen.</source>
+        <translation>Who are the heirs? You need them for mandates and for the draft boedelvolmacht, which has a place for each heir to sign. Double-click a cell (or select it and press F2) to fill it in.</translation>
     </message>
     <message>
         <source>Voornamen</source>
@@ -551,12 +551,12 @@
         <translation>Relation to the deceased</translation>
     </message>
     <message>
-        <source>(nog niet bekend)</source>
-        <translation>(not known yet)</translation>
+        <source>{name} heeft een machtiging die nog loopt. Trek die machtiging eerst in; daarna kunt u deze erfgenaam weghalen.</source>
+        <translation>{name} holds a mandate that is still running. Revoke that mandate first; then you can remove this heir.</translation>
     </message>
     <message>
-        <source>{name} heeft een machtiging in het overzicht. Trek die machtiging eerst in of pas haar aan; daarna kunt u deze erfgenaam weghalen.</source>
-        <translation>{name} holds a mandate in the register. Revoke or change that mandate first; then you can remove this heir.</translation>
+        <source>(nog niet bekend)</source>
+        <translation>(not known yet)</translation>
     </message>
     <message>
         <source>Deze erfgenaam</source>
@@ -1281,6 +1281,10 @@ Leave it empty to use the name of the deceased.</translation>
         <translation>for example certificate of inheritance (verklaring van erfrecht)</translation>
     </message>
     <message>
+        <source>Let op: iemand anders heeft deze machtiging al in het overzicht, in dezelfde tijd. Trek die eerst in, of kies data die niet overlappen.</source>
+        <translation>Note: someone else already holds this mandate in the register, for the same time. Revoke that one first, or choose dates that do not overlap.</translation>
+    </message>
+    <message>
         <source>&amp;Bewijs (document):</source>
         <translation>&amp;Evidence (document):</translation>
     </message>
@@ -1411,10 +1415,6 @@ Leave it empty to use the name of the deceased.</translation>
     <message>
         <source>De nabestaandenmachtiging vraagt u aan bij de Belastingdienst. Maar één persoon of organisatie tegelijk kan haar hebben. Is er een testament? Dan is een verklaring van erfrecht of van executele nodig.</source>
         <translation>You request the nabestaandenmachtiging from the Belastingdienst. Only one person or organisation can hold it at a time. Is there a will? Then a verklaring van erfrecht or van executele is needed.</translation>
-    </message>
-    <message>
-        <source>Let op: iemand anders heeft deze machtiging al in het overzicht. Trek die eerst in, of kies een einddatum.</source>
-        <translation>Note: someone else already holds this mandate in the register. Revoke that one first, or choose an end date.</translation>
     </message>
     <message>
         <source>Organisatie: vul de naam in van de organisatie die mag handelen.</source>

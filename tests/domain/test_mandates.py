@@ -215,6 +215,18 @@ def test_the_register_by_organisation() -> None:
         "geen_einddatum",
         date(2026, 4, 1),
     )
+    fourth = grant(
+        CONTACT,
+        "anders",
+        [("Notaris  X", "overig", "Notaris  X")],
+        ["inzien"],
+        "geen_einddatum",
+        date(2026, 4, 1),
+    )
+    fifth = replace(
+        fourth, services=(replace(fourth.services[0], organisation="notaris x", name="notaris x"),)
+    )
+    assert len(by_organisation([fourth, fifth])) == 1  # typed twice, other capitals
     grouped = by_organisation([first, second, third])
     assert list(grouped) == [("bank", ""), ("abp", ""), ("bank", "ing")]  # ING on its own
     assert [index for index, _service in grouped[("bank", "")]] == [0, 1]
@@ -230,7 +242,16 @@ def test_the_same_holder_twice_is_not_a_second_holder() -> None:
 
 
 def test_unconfirmed_warnings_say_so() -> None:
-    found = {w.code: w for w in warnings([nbm(CONTACT)], DIED, "yes", date(2026, 12, 1))}
+    early = grant(
+        CONTACT,
+        "nabestaandenmachtiging",
+        [("belastingdienst", "belastingen", "")],
+        ["aanvragen"],
+        "geen_einddatum",
+        date(2026, 5, 1),
+        evidence=Evidence("verklaring van erfrecht"),
+    )
+    found = {w.code: w for w in warnings([early], DIED, "yes", date(2026, 12, 1))}
     assert found["volmacht_vervallen"].to_verify
     # facts.md: the nabestaandenmachtiging's validity period is not confirmed.
     assert found["nbm_geldigheid"].to_verify and "einddatum" in found["nbm_geldigheid"].text
@@ -428,6 +449,11 @@ def test_holders_one_after_the_other_are_not_two_holders_at_once() -> None:
     overlapping = replace(second, valid_from=date(2027, 6, 1))
     codes = [w.code for w in warnings([first, overlapping], DIED, "yes", on)]
     assert "nbm_een_houder" in codes
+    # A handover on one day: the first revoked on the day the second begins.
+    handed = nbm(CONTACT).with_status("ingetrokken", date(2027, 5, 1))
+    taking = replace(nbm(NOTARY), valid_from=date(2027, 5, 1))
+    codes = [w.code for w in warnings([handed, taking], DIED, "yes", date(2027, 4, 1))]
+    assert "nbm_een_houder" not in codes
     # One organisation typed twice, with other capitals or spaces, is one holder.
     again = nbm(Holder(organisation=" notariskantoor  de vries "))
     codes = [w.code for w in warnings([nbm(NOTARY), again], DIED, "yes", on)]

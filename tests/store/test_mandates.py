@@ -156,7 +156,7 @@ def test_heirs_are_added_renamed_and_removed_without_moving_a_mandate(paths: App
         assert back.mandates[0].holder == Holder(person="heir:1")
         assert sorted(entries) == [
             ("create", "name"),
-            ("delete", ""),
+            ("delete", "name"),
             ("update", "name"),
             ("update", "relation"),
         ]
@@ -169,6 +169,23 @@ def test_heirs_are_added_renamed_and_removed_without_moving_a_mandate(paths: App
         with store.session() as session:
             again = repository.to_domain(repository.get_dossier(session, dossier_id))
         assert [heir.full_name for heir in again.heirs] == ["Şirin Kaya", "Lukas van Dijk"]
+        # Once that mandate is over, the heir can go; its history still names them.
+        with store.session() as session:
+            [(number, _mandate)] = repository.mandate_rows(
+                repository.get_dossier(session, dossier_id)
+            )
+            repository.set_mandate_status(
+                session, dossier_id, number, "ingetrokken", date(2026, 11, 1), NOW
+            )
+            repository.set_heirs(session, dossier_id, [(0, again.heirs[0])], NOW)
+            session.commit()
+        with store.session() as session:
+            last = repository.to_domain(repository.get_dossier(session, dossier_id))
+        assert [heir.full_name for heir in last.heirs] == ["Şirin Kaya"]
+        assert last.mandates[0].holder == Holder(
+            organisation="Lukas van Dijk (geen erfgenaam meer)"
+        )
+        assert last.mandates[0].status == "ingetrokken"
     finally:
         store.close()
 

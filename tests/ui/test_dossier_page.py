@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -562,7 +562,7 @@ def test_an_eenmalig_mandate_is_for_a_task_in_the_dossiers_list(
     page.edit_mandate(None)
     dialog = page.mandate_dialog
     offered = [dialog.task.itemData(i) for i in range(1, dialog.task.count())]
-    assert offered == [item.id for item in page.state.plan.items]
+    assert offered == [item.id for item in page.state.plan.items if not item.finished]
     assert len(offered) < len(page.catalogue.tasks)  # not every task in the catalogue
     dialog.reject()
 
@@ -603,13 +603,15 @@ def test_a_second_holder_of_the_nabestaandenmachtiging_is_flagged_in_the_dialog(
 ) -> None:
     from nabestaanden.domain.mandates import Holder, grant
 
+    until = date.today() + timedelta(days=30)
     held = grant(
         Holder(organisation="Notariskantoor De Vries"),
         "nabestaandenmachtiging",
         [("belastingdienst", "belastingen", "")],
         ["aanvragen"],
-        "geen_einddatum",
+        "tot_datum",
         date(2026, 4, 1),
+        valid_until=until,
     )
     with store.session() as session:
         repository.save_mandate(session, item_dossier(page), held, NOW)
@@ -628,6 +630,12 @@ def test_a_second_holder_of_the_nabestaandenmachtiging_is_flagged_in_the_dialog(
     dialog.holder_organisation.setText(" notariskantoor de vries")
     dialog.holder_organisation.editingFinished.emit()
     assert "iemand anders" not in dialog.basis_note.text()  # the same office
+    # Another holder, but only after the first one's time: no clash.
+    dialog.holder.setCurrentIndex(dialog.holder.findData("contact"))
+    assert "iemand anders" in dialog.basis_note.text()
+    dialog.valid_from.setText((until + timedelta(days=1)).strftime("%d-%m-%Y"))
+    dialog.valid_from.editingFinished.emit()
+    assert "iemand anders" not in dialog.basis_note.text()
     dialog.reject()
 
 
@@ -712,7 +720,7 @@ def test_an_heir_who_holds_a_mandate_is_not_removed(
             "geen_einddatum",
             date(2026, 4, 1),
         )
-        repository.save_mandate(session, item_dossier(page), mandate, NOW)
+        number = repository.save_mandate(session, item_dossier(page), mandate, NOW)
         session.commit()
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.reload()
@@ -721,5 +729,24 @@ def test_an_heir_who_holds_a_mandate_is_not_removed(
     dialog.table.setCurrentCell(0, 0)
     dialog.remove_button.click()
     assert dialog.table.rowCount() == 1
-    assert "Jan Berg heeft een machtiging" in dialog.error.text()
+    assert "Jan Berg heeft een machtiging die nog loopt" in dialog.error.text()
     dialog.reject()
+    # Revoked, the mandate no longer holds the heir on the list.
+    with store.session() as session:
+        repository.set_mandate_status(
+            session, item_dossier(page), number, "ingetrokken", date.today(), NOW
+        )
+        session.commit()
+    with qtbot.waitSignal(page.loaded, timeout=10000):
+        page.reload()
+    page.edit_heirs()
+    dialog = page.heirs_dialog
+    dialog.table.setCurrentCell(0, 0)
+    dialog.remove_button.click()
+    assert dialog.table.rowCount() == 0
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    wait_idle(qtbot, page)
+    with store.session() as session:
+        data = repository.to_domain(repository.get_dossier(session, item_dossier(page)))
+    assert data.heirs == []
+    assert data.mandates[0].holder.organisation == "Jan Berg (geen erfgenaam meer)"

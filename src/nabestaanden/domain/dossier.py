@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final, Literal
 
-from nabestaanden.domain.mandates import Holder, Mandate, Warning, warnings
+from nabestaanden.domain.mandates import (
+    LIVE_STATUSES,
+    Holder,
+    Mandate,
+    Warning,
+    standing,
+    warnings,
+)
 
 YesNoUnknown = Literal["yes", "no", "unknown"]
 
@@ -259,3 +266,14 @@ def mandate_warnings(
         {mandate.holder: holder_relation(mandate.holder, dossier) for mandate in listed},
         partner.relationship if partner is not None else None,
     )
+
+
+def live_holders(dossier: Dossier, on: date) -> set[Holder]:
+    """Who holds a mandate that is not over on ``on`` (concept, aangevraagd, actief):
+    such a person cannot be taken off the list of heirs."""
+    finished = dossier.finished_tasks()
+    return {
+        mandate.holder
+        for mandate in dossier.mandates
+        if standing(mandate, on, finished).status in LIVE_STATUSES
+    }

@@ -572,7 +572,8 @@ class _Reader:
                 self.problem(
                     _join(change_path, "date"),
                     "ligt vóór de datum van overlijden; een machtiging voor de nalatenschap "
-                    "begint op of na het overlijden",
+                    "begint op of na het overlijden. Klopt de datum van overlijden "
+                    "(deceased.date_of_death; in de app: tab Gegevens)?",
                 )
             if history and on < history[-1].on:
                 self.problem(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from nabestaanden.domain.dates import long_date
@@ -384,7 +384,7 @@ def _period(mandate: Mandate) -> tuple[date, date]:
     end = mandate.valid_until or date.max
     revoked = next((c.on for c in mandate.history if c.status in ENDED_STATUSES), None)
     if revoked is not None:
-        end = min(end, revoked)
+        end = min(end, revoked - timedelta(days=1))
     return start, end
 
 
@@ -420,6 +420,8 @@ def warnings(
     found = list(GENERAL_WARNINGS)
     holders: list[tuple[int, Holder]] = []
     for index, mandate in enumerate(mandates):
+        if status_on(mandate, on) is None:
+            continue  # not recorded yet on that day
         state = standing(mandate, on, done)
         if state.status == "verlopen" and mandate.status != "verlopen":
             found.append(Warning("verlopen", state.reason, (), index))
@@ -527,11 +529,15 @@ def by_organisation(
     mandates: Iterable[Mandate],
 ) -> Mapping[tuple[str, str], list[tuple[int, Service]]]:
     """The register per organisation, in the order they first appear: for each
-    (organisation, its own name in lower case) the mandates there (by their place in
-    ``mandates``) with their service. Two banks with their own names are two groups."""
+    (organisation, its own name; both in lower case, spaces tidied) the mandates there
+    (by their place in ``mandates``) with their service. Two banks with their own
+    names are two groups; one office typed twice in other capitals is one."""
     result: dict[tuple[str, str], list[tuple[int, Service]]] = {}
     for index, mandate in enumerate(mandates):
         for service in mandate.services:
-            key = (service.organisation, " ".join(service.name.split()).casefold())
+            key = (
+                " ".join(service.organisation.split()).casefold(),
+                " ".join(service.name.split()).casefold(),
+            )
             result.setdefault(key, []).append((index, service))
     return result

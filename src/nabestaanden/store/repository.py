@@ -513,19 +513,20 @@ def set_heirs(
 ) -> None:
     """Set the dossier's heirs, in this order. Each entry is the heir's place before
     (None: a new heir) with its name and relation: an heir kept keeps their record, so
-    their mandates stay theirs; an heir left out is removed, unless a mandate names
-    them (then nothing is changed and :class:`HeirHoldsMandate` says who).
+    their mandates stay theirs; an heir left out is removed, unless a mandate that is
+    not over names them (then nothing is changed and :class:`HeirHoldsMandate` says
+    who). Mandates that are over keep their name, "(geen erfgenaam meer)".
     """
     dossier = get_dossier(session, dossier_id)
     _contact, before = _persons(dossier)
     kept = {index for index, _heir in heirs if index is not None}
-    holders = {row.holder_person_id for row in dossier.mandates}
+    live = domain.live_holders(to_domain(dossier), now.date())
     for index, row in enumerate(before):
-        if index not in kept and row.id in holders:
+        if index not in kept and Holder(person=f"heir:{index}") in live:
             name = domain.full_name(row.first_names, row.surname_prefix, row.surname)
             raise HeirHoldsMandate(
-                f"{name or 'Deze erfgenaam'} heeft een machtiging in het overzicht. Trek die "
-                "machtiging eerst in of pas haar aan; daarna kunt u de erfgenaam weghalen."
+                f"{name or 'Deze erfgenaam'} heeft een machtiging die nog loopt. Trek die "
+                "machtiging eerst in; daarna kunt u de erfgenaam weghalen."
             )
     added: list[models.Person] = []
     for position, (place, heir) in enumerate(heirs):
@@ -547,7 +548,13 @@ def set_heirs(
         row.relation = heir.relation
     for index, row in enumerate(before):
         if index not in kept:
-            _audit(dossier, now, "delete", HEIR, row.id)
+            name = domain.full_name(row.first_names, row.surname_prefix, row.surname)
+            # Mandates that are over keep naming them in their history.
+            for mandate in dossier.mandates:
+                if mandate.holder_person_id == row.id:
+                    mandate.holder_person_id = None
+                    mandate.holder_organisation = f"{name or 'erfgenaam'} (geen erfgenaam meer)"
+            _audit(dossier, now, "delete", HEIR, row.id, "name", name, None)
             dossier.persons.remove(row)
             session.delete(row)
     session.flush()  # the new heirs get their ids

@@ -798,7 +798,7 @@ class DossierPage(QWidget):
         state, dossier_id = self.state, self.shown_dossier()
         if state is None or dossier_id is None:
             return
-        dialog = HeirsDialog(state.data, self)
+        dialog = HeirsDialog(state.data, date.today(), self)
         self.heirs_dialog = dialog
 
         def accepted() -> None:

@@ -2,10 +2,13 @@
 
 The heirs can hold a mandate and sign a draft boedelvolmacht (one signature block
 each). An heir who holds a mandate cannot be removed here: the mandate would lose
-its holder. Each heir keeps their record when renamed, so their mandates stay theirs.
+its holder; one whose mandates are over can (the history keeps their name). Each
+heir keeps their record when renamed, so their mandates stay theirs.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -26,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nabestaanden.domain.dossier import RELATION_LABELS, RELATIONS, Dossier, Heir
+from nabestaanden.domain.dossier import RELATION_LABELS, RELATIONS, Dossier, Heir, live_holders
 from nabestaanden.ui.dialogs import dialog_buttons, error_label
 
 PlaceRole = Qt.ItemDataRole.UserRole + 1  # the heir's place before (None: new)
@@ -53,22 +56,24 @@ class _NamedEditor(QStyledItemDelegate):
 class HeirsDialog(QDialog):
     """Edit the list of heirs; ``heirs()`` gives (place before or None, heir) per row."""
 
-    def __init__(self, dossier: Dossier, parent: QWidget | None = None) -> None:
+    def __init__(self, dossier: Dossier, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("heirs_dialog")
         self.setWindowTitle(self.tr("Erfgenamen"))
         self.dossier = dossier
+        # Heirs with a mandate that is not over (their places in the list).
         self.holding = {
-            int(mandate.holder.person.removeprefix("heir:"))
-            for mandate in dossier.mandates
-            if mandate.holder.person.startswith("heir:")
+            int(holder.person.removeprefix("heir:"))
+            for holder in live_holders(dossier, today)
+            if holder.person.startswith("heir:")
         }
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
                 "Wie zijn de erfgenamen? U hebt ze nodig voor machtigingen en voor het "
                 "concept van een boedelvolmacht: daarop komt voor elke erfgenaam een plek "
-                "om te tekenen. Klik twee keer op een vak om het in te vullen."
+                "om te tekenen. Klik twee keer op een vak (of kies het en druk op F2) om "
+                "het in te vullen."
             )
         )
         intro.setWordWrap(True)
@@ -157,8 +162,8 @@ class HeirsDialog(QDialog):
         if place is not None and int(place) in self.holding:
             self._show_error(
                 self.tr(
-                    "{name} heeft een machtiging in het overzicht. Trek die machtiging eerst "
-                    "in of pas haar aan; daarna kunt u deze erfgenaam weghalen."
+                    "{name} heeft een machtiging die nog loopt. Trek die machtiging eerst "
+                    "in; daarna kunt u deze erfgenaam weghalen."
                 ).format(name=self._heir(row).full_name or self.tr("Deze erfgenaam"))
             )
             return

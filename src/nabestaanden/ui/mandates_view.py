@@ -413,6 +413,14 @@ def _line_field(
     return field
 
 
+def _date_or_none(text: str) -> date | None:
+    """A typed date, or None while it is empty or not a date yet."""
+    try:
+        return validation.parse_date(text) if text.strip() else None
+    except validation.InvalidValue:
+        return None
+
+
 def _open_link(url: QUrl) -> None:
     if url.scheme() in ("http", "https"):
         from PySide6.QtGui import QDesktopServices
@@ -592,7 +600,12 @@ class MandateDialog(QDialog):
         self.task.addItem(self.tr("(kies een taak)"), None)
         # The tasks in this dossier's list (where they can be marked done, which ends
         # the mandate), and the mandate's own task if it is no longer there.
-        offered = list(tasks) if tasks is not None else list(catalogue.tasks)
+        done = set(dossier.finished_tasks())
+        offered = [
+            task_id
+            for task_id in (tasks if tasks is not None else catalogue.tasks)
+            if task_id not in done
+        ]
         if mandate is not None and mandate.task and mandate.task not in offered:
             offered.append(mandate.task)
         for task_id in offered:
@@ -631,6 +644,9 @@ class MandateDialog(QDialog):
         self.basis.currentIndexChanged.connect(lambda _index: self._show_basis_note())
         self.holder.currentIndexChanged.connect(lambda _index: self._show_basis_note())
         self.holder_organisation.editingFinished.connect(self._show_basis_note)
+        self.duration.currentIndexChanged.connect(lambda _index: self._show_basis_note())
+        self.valid_from.editingFinished.connect(self._show_basis_note)
+        self.until.editingFinished.connect(self._show_basis_note)
         self._show_basis_note()
         # Columns wide enough for their choices, rows for their text, the window for its
         # content: at twice the text size nothing is cut off (within the screen).
@@ -795,14 +811,23 @@ class MandateDialog(QDialog):
             )
         ]
         others = [m for m in self.dossier.mandates if m != self.original]
-        candidate = Mandate(self._holder(), "nabestaandenmachtiging", (), "geen_einddatum")
+        candidate = Mandate(
+            self._holder(),
+            "nabestaandenmachtiging",
+            (),
+            self.duration.currentData(),
+            valid_from=_date_or_none(self.valid_from.text()),
+            valid_until=_date_or_none(self.until.text())
+            if self.duration.currentData() == "tot_datum"
+            else None,
+        )
         listed = [*others, candidate]
         found = mandate_warnings(self.dossier, self.today, self.dossier.finished_tasks(), listed)
         if any(w.code == "nbm_een_houder" and w.mandate == len(others) for w in found):
             lines.append(
                 self.tr(
-                    "Let op: iemand anders heeft deze machtiging al in het overzicht. Trek "
-                    "die eerst in, of kies een einddatum."
+                    "Let op: iemand anders heeft deze machtiging al in het overzicht, in "
+                    "dezelfde tijd. Trek die eerst in, of kies data die niet overlappen."
                 )
             )
         self.basis_note.setText("ⓘ " + " ".join(lines))
