@@ -5,9 +5,10 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from nabestaanden import APP_NAME, __version__
+from nabestaanden import APP_ID, APP_NAME, __version__
 from nabestaanden.paths import AppPaths
 from nabestaanden.ui.appearance import (
     SOURCE_LANGUAGE,
@@ -17,6 +18,8 @@ from nabestaanden.ui.appearance import (
 )
 from nabestaanden.ui.main_window import MainWindow
 from nabestaanden.ui.worker import DbWorker
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def install_translations(app: QApplication) -> None:
@@ -36,8 +39,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     install_translations(app)
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon in the sizes drawn for it (made by packaging/make_icons.py)."""
+    from nabestaanden.resources import resource_dir
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_dir() / "icons" / f"nabestaanden-{size}.png"))
+    return icon
 
 
 def build_window(paths: AppPaths) -> MainWindow:

@@ -2,8 +2,9 @@
 
 ``nabestaanden`` alone starts the window. Subcommands work without a screen:
 ``list``, ``import FILE.json``, ``export DOSSIER FILE.json``, ``plan FILE.json``
-and ``letters FILE.json --out MAP`` (or ``letters --dossier NR --out MAP``). All
-honour ``--data-dir`` (``plan`` and ``letters FILE.json`` read only the file).
+and ``letters FILE.json --out MAP`` (or ``letters --dossier NR --out MAP``); ``check``
+tries every part of the app on a made-up example. All honour ``--data-dir``
+(``plan`` and ``letters FILE.json`` read only the file).
 Where the key is a passphrase, it is read from ``NABESTAANDEN_PASSPHRASE`` or
 from standard input.
 """
@@ -87,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=_iso_date,
         default=None,
         help="reken en dateer alsof het vandaag deze datum is (standaard: vandaag)",
+    )
+    commands.add_parser(
+        "check",
+        help="controleer of de app compleet is en werkt (op een voorbeeld; uw gegevens "
+        "worden niet geopend)",
     )
     return parser
 
@@ -427,6 +433,10 @@ def main(
             return command_plan(options.file, options.format, options.today, out)
         if options.command == "letters":
             return command_letters(paths, options, stdin, out)
+        if options.command == "check":
+            from nabestaanden.selfcheck import run_checks
+
+            return run_checks(out)
         return command_export(paths, options.dossier, options.file, stdin, out)
     except CommandError as error:
         err.write(f"{error}\n")

@@ -1,9 +1,10 @@
-"""Where the app's data files live: the catalogue, letter texts, fonts, translations.
+"""Where the app's data files live: the catalogue, letter texts, fonts, translations,
+icons.
 
 One function decides it, so the same code works from the source tree (and an
-editable install, as ``make run`` does), from a frozen bundle, and from a wheel
-that carries the files inside the package. (Building such a wheel is the packaging
-issue's work; today the files live in ``resources/`` beside ``src/``.)
+editable install, as ``make run`` does: ``resources/`` beside ``src/``), from an
+installed wheel (which carries them as ``nabestaanden/data``), and from a frozen
+bundle (PyInstaller puts them at the same place under ``sys._MEIPASS``).
 """
 
 from __future__ import annotations
@@ -24,15 +25,14 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 def resource_dir() -> Path:
     """The folder that holds ``catalogue/``, ``schemas/`` and the other resources.
 
-    Looked for, in this order: next to a frozen executable (PyInstaller's
-    ``sys._MEIPASS``), inside the installed package, and at the root of the source
-    tree (``resources/`` beside ``src/``).
+    Looked for, in this order: in a frozen bundle (PyInstaller's ``sys._MEIPASS``),
+    inside the installed package, and at the root of the source tree.
     """
     candidates = []
     frozen_root = getattr(sys, "_MEIPASS", None)
     if isinstance(frozen_root, str):
-        candidates.append(Path(frozen_root) / "resources")
-    candidates.append(_PACKAGE_DIR / "resources")
+        candidates.append(Path(frozen_root) / "nabestaanden" / "data")
+    candidates.append(_PACKAGE_DIR / "data")
     candidates.append(_PACKAGE_DIR.parent.parent / "resources")
     for candidate in candidates:
         if (candidate / "catalogue").is_dir():
