@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: run test lint typecheck format translations benchmark clean
+.PHONY: run test lint typecheck format translations benchmark bundle wheel icons clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,8 @@ run: $(VENV)/.installed-run ## install and start the app on the data in your use
 	$(BIN)/nabestaanden
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks packaging
+	$(BIN)/ruff format --check src tests benchmarks packaging
 
 typecheck: $(VENV)/.installed-test
 	$(BIN)/mypy
@@ -33,8 +33,8 @@ test: lint typecheck ## install with test extras and run lint, type checks and a
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 format: $(VENV)/.installed-test
-	$(BIN)/ruff format src tests benchmarks
-	$(BIN)/ruff check --fix src tests benchmarks
+	$(BIN)/ruff format src tests benchmarks packaging
+	$(BIN)/ruff check --fix src tests benchmarks packaging
 
 # The texts in the code are Dutch; lupdate collects every tr() text into the .ts files
 # (keeping the translations made so far, dropping texts that left the code), lrelease
@@ -51,6 +51,24 @@ benchmark: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/letters.py
 	$(BIN)/python benchmarks/dossier_list.py
+
+# Packaging (packaging/README.md): the one-folder app for this platform in
+# dist/nabestaanden/, the wheel and sdist in dist/, the icons from their SVG.
+$(VENV)/.installed-bundle: pyproject.toml | $(VENV)/.installed-test
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $@
+
+bundle: $(VENV)/.installed-bundle ## build the one-folder app (dist/nabestaanden)
+	$(BIN)/pyinstaller packaging/nabestaanden.spec --noconfirm --log-level WARN \
+		--distpath dist --workpath build/pyinstaller
+	if [ "$$(uname)" = Linux ]; then cp packaging/linux/* dist/nabestaanden/; fi
+	du -sh dist/nabestaanden
+
+wheel: $(VENV)/.installed-test ## build the sdist and the wheel into dist/
+	$(BIN)/python -m build --no-isolation --outdir dist .
+
+icons: $(VENV)/.installed-test ## redraw the icons from resources/icons/nabestaanden.svg
+	$(BIN)/python packaging/make_icons.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info test-artifacts

@@ -82,6 +82,23 @@ def project_root() -> Path:
 
 
 @pytest.fixture
+def display() -> Iterator[dict[str, str]]:
+    """A virtual X server (Xvfb); the env for a subprocess. Fails in CI when missing."""
+    from tests.support.desktop_services import ServiceUnavailable, virtual_display
+
+    try:
+        manager = virtual_display()
+        environment = manager.__enter__()
+    except ServiceUnavailable as error:
+        require_service(f"no X server: {error}")
+        return
+    try:
+        yield environment
+    finally:
+        manager.__exit__(None, None, None)
+
+
+@pytest.fixture
 def desktop_session(tmp_path: Path) -> Iterator[dict[str, str]]:
     """A private D-Bus session with an unlocked gnome-keyring; the env for a subprocess.
 

@@ -8,32 +8,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
-from tests.conftest import require_service
 from tests.support.examples import example_document
 
 pytestmark = pytest.mark.real_window
-
-
-@pytest.fixture
-def display() -> Iterator[dict[str, str]]:
-    from tests.support.desktop_services import ServiceUnavailable, virtual_display
-
-    try:
-        manager = virtual_display()
-        environment = manager.__enter__()
-    except ServiceUnavailable as error:
-        require_service(f"no X server: {error}")
-        return
-    try:
-        yield environment
-    finally:
-        manager.__exit__(None, None, None)
 
 
 def test_the_main_window_shows_a_dossier_on_a_real_screen(
