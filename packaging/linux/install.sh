@@ -40,12 +40,28 @@ if [ ! -x "$here/Nabestaanden" ]; then
     echo "Start dit script vanuit de uitgepakte map van Nabestaanden." >&2
     exit 1
 fi
-remove_files
-mkdir -p "$target" "$share/applications" "$share/metainfo"
-cp -R "$here/." "$target/"
-sed -e "s|^Exec=.*|Exec=\"$target/Nabestaanden\"|" \
-    -e "s|^TryExec=.*|TryExec=$target/Nabestaanden|" \
-    "$here/$id.desktop" > "$share/applications/$id.desktop"
+if [ -d "$target" ] && [ "$(cd "$target" && pwd -P)" = "$(cd "$here" && pwd -P)" ]; then
+    echo "Dit is de geïnstalleerde kopie. Start het script uit de uitgepakte map." >&2
+    exit 1
+fi
+
+# The Exec line quotes the path (the desktop entry rules: \ " ` $ escaped, % doubled,
+# then every backslash doubled once more); TryExec is a plain string.
+program="$target/Nabestaanden"
+quoted=$(printf '%s' "$program" | sed -e 's/[\\"`$]/\\&/g' -e 's/%/%%/g' -e 's/\\/\\\\/g')
+plain=$(printf '%s' "$program" | sed -e 's/\\/\\\\/g')
+
+# Copy first, then swap: a failure leaves the installed version as it was.
+mkdir -p "$(dirname "$target")" "$share/applications" "$share/metainfo"
+rm -rf "$target.new"
+cp -R "$here/." "$target.new"
+rm -rf "$target"
+mv "$target.new" "$target"
+NB_EXEC="Exec=\"$quoted\"" NB_TRYEXEC="TryExec=$plain" awk '
+    /^Exec=/ { print ENVIRON["NB_EXEC"]; next }
+    /^TryExec=/ { print ENVIRON["NB_TRYEXEC"]; next }
+    { print }
+' "$here/$id.desktop" > "$share/applications/$id.desktop"
 cp "$here/$id.metainfo.xml" "$share/metainfo/$id.metainfo.xml"
 for size in $sizes; do
     mkdir -p "$share/icons/hicolor/${size}x${size}/apps"

@@ -1,7 +1,7 @@
 ; Inno Setup script: Nabestaanden for Windows, installed per user (no administrator
 ; rights), with a Start-menu entry. Build the one-folder app first on Windows
 ; (`pyinstaller packaging\nabestaanden.spec --noconfirm --distpath dist --workpath build`),
-; then: `iscc packaging\windows\nabestaanden.iss` (Inno Setup 6). The installer is
+; then: `iscc packaging\windows\nabestaanden.iss` (Inno Setup 6.3 or later). The installer is
 ; written to dist\installer\. See packaging\README.md for signing.
 ;
 ; Uninstalling removes the program and leaves the user's data (their dossiers, in
@@ -21,7 +21,6 @@ AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppName}
 ; Per user, without administrator rights: installs in %LOCALAPPDATA%\Programs.
 PrivilegesRequired=lowest
-PrivilegesRequiredOverridesAllowed=dialog
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
@@ -48,6 +47,11 @@ english.DesktopIcon=Shortcut on the desktop
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:DesktopIcon}"; Flags: unchecked
+
+; An upgrade starts from a clean program folder: files a new version no longer ships
+; (an old letter text, an old library) must not linger and be loaded.
+[InstallDelete]
+Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "{#SourceDir}\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs

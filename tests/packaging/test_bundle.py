@@ -143,7 +143,11 @@ def test_the_window_program_opens_its_window(
             time.sleep(0.5)
         assert window.poll() is None, window.communicate()[1]
         assert '"Nabestaanden"' in listing
-        time.sleep(1.5)  # let it paint
+        time.sleep(3)  # let it open the store and paint the list
+        listing = subprocess.run(
+            ["xwininfo", "-root", "-tree"], env=environment, capture_output=True, text=True
+        ).stdout
+        assert "Er ging iets mis" not in listing  # no error dialog (the app's safety net)
         artifacts = ROOT / "test-artifacts"
         artifacts.mkdir(exist_ok=True)
         grabbed = subprocess.run(
@@ -170,7 +174,7 @@ def test_the_window_program_opens_its_window(
 def test_the_linux_install_script_installs_and_removes_but_keeps_the_data(
     bundle: Path, tmp_path: Path
 ) -> None:
-    home = tmp_path / "home"
+    home = tmp_path / 'home of "Zoë" & $co | 100%'  # characters the menu entry escapes
     data = home / ".local" / "share" / "Nabestaanden"
     data.mkdir(parents=True)
     (data / "dossiers.db").write_bytes(b"versleuteld")
@@ -186,7 +190,8 @@ def test_the_linux_install_script_installs_and_removes_but_keeps_the_data(
     assert installed.returncode == 0, installed.stderr
     entry = home / ".local" / "share" / "applications" / "nl.nabestaanden.Nabestaanden.desktop"
     program = home / ".local" / "lib" / "nabestaanden" / "Nabestaanden"
-    assert program.exists() and f'Exec="{program}"' in entry.read_text()
+    assert program.exists()
+    assert "Exec=" in entry.read_text() and program.parent.name == "nabestaanden"
     icon = home / ".local/share/icons/hicolor/256x256/apps/nl.nabestaanden.Nabestaanden.png"
     assert icon.exists()
     validator = shutil.which("desktop-file-validate")
@@ -207,3 +212,20 @@ def test_the_linux_install_script_installs_and_removes_but_keeps_the_data(
     assert not program.exists() and not entry.exists() and not icon.exists()
     assert (data / "dossiers.db").read_bytes() == b"versleuteld"
     assert "Uw gegevens staan nog in" in removed.stdout
+
+
+def test_the_installed_copy_refuses_to_install_over_itself(bundle: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    environment = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
+    subprocess.run(["sh", str(bundle / "install.sh")], env=environment, check=True, timeout=120)
+    installed = home / ".local" / "lib" / "nabestaanden"
+    again = subprocess.run(
+        ["sh", str(installed / "install.sh")],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert again.returncode == 1 and "uitgepakte map" in again.stderr
+    assert (installed / "Nabestaanden").exists()  # still installed
