@@ -44,8 +44,6 @@ from nabestaanden.domain.dates import long_date
 from nabestaanden.domain.dossier import Dossier, full_name, holder_name, mandate_warnings
 from nabestaanden.domain.mandates import (
     CONTACT_HOLDER,
-    DURATIONS,
-    LEGAL_BASES,
     RIGHTS,
     SERVICE_TYPES,
     Evidence,
@@ -413,6 +411,19 @@ def _line_field(
     return field
 
 
+def _choice_field(
+    form: QFormLayout, name: str, label: str, accessible: str, choices: dict[str, str]
+) -> QComboBox:
+    """A drop-down list in a form row: the choices' labels, with their codes as data."""
+    field = QComboBox()
+    field.setObjectName(name)
+    field.setAccessibleName(accessible)
+    for code, shown in choices.items():
+        field.addItem(shown, code)
+    _row(form, label, field)
+    return field
+
+
 def _date_or_none(text: str) -> date | None:
     """A typed date, or None while it is empty or not a date yet."""
     try:
@@ -483,12 +494,13 @@ class MandateDialog(QDialog):
         self.holder_organisation.setPlaceholderText(self.tr("bijvoorbeeld Notariskantoor De Vries"))
         self._row(form, self.tr("&Wie mag handelen:"), self.holder)
         self._row(form, self.tr("&Organisatie:"), self.holder_organisation)
-        self.basis = QComboBox()
-        self.basis.setObjectName("mandate_basis")
-        self.basis.setAccessibleName(self.tr("Op grond waarvan"))
-        for basis in LEGAL_BASES:
-            self.basis.addItem(basis_labels()[basis], basis)
-        self._row(form, self.tr("Op &grond van:"), self.basis)
+        self.basis = _choice_field(
+            form,
+            "mandate_basis",
+            self.tr("Op &grond van:"),
+            self.tr("Op grond waarvan"),
+            basis_labels(),
+        )
         self.basis_note = QLabel()
         self.basis_note.setObjectName("mandate_basis_note")
         self.basis_note.setWordWrap(True)
@@ -588,12 +600,13 @@ class MandateDialog(QDialog):
         layout.addLayout(kind)
 
         duration_form = QFormLayout()
-        self.duration = QComboBox()
-        self.duration.setObjectName("mandate_duration")
-        self.duration.setAccessibleName(self.tr("Hoe lang"))
-        for duration in DURATIONS:
-            self.duration.addItem(duration_labels()[duration], duration)
-        self._row(duration_form, self.tr("&Hoe lang:"), self.duration)
+        self.duration = _choice_field(
+            duration_form,
+            "mandate_duration",
+            self.tr("&Hoe lang:"),
+            self.tr("Hoe lang"),
+            duration_labels(),
+        )
         self.task = QComboBox()
         self.task.setObjectName("mandate_task")
         self.task.setAccessibleName(self.tr("Voor welke taak"))
