@@ -1555,6 +1555,10 @@ Leave it empty to use the name of the deceased.</translation>
         <source>verlopen</source>
         <translation>expired</translation>
     </message>
+    <message>
+        <source>(te controleren)</source>
+        <translation>(to be checked)</translation>
+    </message>
 </context>
 <context>
     <name>MandateStatusDialog</name>
@@ -1704,10 +1708,6 @@ Leave it empty to use the name of the deceased.</translation>
     <message>
         <source>Let op</source>
         <translation>Please note</translation>
-    </message>
-    <message>
-        <source>(te controleren)</source>
-        <translation>(to be checked)</translation>
     </message>
     <message>
         <source>Grondslag:</source>
@@ -1919,10 +1919,6 @@ Please note: if you lose the passphrase, nobody can open your information any mo
     <message>
         <source>Wie mag dit nu regelen (machtigingen)?</source>
         <translation>Who may arrange this now (authorisations)?</translation>
-    </message>
-    <message>
-        <source>(te controleren)</source>
-        <translation>(to be checked)</translation>
     </message>
     <message>
         <source>Er staat nog geen actieve machtiging voor deze organisatie in het overzicht.</source>

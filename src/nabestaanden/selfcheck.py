@@ -8,7 +8,6 @@ temporary folder (the user's own data is never opened), and the outcome printed 
 
 from __future__ import annotations
 
-import io
 import os
 import sys
 import tempfile
@@ -23,7 +22,6 @@ from nabestaanden.paths import AppPaths
 
 if TYPE_CHECKING:
     from nabestaanden.domain.dossier import Dossier
-    from nabestaanden.domain.plan import Plan
 
 # A made-up passphrase for the made-up store in the temporary folder.
 _EXAMPLE_PASSPHRASE = "voorbeeld-controle-niet-geheim"  # noqa: S105 - protects nothing real
@@ -31,10 +29,9 @@ _EXAMPLE_PASSPHRASE = "voorbeeld-controle-niet-geheim"  # noqa: S105 - protects 
 
 @dataclass
 class _Work:
-    """What one check hands to the next: the example plan and its overview PDF."""
+    """What one check hands to the next: the example's overview PDF."""
 
     folder: Path
-    plan: Plan | None = None
     overview: bytes = b""
 
 
@@ -77,17 +74,14 @@ def _resources(work: _Work) -> str:
 
 
 def _documents(work: _Work) -> str:
-    from nabestaanden.documents.batch import write_dossier_documents
-    from nabestaanden.documents.summaries import build_overview
+    from nabestaanden.documents.batch import OVERVIEW, write_dossier_documents
     from nabestaanden.domain.plan import build_plan
     from nabestaanden.resources import default_catalogue, default_letters
 
     today = date.today()
     plan = build_plan(example_dossier(today), default_catalogue(), today)
     written = write_dossier_documents(plan, default_letters(), work.folder / "pdf", today)
-    overview = io.BytesIO()
-    build_overview(plan, overview)
-    work.plan, work.overview = plan, overview.getvalue()
+    work.overview = (work.folder / "pdf" / OVERVIEW).read_bytes()
     letters = sum(1 for item in written if item.content is not None)
     return f"{letters} brieven en {len(written) - letters} overzichten gemaakt"
 

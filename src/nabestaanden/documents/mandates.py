@@ -69,14 +69,9 @@ def services_table(mandate: Mandate, plan: Plan) -> Flowable:
     return _table(rows, [70 * mm, 35 * mm, TEXT_WIDTH - 105 * mm])
 
 
-def _finished(plan: Plan) -> list[str]:
-    return plan.dossier.finished_tasks()
-
-
-def not_covered(plan: Plan) -> list[str]:
+def not_covered(plan: Plan, finished: list[str]) -> list[str]:
     """Per organisation in the plan, the rights no active mandate gives there today:
     "SVB: geen actieve machtiging" or "Belastingdienst: wel inzien; niet wijzigen"."""
-    finished = _finished(plan)
     usable = [m for m in plan.dossier.mandates if standing(m, plan.today, finished).usable]
     gaps = []
     for view in plan.organisations():
@@ -102,7 +97,7 @@ def overview_story(plan: Plan) -> list[Flowable]:
     style = styles()
     dossier = plan.dossier
     mandates = dossier.mandates
-    finished = _finished(plan)
+    finished = dossier.finished_tasks()
     story = _header("Machtigingen", plan)
     story.append(
         Paragraph(
@@ -161,7 +156,7 @@ def overview_story(plan: Plan) -> list[Flowable]:
             style["small"],
         )
     )
-    gaps = not_covered(plan)
+    gaps = not_covered(plan, finished)
     if not gaps:
         story.append(
             Paragraph(

@@ -230,21 +230,24 @@ def holder_name(holder: Holder, dossier: Dossier) -> str:
         return holder.organisation
     if holder.person == "contact":
         return dossier.contact.full_name or "de contactpersoon"
-    number = holder.person.removeprefix("heir:")
-    if number.isdigit() and int(number) < len(dossier.heirs):
-        heir = dossier.heirs[int(number)]
-        return full_name(heir.first_names, heir.surname_prefix, heir.surname) or "een erfgenaam"
+    heir = heir_of(holder, dossier)
+    if heir is not None:
+        return heir.full_name or "een erfgenaam"
     return "onbekend"
+
+
+def heir_of(holder: Holder, dossier: Dossier) -> Heir | None:
+    """The heir a holder ``heir:N`` is, if the dossier has that heir."""
+    index = holder.heir_index
+    return dossier.heirs[index] if index is not None and index < len(dossier.heirs) else None
 
 
 def holder_relation(holder: Holder, dossier: Dossier) -> str | None:
     """A person holder's relation to the deceased (partner, child...), None if not known."""
     if holder.person == "contact":
         return dossier.contact.relation
-    number = holder.person.removeprefix("heir:")
-    if holder.person.startswith("heir:") and number.isdigit() and int(number) < len(dossier.heirs):
-        return dossier.heirs[int(number)].relation
-    return None
+    heir = heir_of(holder, dossier)
+    return heir.relation if heir is not None else None
 
 
 def mandate_warnings(

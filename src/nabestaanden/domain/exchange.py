@@ -50,6 +50,7 @@ from nabestaanden.domain.mandates import (
     Mandate,
     Service,
     StatusChange,
+    organisation_key,
 )
 
 FORMAT_ID: Final = "nabestaanden-dossier/1"
@@ -533,7 +534,7 @@ class _Reader:
         for index, service in enumerate(services):
             if service is None:
                 continue
-            key = (service.organisation.casefold(), service.name.casefold())
+            key = (organisation_key(service.organisation), organisation_key(service.name))
             if key in seen:
                 self.problem(
                     _join(_join(path, "services"), index),

@@ -93,6 +93,18 @@ class Holder:
     def is_person(self) -> bool:
         return bool(self.person)
 
+    @property
+    def heir_index(self) -> int | None:
+        """The place of the heir in the dossier's list (``heir:N``), or None."""
+        number = self.person.removeprefix("heir:")
+        return int(number) if self.person.startswith("heir:") and number.isdigit() else None
+
+
+def organisation_key(name: str) -> str:
+    """An organisation's name for comparing: spaces tidied, capitals ignored. The same
+    office typed twice ("Notaris  X", "notaris x") is one organisation."""
+    return " ".join(name.split()).casefold()
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -257,20 +269,19 @@ def for_task(
     """Who may act for one task today: each usable mandate with its service at one of
     the task's organisations. An "eenmalig" mandate counts only for its own task."""
     done = tuple(finished_tasks)
-    wanted = tuple(organisations)
-    found: list[tuple[Mandate, Service]] = []
-    for organisation in wanted:
-        for mandate in mandates:
-            if mandate.duration == "eenmalig" and mandate.task != task_id:
-                continue
-            if not standing(mandate, on, done).usable:
-                continue
-            found.extend(
-                (mandate, service)
-                for service in mandate.services
-                if service.organisation == organisation
-            )
-    return found
+    usable = [
+        mandate
+        for mandate in mandates
+        if (mandate.duration != "eenmalig" or mandate.task == task_id)
+        and standing(mandate, on, done).usable
+    ]
+    return [
+        (mandate, service)
+        for organisation in organisations
+        for mandate in usable
+        for service in mandate.services
+        if service.organisation == organisation
+    ]
 
 
 def who_may(
@@ -372,9 +383,7 @@ def _same_holder(one: Holder, other: Holder) -> bool:
     """The same person, or the same organisation whatever its capitals and spaces."""
     if one.is_person or other.is_person:
         return one.person == other.person
-    return " ".join(one.organisation.split()).casefold() == (
-        " ".join(other.organisation.split()).casefold()
-    )
+    return organisation_key(one.organisation) == organisation_key(other.organisation)
 
 
 def _period(mandate: Mandate) -> tuple[date, date]:
@@ -535,9 +544,6 @@ def by_organisation(
     result: dict[tuple[str, str], list[tuple[int, Service]]] = {}
     for index, mandate in enumerate(mandates):
         for service in mandate.services:
-            key = (
-                " ".join(service.organisation.split()).casefold(),
-                " ".join(service.name.split()).casefold(),
-            )
+            key = (organisation_key(service.organisation), organisation_key(service.name))
             result.setdefault(key, []).append((index, service))
     return result

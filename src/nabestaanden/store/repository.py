@@ -520,9 +520,10 @@ def set_heirs(
     dossier = get_dossier(session, dossier_id)
     _contact, before = _persons(dossier)
     kept = {index for index, _heir in heirs if index is not None}
-    live = domain.live_holders(to_domain(dossier), now.date())
-    for index, row in enumerate(before):
-        if index not in kept and Holder(person=f"heir:{index}") in live:
+    removed = [(index, row) for index, row in enumerate(before) if index not in kept]
+    live = domain.live_holders(to_domain(dossier), now.date()) if removed else set()
+    for index, row in removed:
+        if Holder(person=f"heir:{index}") in live:
             name = domain.full_name(row.first_names, row.surname_prefix, row.surname)
             raise HeirHoldsMandate(
                 f"{name or 'Deze erfgenaam'} heeft een machtiging die nog loopt. Trek die "
@@ -546,17 +547,16 @@ def set_heirs(
         row.position = position
         _name_from_domain(row, heir)
         row.relation = heir.relation
-    for index, row in enumerate(before):
-        if index not in kept:
-            name = domain.full_name(row.first_names, row.surname_prefix, row.surname)
-            # Mandates that are over keep naming them in their history.
-            for mandate in dossier.mandates:
-                if mandate.holder_person_id == row.id:
-                    mandate.holder_person_id = None
-                    mandate.holder_organisation = f"{name or 'erfgenaam'} (geen erfgenaam meer)"
-            _audit(dossier, now, "delete", HEIR, row.id, "name", name, None)
-            dossier.persons.remove(row)
-            session.delete(row)
+    for _index, row in removed:
+        name = domain.full_name(row.first_names, row.surname_prefix, row.surname)
+        # Mandates that are over keep naming them in their history.
+        for mandate in dossier.mandates:
+            if mandate.holder_person_id == row.id:
+                mandate.holder_person_id = None
+                mandate.holder_organisation = f"{name or 'erfgenaam'} (geen erfgenaam meer)"
+        _audit(dossier, now, "delete", HEIR, row.id, "name", name, None)
+        dossier.persons.remove(row)
+        session.delete(row)
     session.flush()  # the new heirs get their ids
     for row in added:
         _audit(
@@ -580,10 +580,8 @@ def _holder_person(
 ) -> models.Person | None:
     if holder.person == CONTACT_HOLDER:
         return contact
-    if holder.person.startswith("heir:"):
-        index = int(holder.person.removeprefix("heir:"))
-        return heirs[index] if 0 <= index < len(heirs) else None
-    return None
+    index = holder.heir_index
+    return heirs[index] if index is not None and index < len(heirs) else None
 
 
 def _history_json(history: tuple[StatusChange, ...]) -> list[dict[str, Any]]:

@@ -53,11 +53,11 @@ from nabestaanden.domain.dossier import (
     mandate_warnings,
 )
 from nabestaanden.domain.letters import LetterOffer
-from nabestaanden.domain.mandates import for_task
+from nabestaanden.domain.mandates import Mandate, for_task
 from nabestaanden.domain.plan import Plan, PlanItem
 from nabestaanden.domain.plan_output import deadline_phrase
 from nabestaanden.ui.glossary import linked_html
-from nabestaanden.ui.mandate_labels import right_label
+from nabestaanden.ui.mandate_labels import right_label, warning_html
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 TaskIdRole: Final = Qt.ItemDataRole.UserRole + 1
@@ -122,7 +122,7 @@ class TaskTreeModel(QAbstractItemModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._themes: list[tuple[str, list[PlanItem]]] = []
-        self._plan: Plan | None = None
+        self._who: dict[str, list[MayAct]] = {}
         self._today = date.today()
         self._headers = [
             self.tr("Taak"),
@@ -133,19 +133,21 @@ class TaskTreeModel(QAbstractItemModel):
 
     def set_plan(self, plan: Plan | None) -> None:
         self.beginResetModel()
-        self._plan = plan
         self._themes = (
             [(theme.title, items) for theme, items in plan.by_theme()] if plan is not None else []
         )
         self._today = plan.today if plan is not None else date.today()
+        # Worked out once per plan, not on every paint of a row.
+        self._who = (
+            {item.id: who_may_act(item, plan) for item in plan.items}
+            if plan is not None and plan.dossier.mandates
+            else {}
+        )
         self.endResetModel()
 
     def who_may(self, item: PlanItem) -> list[MayAct]:
         """Who may act for this task today, with what they may do."""
-        plan = self._plan
-        if plan is None:
-            return []
-        return who_may_act(item, plan)
+        return self._who.get(item.id, [])
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not self.hasIndex(row, column, parent):
@@ -432,20 +434,20 @@ def _mandate_warnings_html(item: PlanItem, plan: Plan, texts: dict[str, str]) ->
     holder of the nabestaandenmachtiging, its timing, an expired mandate...)."""
     dossier = plan.dossier
     mandates = dossier.mandates
+
+    def here(mandate: Mandate) -> bool:
+        return any(service.organisation in item.organisations for service in mandate.services)
+
+    if not any(here(mandate) for mandate in mandates):
+        return ""  # no mandate at this task's organisations: nothing to warn about
     parts = []
     for warning in mandate_warnings(dossier, plan.today, dossier.finished_tasks()):
         if warning.mandate is None:
             continue  # the general ones are on the Machtigingen tab
         mandate = mandates[warning.mandate]
-        if not any(service.organisation in item.organisations for service in mandate.services):
-            continue
-        check = f" <b>{_esc(texts['check'])}</b>" if warning.to_verify else ""
-        sources = " ".join(
-            f'<a href="{html.escape(source)}">[{number}]</a>'
-            for number, source in enumerate(warning.sources, start=1)
-        )
-        about = holder_name(mandate.holder, dossier)
-        parts.append(f"<p>⚠ {_esc(about)}: {_esc(warning.text)}{check} {sources}</p>")
+        if here(mandate):
+            about = holder_name(mandate.holder, dossier)
+            parts.append(f"<p>{warning_html(warning, about)}</p>")
     return "".join(parts)
 
 
@@ -577,7 +579,6 @@ class TaskDetail(QWidget):
             "available": self.tr("Dit kan pas vanaf {date}."),
             "why": self.tr("Waarom"),
             "who": self.tr("Wie mag dit nu regelen (machtigingen)?"),
-            "check": self.tr("(te controleren)"),
             "nobody": self.tr(
                 "Er staat nog geen actieve machtiging voor deze organisatie in het overzicht."
             ),

@@ -785,7 +785,7 @@ class DossierPage(QWidget):
                 lambda session, dossier: repository.save_mandate(
                     session, dossier, mandate, datetime.now(), number
                 ),
-                lambda saved: self.mandates.select(saved),
+                self.mandates.select_when_shown,
                 dossier_id=dossier_id,
             )
 

@@ -63,9 +63,9 @@ class HeirsDialog(QDialog):
         self.dossier = dossier
         # Heirs with a mandate that is not over (their places in the list).
         self.holding = {
-            int(holder.person.removeprefix("heir:"))
+            index
             for holder in live_holders(dossier, today)
-            if holder.person.startswith("heir:")
+            if (index := holder.heir_index) is not None
         }
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -180,18 +180,13 @@ class HeirsDialog(QDialog):
         return Heir(first_names=texts[0], surname_prefix=texts[1], surname=texts[2], relation=code)
 
     def heirs(self) -> list[tuple[int | None, Heir]]:
-        """Per row: the heir's place before (None: new) and the heir as filled in.
-
-        The address of an heir kept stays as it was (this dialog does not show it).
-        """
+        """Per row: the heir's place before (None: new) and the heir as filled in (name
+        and relation; the store keeps an heir's other details as they were)."""
         result = []
         for row in range(self.table.rowCount()):
             first = self.table.item(row, 0)
             place = first.data(PlaceRole) if first is not None else None
-            heir = self._heir(row)
-            if place is not None and 0 <= int(place) < len(self.dossier.heirs):
-                heir.address = self.dossier.heirs[int(place)].address
-            result.append((None if place is None else int(place), heir))
+            result.append((None if place is None else int(place), self._heir(row)))
         return result
 
     def _show_error(self, text: str) -> None:

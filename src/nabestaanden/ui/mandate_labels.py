@@ -1,6 +1,8 @@
 """The mandate register's words (legal bases, kinds of service, rights, durations,
 statuses) in the window's language.
 
+Also one warning of the register as rich text, for the tab and the task pages.
+
 The domain keeps the Dutch labels (``domain/mandates.py``) for the PDFs, which are
 always Dutch; the window shows them through Qt's translation system, so each text
 is written out here, in a literal call, for ``lupdate`` to find. A test checks that
@@ -9,7 +11,11 @@ the Dutch words here are the domain's.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication
+
+from nabestaanden.domain.mandates import Warning
 
 
 def basis_labels() -> dict[str, str]:
@@ -75,3 +81,23 @@ def status_labels() -> dict[str, str]:
 
 def right_label(right: str) -> str:
     return right_labels().get(right, right)
+
+
+def warning_html(warning: Warning, about: str) -> str:
+    """One warning as rich text: "⚠ Naam: tekst (te controleren) [1] [2]", with its
+    sources as numbered links; ``about`` is the holder it concerns, or empty."""
+    prefix = f"{about}: " if about else ""
+    check = ""
+    if warning.to_verify:
+        check = (
+            " <b>"
+            + html.escape(
+                QCoreApplication.translate("MandateLabels", "(te controleren)"), quote=False
+            )
+            + "</b>"
+        )
+    sources = " ".join(
+        f'<a href="{html.escape(source)}">[{number}]</a>'
+        for number, source in enumerate(warning.sources, start=1)
+    )
+    return f"⚠ {html.escape(prefix + warning.text, quote=False)}{check} {sources}"

@@ -52,15 +52,17 @@ from nabestaanden.domain.mandates import (
     Service,
     by_organisation,
     default_service_type,
+    organisation_key,
     standing,
 )
 from nabestaanden.ui.dialogs import dialog_buttons, error_label
 from nabestaanden.ui.mandate_labels import (
     basis_labels,
     duration_labels,
-    right_labels,
+    right_label,
     service_type_labels,
     status_labels,
+    warning_html,
 )
 
 MandateRole = Qt.ItemDataRole.UserRole + 1  # the mandate's number in the store
@@ -228,7 +230,7 @@ class MandatesView(QWidget):
 
     def _service_text(self, service: Service, catalogue: Catalogue) -> str:
         name = service.name or catalogue.organisation_name(service.organisation)
-        rights = ", ".join(right_labels()[right] for right in service.rights)
+        rights = ", ".join(right_label(right) for right in service.rights)
         return f"{name} ({service_type_labels()[service.service_type]}): {rights}"
 
     def _regroup(self) -> None:
@@ -237,7 +239,6 @@ class MandatesView(QWidget):
         self._fill()
         if current is not None:
             self.select(current)
-            self._wanted = None
         self._show_history()
 
     def _fill(self) -> None:
@@ -254,7 +255,7 @@ class MandatesView(QWidget):
                 root.appendRow(group)
                 for index, service in listed:
                     number, mandate = self.rows[index]
-                    rights = ", ".join(right_labels()[right] for right in service.rights)
+                    rights = ", ".join(right_label(right) for right in service.rights)
                     item = QStandardItem(
                         f"{holder_name(mandate.holder, dossier)}: {rights} — {self._label(mandate)}"
                     )
@@ -292,18 +293,12 @@ class MandatesView(QWidget):
         mandates = [mandate for _number, mandate in self.rows]
         found = mandate_warnings(dossier, self.today, self.finished, mandates)
         heading = self.tr("Let op")
-        to_verify = self.tr("(te controleren)")
         parts = [f"<p><b>{_esc(heading)}</b></p><ul>"]
         for warning in found:
             about = ""
             if warning.mandate is not None:
-                about = holder_name(mandates[warning.mandate].holder, dossier) + ": "
-            sources = " ".join(
-                f'<a href="{html.escape(source)}">[{number}]</a>'
-                for number, source in enumerate(warning.sources, start=1)
-            )
-            check = f" <b>{_esc(to_verify)}</b>" if warning.to_verify else ""
-            parts.append(f"<li>⚠ {_esc(about + warning.text)}{check} {sources}</li>")
+                about = holder_name(mandates[warning.mandate].holder, dossier)
+            parts.append(f"<li>{warning_html(warning, about)}</li>")
         parts.append("</ul>")
         self.warnings.setHtml("".join(parts))
         self.warning_codes = [warning.code for warning in found]
@@ -313,17 +308,21 @@ class MandatesView(QWidget):
         number = index.data(MandateRole) if index.isValid() else None
         return int(number) if number is not None else None
 
-    def select(self, number: int) -> None:
-        """Make mandate ``number`` the current one; one saved just now (not shown yet)
-        is selected as soon as the register shows it."""
+    def select(self, number: int) -> bool:
+        """Make mandate ``number`` the current one; False when it is not shown."""
         for row in range(self.model.rowCount()):
             group = self.model.index(row, 0)
             for child in range(self.model.rowCount(group)):
                 index = self.model.index(child, 0, group)
                 if index.data(MandateRole) == number:
                     self.tree.setCurrentIndex(index)
-                    return
-        self._wanted = number
+                    return True
+        return False
+
+    def select_when_shown(self, number: int) -> None:
+        """Select a mandate saved just now, once the register (reloaded) shows it."""
+        if not self.select(number):
+            self._wanted = number
 
     def _on_current(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._update_buttons()
@@ -492,8 +491,8 @@ class MandateDialog(QDialog):
             self.tr("Naam van de organisatie die mag handelen")
         )
         self.holder_organisation.setPlaceholderText(self.tr("bijvoorbeeld Notariskantoor De Vries"))
-        self._row(form, self.tr("&Wie mag handelen:"), self.holder)
-        self._row(form, self.tr("&Organisatie:"), self.holder_organisation)
+        _row(form, self.tr("&Wie mag handelen:"), self.holder)
+        _row(form, self.tr("&Organisatie:"), self.holder_organisation)
         self.basis = _choice_field(
             form,
             "mandate_basis",
@@ -540,7 +539,7 @@ class MandateDialog(QDialog):
         self.table.setObjectName("mandate_services")
         self.table.setAccessibleName(self.tr("Organisaties en wat mag"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Organisatie"), self.tr("Soort")] + [right_labels()[r] for r in RIGHTS]
+            [self.tr("Organisatie"), self.tr("Soort")] + [right_label(r) for r in RIGHTS]
         )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -573,7 +572,7 @@ class MandateDialog(QDialog):
         self.same_rights: dict[str, QCheckBox] = {}
         same.addWidget(QLabel(self.tr("Wat mag:")))
         for right in RIGHTS:
-            box = QCheckBox(right_labels()[right])
+            box = QCheckBox(right_label(right))
             box.setObjectName(f"mandate_all_{right}")
             self.same_rights[right] = box
             same.addWidget(box)
@@ -624,7 +623,7 @@ class MandateDialog(QDialog):
         for task_id in offered:
             task = catalogue.tasks.get(task_id)
             self.task.addItem(plain_text(task.title) if task else task_id, task_id)
-        self._row(duration_form, self.tr("&Voor taak:"), self.task)
+        _row(duration_form, self.tr("&Voor taak:"), self.task)
         self.until = _line_field(
             duration_form,
             "mandate_until",
@@ -678,10 +677,6 @@ class MandateDialog(QDialog):
             min(46 * self.fontMetrics().lineSpacing(), screen.height() - 60),
         )
 
-    @staticmethod
-    def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
-        _row(form, text, widget)
-
     def _add_organisation(self, organisation: str, name: str = "") -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -704,7 +699,7 @@ class MandateDialog(QDialog):
             cell = QTableWidgetItem()
             cell.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             cell.setCheckState(Qt.CheckState.Unchecked)
-            cell.setData(Qt.ItemDataRole.AccessibleTextRole, f"{shown}: {right_labels()[right]}")
+            cell.setData(Qt.ItemDataRole.AccessibleTextRole, f"{shown}: {right_label(right)}")
             self.table.setItem(row, column, cell)
         return row
 
@@ -737,8 +732,9 @@ class MandateDialog(QDialog):
             item = self.table.item(row, 0)
             if (
                 item is not None
-                and str(item.data(Qt.ItemDataRole.UserRole)).casefold() == organisation.casefold()
-                and (item.data(NameRole) or "").casefold() == name.casefold()
+                and organisation_key(str(item.data(Qt.ItemDataRole.UserRole)))
+                == organisation_key(organisation)
+                and organisation_key(item.data(NameRole) or "") == organisation_key(name)
             ):
                 return row
         return self._add_organisation(organisation, name)
