@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>Voor&amp;namen:</source>
-        <translation>First &amp;names:</translation>
+        <translation>&amp;First names:</translation>
     </message>
     <message>
         <source>&amp;Tussenvoegsel:</source>
@@ -1390,7 +1390,7 @@ Leave it empty to use the name of the deceased.</translation>
     </message>
     <message>
         <source>Geldt vana&amp;f:</source>
-        <translation>Valid &amp;from:</translation>
+        <translation>&amp;Valid from:</translation>
     </message>
     <message>
         <source>Notitie bij de machtiging</source>
@@ -1627,7 +1627,7 @@ Leave it empty to use the name of the deceased.</translation>
     </message>
     <message>
         <source>&amp;Overzicht:</source>
-        <translation>&amp;Overview:</translation>
+        <translation>Overvie&amp;w:</translation>
     </message>
     <message>
         <source>Overzicht van de machtigingen</source>
@@ -1651,7 +1651,7 @@ Leave it empty to use the name of the deceased.</translation>
     </message>
     <message>
         <source>Machtiging &amp;toevoegen…</source>
-        <translation>&amp;Add authorisation…</translation>
+        <translation>Add a&amp;uthorisation…</translation>
     </message>
     <message>
         <source>Aan&amp;passen…</source>
@@ -1667,15 +1667,15 @@ Leave it empty to use the name of the deceased.</translation>
     </message>
     <message>
         <source>Intre&amp;kken</source>
-        <translation>&amp;Revoke</translation>
+        <translation>Revo&amp;ke</translation>
     </message>
     <message>
         <source>P&amp;DF van het overzicht…</source>
-        <translation>P&amp;DF of the overview…</translation>
+        <translation>PDF of the overv&amp;iew…</translation>
     </message>
     <message>
         <source>Concept boedel&amp;volmacht…</source>
-        <translation>Draft estate power of atto&amp;rney…</translation>
+        <translation>Draft estate power of attorne&amp;y…</translation>
     </message>
     <message>
         <source>Een concept om door de erfgenamen te laten tekenen, met wat u in deze machtiging hebt gekozen. Laat het eerst nakijken door een notaris.</source>
@@ -1683,7 +1683,7 @@ Leave it empty to use the name of the deceased.</translation>
     </message>
     <message>
         <source>&amp;Erfgenamen…</source>
-        <translation>&amp;Heirs…</translation>
+        <translation>H&amp;eirs…</translation>
     </message>
     <message>
         <source>Wie de erfgenamen zijn: zij kunnen een machtiging krijgen en tekenen.</source>

@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
+from nabestaanden.paths import AppPaths
 from nabestaanden.store import repository
 from nabestaanden.ui.dossier_page import DossierPage
 from nabestaanden.ui.intake import IntakeWizard
@@ -185,9 +186,18 @@ def mnemonics(root: QWidget) -> list[str]:
     return keys
 
 
-def test_no_two_visible_controls_share_an_alt_key(qtbot: QtBot, make_window: WindowFactory) -> None:
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_no_two_visible_controls_share_an_alt_key(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, language: str
+) -> None:
+    """In Dutch and in English (the translations carry their own Alt keys)."""
+    from PySide6.QtCore import QSettings
+
+    from nabestaanden.ui.appearance import Appearance
     from tests.ui.test_main_window import new_dossier
 
+    paths.ensure()
+    Appearance(language=language).save(QSettings(str(paths.settings), QSettings.Format.IniFormat))
     window = make_window()
     new_dossier(qtbot, window)
     page = window.page
