@@ -229,7 +229,7 @@ def holder_name(holder: Holder, dossier: Dossier) -> str:
     if holder.organisation:
         return holder.organisation
     if holder.person == "contact":
-        return dossier.contact.full_name or "de contactpersoon"
+        return dossier.contact.full_name or "De contactpersoon (naam nog niet ingevuld)"
     heir = heir_of(holder, dossier)
     if heir is not None:
         return heir.full_name or "een erfgenaam"
