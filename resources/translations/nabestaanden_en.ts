@@ -330,6 +330,18 @@
         <translation>Details</translation>
     </message>
     <message>
+        <source>Adres onbekend</source>
+        <translation>Address unknown</translation>
+    </message>
+    <message>
+        <source>De app kent het adres van deze organisatie niet. Op de brief staat een stippellijn. Schrijf het adres daar zelf op voordat u de brief verstuurt. Het adres staat vaak op een brief van de organisatie of op haar website.</source>
+        <translation>The app does not know this organisation&apos;s address. The letter shows a dotted line. Write the address there yourself before you send the letter. The address is often on a letter from the organisation or on its website.</translation>
+    </message>
+    <message>
+        <source>Toch &amp;afdrukken</source>
+        <translation>&amp;Print anyway</translation>
+    </message>
+    <message>
         <source>Brief afdrukken</source>
         <translation>Print letter</translation>
     </message>
@@ -770,10 +782,6 @@
         <translation>Has the other parent of the children also died?</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Zijn beide ouders overleden? Dan kunnen kinderen jonger dan 21 recht hebben op een wezenuitkering.</source>
-        <translation>&lt;b&gt;Why do we ask this?&lt;/b&gt; Have both parents died? Then children under 21 may be entitled to an orphan&apos;s benefit.</translation>
-    </message>
-    <message>
         <source>Testament</source>
         <translation>Will</translation>
     </message>
@@ -870,6 +878,18 @@
         <translation>Allowances (toeslagen)</translation>
     </message>
     <message>
+        <source>Er is geen andere wettelijke ouder</source>
+        <translation>There is no other legal parent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Heeft een kind nu geen ouder meer? Dan kan het recht hebben op een wezenuitkering. Dat geldt ook als de overledene de enige wettelijke ouder was.</source>
+        <translation>&lt;b&gt;Why do we ask?&lt;/b&gt; Does a child now have no parent left? Then the child may be entitled to an orphan&apos;s benefit. This also applies when the deceased was the only legal parent.</translation>
+    </message>
+    <message>
+        <source>Een Anw-uitkering (nabestaandenuitkering van de SVB)</source>
+        <translation>An Anw benefit (survivor&apos;s benefit from the SVB)</translation>
+    </message>
+    <message>
         <source>Huurtoeslag</source>
         <translation>Rent allowance (huurtoeslag)</translation>
     </message>
@@ -906,6 +926,14 @@
         <translation>In the name of the partner</translation>
     </message>
     <message>
+        <source>Was het gezin erkend als gedupeerde van de toeslagenaffaire (hersteloperatie toeslagen)?</source>
+        <translation>Was the family recognised as affected by the childcare benefits scandal (toeslagen recovery operation)?</translation>
+    </message>
+    <message>
+        <source>Voor nabestaanden van gedupeerden is er een eigen regeling. Dan kan er nog geld of hulp voor u zijn.</source>
+        <translation>There is a separate scheme for surviving relatives of those affected. There may be money or help for you.</translation>
+    </message>
+    <message>
         <source>Wonen</source>
         <translation>Housing</translation>
     </message>
@@ -936,6 +964,14 @@
     <message>
         <source>Had de overledene een studieschuld bij DUO?</source>
         <translation>Did the deceased have a student debt with DUO?</translation>
+    </message>
+    <message>
+        <source>Had de overledene een auto, motor of ander voertuig met een kenteken?</source>
+        <translation>Did the deceased have a car, motorbike or other vehicle with a registration number?</translation>
+    </message>
+    <message>
+        <source>Een voertuig moet op naam van een erfgenaam komen, of worden verkocht of gesloopt. Tot dan lopen de verzekering en de wegenbelasting door.</source>
+        <translation>A vehicle must be put in an heir&apos;s name, or be sold or scrapped. Until then, the insurance and road tax keep running.</translation>
     </message>
     <message>
         <source>Klaar</source>

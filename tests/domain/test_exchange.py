@@ -260,3 +260,25 @@ def test_organisation_details_are_checked_with_their_path() -> None:
     assert any(p.startswith("organisations[0]: vul 'organisation'") for p in found)
     assert any(p.startswith("organisations[1].address.postcode") for p in found)
     assert any(p.startswith("organisations[2].website") for p in found)
+
+
+def test_the_new_situation_answers_read_and_write_back() -> None:
+    document = example_document()
+    document["situation"].update(
+        {"no_other_legal_parent": True, "toeslagen_herstel": True, "car": False}
+    )
+    document["situation"]["income"].append("anw")
+    dossier = read_dossier(document, TODAY)
+    assert dossier.situation.no_other_legal_parent
+    assert dossier.situation.toeslagen_herstel
+    assert "anw" in dossier.situation.income
+    assert not dossier.situation.car and "car" not in dossier.situation.unknown
+    assert write_dossier(dossier)["situation"] == document["situation"]
+
+
+def test_a_file_from_before_the_car_question_leaves_the_car_unknown() -> None:
+    document = example_document()
+    del document["situation"]["car"]
+    situation = read_dossier(document, TODAY).situation
+    assert "car" in situation.unknown
+    assert not situation.car

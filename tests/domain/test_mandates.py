@@ -14,7 +14,7 @@ from nabestaanden.domain.mandates import (
     by_organisation,
     for_task,
     grant,
-    nabestaandenmachtiging_from,
+    online_return_from,
     standing,
     warnings,
     who_may,
@@ -144,8 +144,8 @@ def test_only_one_party_can_hold_the_nabestaandenmachtiging() -> None:
     assert not [warning for warning in found if warning.code == "nbm_een_houder"]
 
 
-def test_the_nabestaandenmachtiging_starts_on_1_march_of_the_next_year() -> None:
-    assert nabestaandenmachtiging_from(DIED) == date(2027, 3, 1)
+def test_the_machtiging_may_be_used_at_once_and_the_online_return_waits_for_1_march() -> None:
+    assert online_return_from(DIED) == date(2027, 3, 1)
     early = grant(
         NOTARY,
         "nabestaandenmachtiging",
@@ -158,9 +158,15 @@ def test_the_nabestaandenmachtiging_starts_on_1_march_of_the_next_year() -> None
     found = warnings([early], DIED, "yes", date(2026, 5, 1))
     march = [warning for warning in found if warning.code == "nbm_maart"]
     assert march and "1 maart 2027" in march[0].text
+    # No source limits the request to 1 March: the text must not say it waits.
+    assert "pas aanvragen" not in march[0].text
+    assert "nu al aanvragen" in march[0].text
     assert not [
         w for w in warnings([nbm(CONTACT)], DIED, "yes", date(2027, 3, 10)) if w.code == "nbm_maart"
     ]
+    # A machtiging that began before 1 March is no mistake: after 1 March, no warning.
+    later = warnings([early], DIED, "yes", date(2027, 3, 10))
+    assert not [w for w in later if w.code == "nbm_maart"]
 
 
 def test_with_a_will_the_nabestaandenmachtiging_needs_a_verklaring() -> None:
@@ -256,7 +262,7 @@ def test_unconfirmed_warnings_say_so() -> None:
     # facts.md: the nabestaandenmachtiging's validity period is not confirmed.
     assert found["nbm_geldigheid"].to_verify and "einddatum" in found["nbm_geldigheid"].text
     march = found["nbm_maart"]
-    assert "aanvragen vanaf 1 maart 2027" in march.text
+    assert "online doen vanaf 1 maart 2027" in march.text
     assert "aangifte inkomstenbelasting" in march.text
 
 
@@ -481,3 +487,12 @@ def test_an_eenmalig_mandate_ends_with_its_task_even_outside_the_plan() -> None:
         )
     )
     assert standing(once, date(2026, 6, 1), dossier.finished_tasks()).status == "verlopen"
+
+
+def test_an_organisation_holding_the_nabestaandenmachtiging_is_told_it_must_be_executeur() -> None:
+    found = warnings([nbm(NOTARY)], DIED, "yes", date(2027, 3, 10))
+    organisation = [w for w in found if w.code == "nbm_organisatie"]
+    assert organisation and "executeur" in organisation[0].text
+    assert "eHerkenning" in organisation[0].text
+    person = warnings([nbm(CONTACT)], DIED, "yes", date(2027, 3, 10))
+    assert "nbm_organisatie" not in [w.code for w in person]

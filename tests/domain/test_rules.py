@@ -158,3 +158,37 @@ def test_what_the_family_did_fill_in_counts_even_beside_weet_ik_niet() -> None:
     assert facts(None, married)("partner_cohabiting_contract").is_unknown
     studying = Situation(children=[Child(date(2010, 1, 1))], unknown=["children_studying"])
     assert facts(None, studying)("child_studying").is_unknown
+
+
+def test_a_child_whose_only_legal_parent_died_has_no_parent_left() -> None:
+    child = [Child(date(2015, 1, 1))]
+    only_parent = facts(date(2026, 6, 1), Situation(children=child, no_other_legal_parent=True))
+    assert only_parent("no_parent_left").value is True
+    both = facts(date(2026, 6, 1), Situation(children=child, other_parent_deceased=True))
+    assert both("no_parent_left").value is True
+    other_alive = facts(date(2026, 6, 1), Situation(children=child))
+    assert other_alive("no_parent_left").value is False
+    asked = facts(date(2026, 6, 1), Situation(children=child, unknown=["other_parent_deceased"]))
+    assert asked("no_parent_left").is_unknown
+
+
+def test_a_child_of_16_to_20_counts_for_the_orphans_benefit_only_while_studying() -> None:
+    died = date(2026, 6, 1)
+    seventeen_studying = [Child(date(2009, 1, 1), studying=True)]
+    assert facts(died, Situation(children=seventeen_studying))("child_16_to_21_studying").value
+    seventeen_working = [Child(date(2009, 1, 1), studying=False)]
+    assert facts(died, Situation(children=seventeen_working))("child_16_to_21_studying") == NO
+    fifteen = [Child(date(2011, 1, 1), studying=True)]
+    assert facts(died, Situation(children=fifteen))("child_16_to_21_studying") == NO
+    assert facts(died, Situation(children=fifteen))("child_under_16").value is True
+    # Turning 16 on the date of death: 16 now, no longer under 16.
+    sixteen_today = [Child(date(2010, 6, 1))]
+    assert facts(died, Situation(children=sixteen_today))("child_under_16") == NO
+    not_sure = Situation(children=seventeen_working, unknown=["children_studying"])
+    assert facts(died, not_sure)("child_16_to_21_studying").is_unknown
+
+
+def test_a_car_not_asked_about_is_not_taken_as_no_car() -> None:
+    assert facts(date(2026, 6, 1), Situation(car=True))("has_car").value is True
+    assert facts(date(2026, 6, 1), Situation())("has_car") == NO
+    assert facts(date(2026, 6, 1), Situation(unknown=["car"]))("has_car").is_unknown

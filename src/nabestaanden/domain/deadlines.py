@@ -14,7 +14,7 @@ from typing import Final
 
 from babel.dates import format_date
 
-from nabestaanden.domain.catalogue import Catalogue, DeadlineRule, Task, Verification
+from nabestaanden.domain.catalogue import Catalogue, DeadlineRule, Evidence, Task, Verification
 from nabestaanden.domain.conditions import Outcome
 from nabestaanden.domain.dates import (
     add_months,
@@ -39,6 +39,8 @@ class Deadline:
     day: date | None
     explanation: str
     verification: Verification = field(default_factory=Verification)
+    # The quote from the source the rule rests on (shown under "Bron").
+    evidence: Evidence | None = None
 
 
 def _count(number: int, one: str, many: str) -> str:
@@ -140,7 +142,9 @@ def compute_deadline(
             _, text = _compute(first, date.max)
             if first.rule == "none" and first.note:
                 text = ""  # the note says it better than the general sentence
-            return Deadline(kind, None, _with_note(text, first.note), first.verification)
+            return Deadline(
+                kind, None, _with_note(text, first.note), first.verification, first.evidence
+            )
         return Deadline(
             UNKNOWN, None, "Vul de datum van overlijden in; dan rekent de app de termijn uit."
         )
@@ -148,6 +152,7 @@ def compute_deadline(
     if rule is None:  # the catalogue check makes sure the last rule always fits
         return Deadline(NONE, None, "Hiervoor geldt geen vaste termijn.")
     verification = rule.verification
+    evidence = rule.evidence
     if rule.rule == "same_as":
         target = catalogue.tasks[rule.same_as]
         target_rule, target_questions = _choose(target.deadline, died, fact)
@@ -158,6 +163,7 @@ def compute_deadline(
         text = f"{same}: {long_date(day)}." if day is not None else f"{same}."
         questions = (*questions, *target_questions)
         verification = Verification.combine(verification, target_rule.verification)
+        evidence = evidence or target_rule.evidence
         expected = target_rule.expected
     else:
         day, text = _compute(rule, died)
@@ -175,7 +181,7 @@ def compute_deadline(
         kind = ASAP if rule.rule == "asap" else NONE
     else:
         kind = EXPECTED if expected else DATE
-    return Deadline(kind, day, text, verification)
+    return Deadline(kind, day, text, verification, evidence)
 
 
 def compute_available_from(task: Task, died: date | None) -> date | None:

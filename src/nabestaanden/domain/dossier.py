@@ -31,7 +31,15 @@ CONTACT: Final = "contact"
 HEIR: Final = "heir"
 
 RELATIONSHIPS: Final = ("married", "registered", "cohabiting_contract", "cohabiting")
-INCOME_SOURCES: Final = ("aow", "pension", "uwv_benefit", "salary", "business", "bijstand")
+INCOME_SOURCES: Final = (
+    "aow",
+    "pension",
+    "uwv_benefit",
+    "anw",
+    "salary",
+    "business",
+    "bijstand",
+)
 ALLOWANCES: Final = ("huurtoeslag", "zorgtoeslag", "kinderopvangtoeslag", "kindgebonden_budget")
 ALLOWANCE_HOLDERS: Final = ("deceased", "partner")
 HOUSING: Final = ("rent", "own", "care_home", "other")
@@ -48,7 +56,9 @@ UNKNOWABLE: Final = (
     "income",
     "pension_funds",
     "allowances",
+    "toeslagen_herstel",
     "study_debt",
+    "car",
 )
 RELATIONS: Final = (
     "partner",
@@ -164,12 +174,18 @@ class Situation:
     partner: Partner | None = None
     children: list[Child] = field(default_factory=list)
     other_parent_deceased: bool = False
+    # The children have only one legal parent (the deceased): they are orphans now.
+    no_other_legal_parent: bool = False
     income: list[str] = field(default_factory=list)
     pension_funds: list[str] = field(default_factory=list)
     allowances: list[str] = field(default_factory=list)
     allowance_holder: str | None = None
     housing: str | None = None
+    # The household was recognised as gedupeerde of the toeslagen affair (herstel).
+    toeslagen_herstel: bool = False
     study_debt: bool = False
+    # The deceased had a car or another vehicle with a kenteken.
+    car: bool = False
     estate_above_exemption: str = "unknown"
     # The questions answered "weet ik niet" (see UNKNOWABLE). A value that says yes
     # (a partner, a child, an income listed) counts; "unknown" only stands for what

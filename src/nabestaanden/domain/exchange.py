@@ -340,12 +340,15 @@ class _Reader:
             "partner",
             "children",
             "other_parent_deceased",
+            "no_other_legal_parent",
             "income",
             "pension_funds",
             "allowances",
             "allowance_holder",
+            "toeslagen_herstel",
             "housing",
             "study_debt",
+            "car",
             "estate_above_exemption",
             "unknown",
         )
@@ -372,24 +375,30 @@ class _Reader:
                 )
             elif item.strip() not in funds:
                 funds.append(item.strip())
+        unknown = self.choices(obj, "unknown", path, UNKNOWABLE)
+        if "car" not in obj and "car" not in unknown:
+            unknown.append("car")  # a file from before the car question: never "no car"
         return Situation(
             will=self.choice(obj, "will", path, YES_NO_UNKNOWN, "unknown") or "unknown",
             partner=self.partner(obj.get("partner"), _join(path, "partner")),
             children=children,
             other_parent_deceased=self.boolean(obj, "other_parent_deceased", path, False),
+            no_other_legal_parent=self.boolean(obj, "no_other_legal_parent", path, False),
             income=self.choices(obj, "income", path, INCOME_SOURCES),
             pension_funds=funds,
             allowances=self.choices(obj, "allowances", path, ALLOWANCES),
             allowance_holder=self.choice(
                 obj, "allowance_holder", path, ALLOWANCE_HOLDERS, None, nullable=True
             ),
+            toeslagen_herstel=self.boolean(obj, "toeslagen_herstel", path, False),
             housing=self.choice(obj, "housing", path, HOUSING, None, nullable=True),
             study_debt=self.boolean(obj, "study_debt", path, False),
+            car=self.boolean(obj, "car", path, False),
             estate_above_exemption=self.choice(
                 obj, "estate_above_exemption", path, YES_NO_UNKNOWN, "unknown"
             )
             or "unknown",
-            unknown=self.choices(obj, "unknown", path, UNKNOWABLE),
+            unknown=unknown,
         )
 
     def tasks(self, value: object, path: str) -> dict[str, TaskProgress]:
@@ -681,12 +690,15 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
                 for child in situation.children
             ],
             "other_parent_deceased": situation.other_parent_deceased,
+            "no_other_legal_parent": situation.no_other_legal_parent,
             "income": list(situation.income),
             "pension_funds": list(situation.pension_funds),
             "allowances": list(situation.allowances),
             "allowance_holder": situation.allowance_holder,
+            "toeslagen_herstel": situation.toeslagen_herstel,
             "housing": situation.housing,
             "study_debt": situation.study_debt,
+            "car": situation.car,
             "estate_above_exemption": situation.estate_above_exemption,
             "unknown": list(situation.unknown),
         },

@@ -403,9 +403,10 @@ def _overlap(one: Mandate, other: Mandate) -> bool:
     return start <= other_end and other_start <= end
 
 
-def nabestaandenmachtiging_from(died: date) -> date:
-    """The first day the Belastingdienst's nabestaandenmachtiging can be requested:
-    1 March of the year after the death."""
+def online_return_from(died: date) -> date:
+    """The first day the last income-tax return can be filed online with the
+    nabestaandenmachtiging: 1 March of the year after the death. (The machtiging
+    itself can be requested at once; no source limits the request to 1 March.)"""
     return date(died.year + 1, 3, 1)
 
 
@@ -496,21 +497,29 @@ def warnings(
                     to_verify=True,  # facts.md: validity period not confirmed
                 )
             )
-        if died is not None and state.status in LIVE_STATUSES:
-            start = nabestaandenmachtiging_from(died)
-            requested = next(
-                (change.on for change in mandate.history if change.status != "concept"), None
+        if not mandate.holder.is_person and state.status in LIVE_STATUSES:
+            found.append(
+                Warning(
+                    "nbm_organisatie",
+                    "Een organisatie, zoals een notariskantoor, kan de "
+                    "nabestaandenmachtiging alleen krijgen als zij de executeur is. Zij "
+                    "logt dan in met eHerkenning.",
+                    (SOURCE_NBM_ONE,),
+                    index,
+                )
             )
-            begins = mandate.valid_from or requested
-            if on < start or (begins is not None and begins < start):
+        if died is not None and state.status in LIVE_STATUSES:
+            start = online_return_from(died)
+            if on < start:
                 found.append(
                     Warning(
                         "nbm_maart",
-                        "U kunt de nabestaandenmachtiging pas aanvragen vanaf "
-                        f"{long_date(start)} (1 maart van het jaar na het overlijden). "
-                        "Daarmee doet u de laatste aangifte inkomstenbelasting van de "
-                        "overledene online. Tussen 1 maart en 1 mei kan het tot 15 "
-                        "werkdagen duren voor een aanvraag is verwerkt.",
+                        "De laatste aangifte inkomstenbelasting van de overledene kunt u "
+                        f"online doen vanaf {long_date(start)} (1 maart van het jaar na "
+                        "het overlijden). De machtiging zelf kunt u nu al aanvragen en "
+                        "gebruiken, bijvoorbeeld om Mijn toeslagen van de overledene te "
+                        "bekijken. Tussen 1 maart en 1 mei kan het tot 15 werkdagen duren "
+                        "voor een aanvraag is verwerkt.",
                         (SOURCE_NBM_WHO, SOURCE_NBM_MARCH, SOURCE_NBM_ONE),
                         index,
                     )

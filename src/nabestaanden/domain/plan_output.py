@@ -52,6 +52,11 @@ def item_to_json(item: PlanItem, plan: Plan) -> dict[str, Any]:
         "overdue": item.overdue,
         "follow_up": item.follow_up,
         "sources": list(task.sources),
+        "evidence": [
+            {"source": evidence.source, "about": evidence.about, "quote": evidence.quote}
+            for evidence in (*task.evidence, item.deadline.evidence)
+            if evidence is not None
+        ],
         "peildatum": task.peildatum.isoformat(),
     }
 

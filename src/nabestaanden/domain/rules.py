@@ -114,6 +114,10 @@ ASK_INCOME: Final = "Welke inkomsten had de overledene (AOW, pensioen, uitkering
 ASK_PENSION_FUNDS: Final = "Bij welke pensioenfondsen had de overledene pensioen?"
 ASK_ALLOWANCES: Final = "Kreeg het huishouden toeslagen (huurtoeslag, zorgtoeslag, …)?"
 ASK_STUDY_DEBT: Final = "Had de overledene een studieschuld bij DUO?"
+ASK_CAR: Final = "Had de overledene een auto, motor of ander voertuig met een kenteken?"
+ASK_HERSTEL: Final = (
+    "Was het gezin erkend als gedupeerde van de toeslagenaffaire (hersteloperatie toeslagen)?"
+)
 
 
 class SituationFacts:
@@ -161,6 +165,41 @@ class SituationFacts:
             elif self.died < add_years(child.date_of_birth, years):
                 return YES
         return unknown(ASK_CHILDREN_BORN) if missing else NO
+
+    def any_child_studying_aged(self, low: int, high: int) -> Outcome:
+        """Whether a child was at least ``low`` and younger than ``high`` on the date of
+        death and goes to school or studies."""
+        children: list[Child] = self.situation.children
+        if not children:
+            return self.answer(False, "children")
+        if self.died is None:
+            return unknown(ASK_DATE_OF_DEATH)
+        questions: list[str] = []
+        for child in children:
+            if child.date_of_birth is None:
+                questions.append(ASK_CHILDREN_BORN)
+                continue
+            if (
+                not add_years(child.date_of_birth, low)
+                <= self.died
+                < add_years(child.date_of_birth, high)
+            ):
+                continue
+            studying = self.answer(child.studying, "children_studying")
+            if studying.value is True:
+                return YES
+            questions.extend(studying.questions)
+        return unknown(*dict.fromkeys(questions)) if questions else NO
+
+
+def _no_parent_left(facts: SituationFacts) -> Outcome:
+    situation = facts.situation
+    if not situation.children:
+        return facts.answer(False, "children")
+    return facts.answer(
+        situation.other_parent_deceased or situation.no_other_legal_parent,
+        "other_parent_deceased",
+    )
 
 
 def _partner_below_aow_age(facts: SituationFacts) -> Outcome:
@@ -249,7 +288,9 @@ _QUESTIONS: Final[dict[str, str]] = {
     "income": ASK_INCOME,
     "pension_funds": ASK_PENSION_FUNDS,
     "allowances": ASK_ALLOWANCES,
+    "toeslagen_herstel": ASK_HERSTEL,
     "study_debt": ASK_STUDY_DEBT,
+    "car": ASK_CAR,
 }
 
 
@@ -296,6 +337,11 @@ _FACT_LIST: Final = (
         lambda facts: facts.answer(bool(facts.situation.children), "children"),
     ),
     Fact(
+        "child_under_16",
+        "een kind was op de datum van overlijden jonger dan 16",
+        lambda facts: facts.any_child_under(16),
+    ),
+    Fact(
         "child_under_18",
         "een kind was op de datum van overlijden jonger dan 18",
         lambda facts: facts.any_child_under(18),
@@ -311,6 +357,17 @@ _FACT_LIST: Final = (
         _studying,
     ),
     Fact(
+        "child_16_to_21_studying",
+        "een kind van 16 tot 21 jaar (op de datum van overlijden) gaat naar school of studeert",
+        lambda facts: facts.any_child_studying_aged(16, 21),
+    ),
+    Fact(
+        "no_parent_left",
+        "de kinderen hebben geen ouder meer: de andere ouder is ook overleden, of er is "
+        "geen andere wettelijke ouder",
+        _no_parent_left,
+    ),
+    Fact(
         "other_parent_deceased",
         "de andere ouder van de kinderen is ook overleden",
         lambda facts: facts.answer(facts.situation.other_parent_deceased, "other_parent_deceased"),
@@ -322,6 +379,7 @@ _FACT_LIST: Final = (
         "de overledene had een uitkering van UWV (WW, ZW, WIA, WAO, WAZ of Wajong)",
         _income("uwv_benefit"),
     ),
+    Fact("income_anw", "de overledene had een Anw-uitkering", _income("anw")),
     Fact("income_salary", "de overledene had loon uit een baan", _income("salary")),
     Fact("income_business", "de overledene had een eigen bedrijf", _income("business")),
     Fact("income_bijstand", "de overledene had bijstand", _income("bijstand")),
@@ -352,11 +410,21 @@ _FACT_LIST: Final = (
         "de toeslagen stonden op naam van de partner",
         _allowance_holder("partner"),
     ),
+    Fact(
+        "toeslagen_herstel",
+        "het gezin was erkend als gedupeerde van de toeslagenaffaire",
+        lambda facts: facts.answer(facts.situation.toeslagen_herstel, "toeslagen_herstel"),
+    ),
     Fact("rented", "de overledene huurde de woning", _rented),
     Fact(
         "study_debt",
         "de overledene had een studieschuld",
         lambda facts: facts.answer(facts.situation.study_debt, "study_debt"),
+    ),
+    Fact(
+        "has_car",
+        "de overledene had een auto of ander voertuig met een kenteken",
+        lambda facts: facts.answer(facts.situation.car, "car"),
     ),
     Fact(
         "has_will",

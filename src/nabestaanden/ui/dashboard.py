@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nabestaanden.domain.catalogue import Catalogue, plain_text
+from nabestaanden.domain.catalogue import Catalogue, Evidence, Task, plain_text
 from nabestaanden.domain.dates import long_date
 from nabestaanden.domain.deadlines import DATE
 from nabestaanden.domain.dossier import (
@@ -375,12 +375,26 @@ def task_html(item: PlanItem, plan: Plan, catalogue: Catalogue, texts: dict[str,
             '<p style="background-color:#fff4c2; color:#000000; padding:4px;">'
             f"<b>⚠ {_esc(texts['verify'])}</b> {_esc(note)}</p>"
         )
-    parts.append(f"<h3>{_esc(texts['sources'])}</h3><ul>")
-    parts.extend(
-        f'<li><a href="{html.escape(source)}">{_esc(source)}</a></li>' for source in task.sources
-    )
-    parts.append(f"</ul><p>{_esc(texts['peildatum'].format(date=long_date(task.peildatum)))}</p>")
+    parts.append(f"<h3>{_esc(texts['sources'])}</h3>")
+    parts.append(sources_html(task, item.deadline.evidence))
+    parts.append(f"<p>{_esc(texts['peildatum'].format(date=long_date(task.peildatum)))}</p>")
     return "\n".join(parts)
+
+
+def sources_html(task: Task, deadline_evidence: Evidence | None) -> str:
+    """The task's sources, each with the quotes from it that back the task and the
+    deadline used (so a reader can hold the text against its source offline)."""
+    quotes: dict[str, list[Evidence]] = {source: [] for source in task.sources}
+    for evidence in (*task.evidence, deadline_evidence):
+        if evidence is not None and evidence not in quotes.setdefault(evidence.source, []):
+            quotes[evidence.source].append(evidence)
+    parts = ["<ul>"]
+    for source, found in quotes.items():
+        parts.append(f'<li><a href="{html.escape(source)}">{_esc(source)}</a>')
+        parts.extend(f"<br><i>“{_esc(evidence.quote)}”</i>" for evidence in found if evidence.quote)
+        parts.append("</li>")
+    parts.append("</ul>")
+    return "".join(parts)
 
 
 @dataclass(frozen=True)

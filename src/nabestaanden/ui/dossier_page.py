@@ -8,6 +8,7 @@ tabs when the result comes back. Widgets are only touched on the GUI thread.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -85,6 +86,21 @@ class ShownLetter:
     title: str
     pdf: bytes
     notes: list[str]
+    # The app knows no address for the recipient: it is to be written in by hand.
+    missing_address: bool = False
+
+    @classmethod
+    def of(cls, dossier_id: int, letter_id: int, content: LetterContent) -> ShownLetter:
+        from nabestaanden.documents.letter import letter_pdf
+
+        return cls(
+            dossier_id,
+            letter_id,
+            content.title,
+            letter_pdf(content),
+            letter_notes(content),
+            "adres" in content.missing,
+        )
 
 
 def letter_notes(content: LetterContent) -> list[str]:
@@ -456,7 +472,7 @@ class DossierPage(QWidget):
         catalogue, today = self.catalogue, date.today()
 
         def job() -> ShownLetter:
-            from nabestaanden.documents.letter import first_page_header, letter_pdf
+            from nabestaanden.documents.letter import first_page_header
             from nabestaanden.store import repository
 
             with store.session() as session:
@@ -467,9 +483,7 @@ class DossierPage(QWidget):
                 content = repository.letter_content(row)
                 session.commit()
                 letter_id = row.id
-            return ShownLetter(
-                dossier_id, letter_id, content.title, letter_pdf(content), letter_notes(content)
-            )
+            return ShownLetter.of(dossier_id, letter_id, content)
 
         self.worker.submit(job, self._on_letter, self._on_error)
 
@@ -477,7 +491,9 @@ class DossierPage(QWidget):
         if shown.dossier_id != self.dossier_id:
             return  # another dossier was opened meanwhile; the letter is in its register
         self.tabs.setCurrentWidget(self.letters)
-        self.letters.show_pdf(shown.letter_id, shown.title, shown.pdf, shown.notes)
+        self.letters.show_pdf(
+            shown.letter_id, shown.title, shown.pdf, shown.notes, shown.missing_address
+        )
         self.changed.emit()
         self.reload()
 
@@ -488,7 +504,9 @@ class DossierPage(QWidget):
 
         def show(shown: ShownLetter) -> None:
             if shown.dossier_id == self.dossier_id:
-                self.letters.show_pdf(shown.letter_id, shown.title, shown.pdf, shown.notes)
+                self.letters.show_pdf(
+                    shown.letter_id, shown.title, shown.pdf, shown.notes, shown.missing_address
+                )
 
         self.worker.submit(
             lambda: self._stored_letter(store, dossier_id, letter_id), show, self._on_error
@@ -496,15 +514,12 @@ class DossierPage(QWidget):
 
     @staticmethod
     def _stored_letter(store: OpenStore, dossier_id: int, letter_id: int) -> ShownLetter:
-        from nabestaanden.documents.letter import letter_pdf
         from nabestaanden.store import repository
 
         with store.session() as session:
             row = repository.get_letter(session, dossier_id, letter_id)
             content = repository.letter_content(row)
-        return ShownLetter(
-            dossier_id, letter_id, content.title, letter_pdf(content), letter_notes(content)
-        )
+        return ShownLetter.of(dossier_id, letter_id, content)
 
     def edit_letter(self, letter_id: int) -> None:
         store, dossier_id = self.store, self.shown_dossier()
@@ -542,20 +557,53 @@ class DossierPage(QWidget):
 
         self.worker.submit(body, edit, self._on_error)
 
-    def _with_pdf(self, letter_id: int, then: Any) -> None:
+    def _with_pdf(self, letter_id: int, then: Callable[[bytes, bool], None]) -> None:
+        """Call ``then`` with the letter's PDF and whether its address is missing."""
         if self.letters.shown_letter == letter_id and self.letters.pdf:
-            then(self.letters.pdf)
+            then(self.letters.pdf, self.letters.missing_address)
             return
         store, dossier_id = self.store, self.shown_dossier()
         if store is None or dossier_id is None:
             return
         self.worker.submit(
             lambda: self._stored_letter(store, dossier_id, letter_id),
-            lambda shown: then(shown.pdf),
+            lambda shown: then(shown.pdf, shown.missing_address),
             self._on_error,
         )
 
+    def _confirm_without_address(self, then: Callable[[], None]) -> None:
+        """Ask before printing a letter whose address the app does not know; ``then``
+        runs when the user still wants to print."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Adres onbekend"),
+            self.tr(
+                "De app kent het adres van deze organisatie niet. Op de brief staat een "
+                "stippellijn. Schrijf het adres daar zelf op voordat u de brief verstuurt. "
+                "Het adres staat vaak op een brief van de organisatie of op haar website."
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("missing_address_question")
+        go_on = box.addButton(self.tr("Toch &afdrukken"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered() -> None:
+            if box.clickedButton() is go_on:
+                then()
+
+        box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)
+        box.open()
+
     def print_letter(self, letter_id: int) -> None:
+        def checked(pdf: bytes, missing_address: bool) -> None:
+            if missing_address:
+                self._confirm_without_address(lambda: ask(pdf))
+            else:
+                ask(pdf)
+
         def ask(pdf: bytes) -> None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setDocName(APP_NAME)
@@ -586,10 +634,10 @@ class DossierPage(QWidget):
             dialog.finished.connect(dialog.deleteLater)
             QDialog.open(dialog)
 
-        self._with_pdf(letter_id, ask)
+        self._with_pdf(letter_id, checked)
 
     def save_letter(self, letter_id: int) -> None:
-        def ask(pdf: bytes) -> None:
+        def ask(pdf: bytes, _missing_address: bool) -> None:
             def save(path: Path) -> None:
                 self.worker.submit(
                     lambda: _write_file(path, pdf),

@@ -484,15 +484,23 @@ class IntakeWizard(QWizard):
                 )
             )
         )
-        self.other_parent = self._yes_no_unknown(
-            self.tr("Is de andere ouder van de kinderen ook overleden?"), "intake_other_parent"
+        self.other_parent = ChoiceGroup(
+            self.tr("Is de andere ouder van de kinderen ook overleden?"),
+            [
+                ("yes", self.tr("Ja")),
+                ("no", self.tr("Nee")),
+                ("none", self.tr("Er is geen andere wettelijke ouder")),
+                (UNKNOWN, self.tr("Weet ik niet")),
+            ],
+            "intake_other_parent",
         )
         box.addWidget(self.other_parent)
         box.addWidget(
             _why(
                 self.tr(
-                    "<b>Waarom vragen we dit?</b> Zijn beide ouders overleden? Dan kunnen "
-                    "kinderen jonger dan 21 recht hebben op een wezenuitkering."
+                    "<b>Waarom vragen we dit?</b> Heeft een kind nu geen ouder meer? Dan "
+                    "kan het recht hebben op een wezenuitkering. Dat geldt ook als de "
+                    "overledene de enige wettelijke ouder was."
                 )
             )
         )
@@ -524,6 +532,7 @@ class IntakeWizard(QWizard):
             "aow": self.tr("AOW"),
             "pension": self.tr("Pensioen"),
             "uwv_benefit": self.tr("Een uitkering van UWV (zoals WW, ZW, WIA, WAO of Wajong)"),
+            "anw": self.tr("Een Anw-uitkering (nabestaandenuitkering van de SVB)"),
             "salary": self.tr("Loon uit een baan"),
             "business": self.tr("Inkomen uit een eigen bedrijf"),
             "bijstand": self.tr("Bijstand"),
@@ -625,6 +634,20 @@ class IntakeWizard(QWizard):
                 "de partner."
             ),
         )
+        self.herstel = self._yes_no_unknown(
+            self.tr(
+                "Was het gezin erkend als gedupeerde van de toeslagenaffaire "
+                "(hersteloperatie toeslagen)?"
+            ),
+            "intake_herstel",
+        )
+        page.add(
+            self.herstel,
+            self.tr(
+                "Voor nabestaanden van gedupeerden is er een eigen regeling. Dan kan er "
+                "nog geld of hulp voor u zijn."
+            ),
+        )
         return page
 
     def _page_housing(self) -> _Page:
@@ -659,6 +682,17 @@ class IntakeWizard(QWizard):
             self.tr(
                 "DUO hoort het overlijden vanzelf. Maar er kan nog iets te regelen zijn; "
                 "de app zegt u wat."
+            ),
+        )
+        self.car = self._yes_no_unknown(
+            self.tr("Had de overledene een auto, motor of ander voertuig met een kenteken?"),
+            "intake_car",
+        )
+        page.add(
+            self.car,
+            self.tr(
+                "Een voertuig moet op naam van een erfgenaam komen, of worden verkocht of "
+                "gesloopt. Tot dan lopen de verzekering en de wegenbelasting door."
             ),
         )
         self.estate = self._yes_no_unknown(
@@ -751,6 +785,8 @@ class IntakeWizard(QWizard):
         self.studying_unknown.setChecked("children_studying" in unknown)
         if situation.other_parent_deceased:
             self.other_parent.set_value("yes")
+        elif situation.no_other_legal_parent:
+            self.other_parent.set_value("none")
         else:
             self.other_parent.set_value(
                 UNKNOWN
@@ -785,6 +821,14 @@ class IntakeWizard(QWizard):
         self.study_debt.set_value(
             "yes" if situation.study_debt else UNKNOWN if "study_debt" in unknown else "no"
         )
+        self.car.set_value("yes" if situation.car else UNKNOWN if "car" in unknown else "no")
+        self.herstel.set_value(
+            "yes"
+            if situation.toeslagen_herstel
+            else UNKNOWN
+            if "toeslagen_herstel" in unknown
+            else "no"
+        )
         self.estate.set_value(situation.estate_above_exemption)
         self._fresh = fresh
         if fresh:
@@ -797,6 +841,8 @@ class IntakeWizard(QWizard):
                 self.holder,
                 self.housing,
                 self.study_debt,
+                self.car,
+                self.herstel,
                 self.estate,
             ):
                 group.set_value(None)
@@ -848,21 +894,30 @@ class IntakeWizard(QWizard):
         if self.allowances_unknown.isChecked() or self._unseen("toeslagen", allowances):
             unknown.append("allowances")
         holder = self.holder.value() if allowances else None
+        herstel = self.herstel.value()
+        if herstel in (UNKNOWN, None):
+            unknown.append("toeslagen_herstel")
         study_debt = self.study_debt.value()
         if study_debt in (UNKNOWN, None):
             unknown.append("study_debt")
+        car = self.car.value()
+        if car in (UNKNOWN, None):
+            unknown.append("car")
         housing = self.housing.value()
         situation = Situation(
             will=self.will.value() or UNKNOWN,
             partner=partner,
             children=children,
             other_parent_deceased=other_parent == "yes" and has_children != "no",
+            no_other_legal_parent=other_parent == "none" and has_children != "no",
             income=income,
             pension_funds=funds,
             allowances=allowances,
             allowance_holder=None if holder in (None, UNKNOWN) else holder,
             housing=None if housing in (None, UNKNOWN) else housing,
+            toeslagen_herstel=herstel == "yes",
             study_debt=study_debt == "yes",
+            car=car == "yes",
             estate_above_exemption=self.estate.value() or UNKNOWN,
             unknown=unknown,
         )

@@ -372,6 +372,7 @@ class LettersView(QWidget):
         splitter.setStretchFactor(1, 1)
         self._buffer: QBuffer | None = None
         self.pdf: bytes = b""
+        self.missing_address = False
 
         self.make_button.clicked.connect(self._make)
         self.offer_table.activated.connect(lambda _index: self._make())
@@ -443,14 +444,23 @@ class LettersView(QWidget):
         """Show no letter (another dossier is opened)."""
         self.shown_letter = None
         self.pdf = b""
+        self.missing_address = False
         self.document.close()
         self.preview_title.setText(self.tr("Voorbeeld"))
         self.notes.clear()
 
-    def show_pdf(self, letter_id: int, title: str, pdf: bytes, notes: list[str]) -> None:
+    def show_pdf(
+        self,
+        letter_id: int,
+        title: str,
+        pdf: bytes,
+        notes: list[str],
+        missing_address: bool = False,
+    ) -> None:
         """Show a letter in the preview; ``notes`` say what to fill in or check."""
         self.shown_letter = letter_id
         self.pdf = pdf
+        self.missing_address = missing_address
         self.document.close()
         buffer = QBuffer(self)
         buffer.setData(QByteArray(pdf))
