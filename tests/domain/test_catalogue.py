@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from nabestaanden.domain.catalogue import (
+    DATED_RULES,
+    MAX_QUOTE,
     THEMES,
     CatalogueError,
     find_cycle,
@@ -43,6 +45,16 @@ REQUIRED_TASKS = (
     "huurwoning",
     "duo_controleren",
     "onderneming_afwikkelen",
+)
+# Added by issue 14: gaps that cost families money.
+GAP_TASKS = (
+    "verzekeringen_nagaan",
+    "werkgever_melden",
+    "anw_overlijdensuitkering",
+    "toeslagen_proefberekening",
+    "toeslagen_herstel_nabestaanden",
+    "ib_aangifte_partner",
+    "auto_overschrijven",
 )
 # Section 4 of the shared domain facts: the glossary's minimum, as written there.
 REQUIRED_TERMS = (
@@ -84,6 +96,21 @@ REQUIRED_TERMS = (
     "wezenpensioen",
     "UPO",
 )
+
+
+def test_the_tasks_for_the_gaps_of_issue_14_exist() -> None:
+    tasks = default_catalogue().tasks
+    assert [task_id for task_id in GAP_TASKS if task_id not in tasks] == []
+
+
+def test_every_task_and_dated_rule_carries_a_quote_from_its_own_sources() -> None:
+    for task in default_catalogue().tasks.values():
+        assert task.evidence, task.id
+        for item in task.evidence:
+            assert item.source in task.sources and item.quote, task.id
+        for rule in task.deadline:
+            if rule.rule in DATED_RULES:
+                assert rule.evidence is not None and rule.evidence.source in task.sources, task.id
 
 
 def test_every_task_of_the_minimum_set_exists_under_its_id() -> None:
@@ -149,6 +176,7 @@ def test_the_aow_table_has_a_row_per_year_with_2028_at_67_and_3_months() -> None
     assert (table[2026].years, table[2026].months) == (67, 0)
     assert (table[2028].years, table[2028].months) == (67, 3)
     assert table[2029].to_verify and table[2030].to_verify
+    assert (table[2031].years, table[2031].months) == (67, 3)
 
 
 # --- the loader refuses broken catalogues, naming the file and the key ---------------
@@ -166,6 +194,21 @@ def edit(folder: Path, name: str, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def edit_pattern(folder: Path, name: str, pattern: str, new: str) -> None:
+    path = folder / name
+    text = path.read_text(encoding="utf-8")
+    changed, count = re.subn(pattern, new, text, count=1, flags=re.MULTILINE)
+    assert count == 1, pattern
+    path.write_text(changed, encoding="utf-8")
+
+
+# The funeral rule of the first task: 6 working days, with its quote.
+WORKING_DAYS_QUOTE = (
+    r'(\{ rule = "working_days", count = 6, [^\n]*?evidence = \{ source = ")([^"]*)'
+    r'(", quote = ")([^"]*)(" \})'
+)
 
 
 def problems(folder: Path) -> list[str]:
@@ -259,3 +302,67 @@ def test_every_glossary_term_in_a_task_is_marked_at_least_once_in_that_task() ->
             if term_id not in marked and re.search(pattern, plain, re.IGNORECASE):
                 unmarked.append((task.id, name))
     assert unmarked == []
+
+
+def test_a_dated_rule_without_its_quote_is_refused(editable_catalogue: Path) -> None:
+    edit_pattern(
+        editable_catalogue,
+        "tasks.toml",
+        r'(\{ rule = "working_days", count = 6, [^\n]*?), evidence = \{[^}]*\} \}',
+        r"\1 }",
+    )
+    found = problems(editable_catalogue)
+    assert any(
+        "task.aangifte_overlijden.deadline" in p and "evidence: ontbreekt" in p for p in found
+    )
+
+
+def test_a_quote_from_a_page_not_among_the_sources_is_refused(editable_catalogue: Path) -> None:
+    edit_pattern(
+        editable_catalogue,
+        "tasks.toml",
+        WORKING_DAYS_QUOTE,
+        r"\1https://www.example.org/elders\3\4\5",
+    )
+    found = problems(editable_catalogue)
+    assert any(
+        "https://www.example.org/elders' staat niet bij de bronnen" in problem for problem in found
+    )
+
+
+def test_a_quote_longer_than_two_sentences_is_refused(editable_catalogue: Path) -> None:
+    long_quote = "Dit is een zin die te vaak is herhaald. " * (MAX_QUOTE // 30)
+    edit_pattern(editable_catalogue, "tasks.toml", WORKING_DAYS_QUOTE, rf"\1\2\3{long_quote}\5")
+    found = problems(editable_catalogue)
+    assert any("te lang" in problem and "één of twee zinnen" in problem for problem in found)
+
+
+def test_a_task_without_any_quote_is_refused(editable_catalogue: Path) -> None:
+    edit_pattern(
+        editable_catalogue,
+        "tasks.toml",
+        r"(\[task\.testament_zoeken\](?:\n(?!\[).*)*?)\nevidence = \[\n(?:.*\n)*?\]",
+        r"\1",
+    )
+    found = problems(editable_catalogue)
+    assert any("task.testament_zoeken.evidence: ontbreekt" in problem for problem in found)
+
+
+def test_an_address_quote_must_name_the_postcode(editable_catalogue: Path) -> None:
+    edit(editable_catalogue, "organisations.toml", "Postbus 4510 6401 JA HEERLEN", "Postbus 4510")
+    found = problems(editable_catalogue)
+    assert any(
+        "organisation.toeslagen.address.quote" in p and "noemt de postcode 6401 JA niet" in p
+        for p in found
+    )
+
+
+def test_an_address_without_a_quote_must_be_marked_to_verify(editable_catalogue: Path) -> None:
+    edit_pattern(
+        editable_catalogue,
+        "organisations.toml",
+        r'^quote = "Gebruik voor het verzoek het formulier[^\n]*\n',
+        "",
+    )
+    found = problems(editable_catalogue)
+    assert any("organisation.toeslagen.address.quote: ontbreekt" in p for p in found)

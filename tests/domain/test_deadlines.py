@@ -52,14 +52,22 @@ def test_fixed_dates_in_the_year_after_death() -> None:
     assert day == date(2027, 5, 1)
     assert text.startswith("1 mei van het jaar na het overlijden (overleden in 2026): 1 mei 2027.")
     assert to_verify
+    # The machtiging itself can be asked for at once; only the online return waits for 1 March.
     task = CATALOGUE.tasks["nabestaandenmachtiging_aanvragen"]
-    assert compute_available_from(task, date(2026, 12, 30)) == date(2027, 3, 1)
+    assert compute_available_from(task, date(2026, 12, 30)) is None
+    assert "meteen" in task.what_to_do
+    assert "online pas vanaf 1 maart" in task.deadline[-1].note
 
 
-def test_the_voorlopige_aanslag_has_the_erfbelasting_deadline_and_its_uncertainty() -> None:
+def test_the_voorlopige_aanslag_keeps_the_8_months_until_the_20_months_are_confirmed() -> None:
+    # Belastingrente starts after 8 months; the 20 months for deaths from 2026 are unconfirmed,
+    # so the app advises the earlier date and marks it.
+    day, text, to_verify = deadline_of("erfbelasting_voorlopige_aanslag", date(2025, 3, 15))
+    assert day == date(2025, 11, 15)
+    assert not to_verify
     day, text, to_verify = deadline_of("erfbelasting_voorlopige_aanslag", date(2026, 3, 15))
-    assert day == date(2027, 11, 15)
-    assert "Dezelfde termijn als voor 'Aangifte erfbelasting doen'" in text
+    assert day == date(2026, 11, 15)
+    assert "20 maanden" in text
     assert to_verify
 
 
@@ -100,11 +108,18 @@ def test_a_deadline_on_a_weekend_or_holiday_says_to_be_early() -> None:
     assert "Let op" not in text
 
 
-def test_a_partner_who_stays_keeps_renting_and_a_cohabitant_has_6_months() -> None:
-    day, text, to_verify = deadline_of("huurwoning", date(2026, 3, 15))
+def test_a_spouse_keeps_renting_and_a_cohabitant_must_act_within_6_months() -> None:
+    # Art. 7:268 BW: a spouse continues the lease (lid 1); a cohabitant for 6 months, after
+    # that only with the landlord's consent or a claim filed within those months (lid 2).
+    day, text, to_verify = deadline_of("huurwoning", date(2026, 3, 15), partner_cohabiting=NO)
     assert day is None
-    assert text.startswith("Blijft u als partner in de woning wonen? Dan huurt u gewoon door.")
-    assert to_verify
+    assert text.startswith("Woont u als echtgenoot of geregistreerd partner in de woning?")
+    assert not to_verify
     day, text, _ = deadline_of("huurwoning", date(2026, 3, 15), partner_married=NO)
     assert day == date(2026, 9, 15)
-    assert "tot 6 maanden na het overlijden blijven wonen" in text
+    assert "kantonrechter" in text and "schriftelijke toestemming" in text
+    # Nobody continues the lease: it ends at the end of the 2nd month after the month of death.
+    day, _, _ = deadline_of(
+        "huurwoning", date(2026, 3, 15), partner_married=NO, partner_cohabiting=NO
+    )
+    assert day == date(2026, 5, 31)

@@ -91,13 +91,12 @@ def test_next_steps_put_the_nearest_deadline_first() -> None:
     assert dated == sorted(dated)
 
 
-def test_the_bereavement_mandate_waits_for_1_march_of_the_next_year() -> None:
+def test_the_bereavement_mandate_can_be_asked_for_right_after_the_death() -> None:
     data = dossier()
     data.tasks["verklaring_van_erfrecht"] = TaskProgress("done")
-    early = [item.id for item in plan_for(data, date(2027, 2, 28)).next_steps()]
-    on_time = [item.id for item in plan_for(data, date(2027, 3, 1)).next_steps()]
-    assert "nabestaandenmachtiging_aanvragen" not in early
-    assert "nabestaandenmachtiging_aanvragen" in on_time
+    soon = plan_for(data, date(2026, 3, 20))
+    assert "nabestaandenmachtiging_aanvragen" in [item.id for item in soon.next_steps()]
+    assert soon.item("nabestaandenmachtiging_aanvragen").available_from is None
 
 
 def test_with_a_will_the_bereavement_mandate_needs_the_verklaring_van_erfrecht() -> None:

@@ -49,9 +49,6 @@ PENSION_FUNDS: Final = "pensioenfonds"
 DATED_RULES: Final = ("days", "weeks", "working_days", "months", "end_of_month", "fixed_date")
 # How long a quote may be: one or two sentences, not a copy of the page.
 MAX_QUOTE: Final = 600
-# Turned on once every dated rule in the shipped catalogue carries its quote (issue 14);
-# until then a quote is checked where given, not yet demanded.
-REQUIRE_RULE_EVIDENCE: Final = False
 
 _ID: Final = re.compile(r"[a-z0-9_]+")
 _TERM_MARK: Final = re.compile(r"\[\[([^\[\]|]+)(?:\|([a-z0-9_]+))?\]\]")
@@ -455,7 +452,7 @@ def _deadline_rule(
         evidence = check.evidence_item(
             obj["evidence"], f"{where}.evidence", sources, with_about=False
         )
-    elif rule in DATED_RULES and REQUIRE_RULE_EVIDENCE:
+    elif rule in DATED_RULES:
         check.problem(
             f"{where}.evidence",
             "ontbreekt: een termijn met een datum citeert de bron die hem noemt "
@@ -550,8 +547,7 @@ def _task(check: _Checker, task_id: str, value: object) -> Task | None:
         sources=sources,
         peildatum=peildatum or date.min,
         verification=check.verification(obj, where),
-        # Not yet required: the quotes are being added entry by entry (issue 14).
-        evidence=check.evidence_list(obj, where, sources, required=False),
+        evidence=check.evidence_list(obj, where, sources, required=True),
     )
 
 
@@ -596,7 +592,13 @@ def _organisation(check: _Checker, org_id: str, value: object) -> Organisation |
                 verification=check.verification(entry, address_where),
                 quote=check.text(entry, "quote", address_where),
             )
-            if address.quote and postcode.replace(" ", "") not in address.quote.replace(" ", ""):
+            if not address.quote and not address.verification.to_verify:
+                # An address nobody can check stays "te controleren".
+                check.problem(
+                    f"{address_where}.quote",
+                    "ontbreekt: citeer de zin met het adres, of zet to_verify = true",
+                )
+            elif address.quote and postcode.replace(" ", "") not in address.quote.replace(" ", ""):
                 check.problem(
                     f"{address_where}.quote", f"het citaat noemt de postcode {postcode} niet"
                 )

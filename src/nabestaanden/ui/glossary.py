@@ -379,6 +379,8 @@ class GlossaryPanel(QWidget):
         index = (
             self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else QModelIndex()
         )
+        if index.isValid() and self._fits_worse_than_the_best(index):
+            index = QModelIndex()  # a better fit came up: show that, not the term from before
         if not index.isValid():
             if not self.proxy.search():
                 self.list.selectionModel().clearCurrentIndex()
@@ -390,6 +392,13 @@ class GlossaryPanel(QWidget):
         )
         self.list.scrollTo(index)
         self._show_index(index)
+
+    def _fits_worse_than_the_best(self, index: QModelIndex) -> bool:
+        words = fold(self.proxy.search()).split()
+        best = self.proxy.mapToSource(self.proxy.index(0, 0)).row()
+        rank = self.model.match_rank(self.proxy.mapToSource(index).row(), words)
+        best_rank = self.model.match_rank(best, words)
+        return rank is not None and best_rank is not None and rank > best_rank
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
