@@ -273,6 +273,22 @@ def test_the_samenlevingscontract_is_enclosed_only_where_there_is_one() -> None:
     assert not any("samenlevingscontract" in p for p in married.paragraphs)
 
 
+def test_a_cohabitant_asks_the_landlord_in_writing_and_names_the_last_day_for_the_court() -> None:
+    document = example_document()  # died 15 March 2026
+    document["situation"]["housing"] = "rent"
+    document["situation"]["partner"]["relationship"] = "cohabiting"
+    document["contact"]["relation"] = "partner"
+    content = compose(document, "huur_voortzetten", "verhuurder")
+    body = content.body_text
+    assert "schriftelijk in te stemmen" in body
+    assert "kantonrechter" in body and "uiterlijk op 15 september 2026" in body
+    assert "termijn" not in content.missing
+    # A spouse continues the lease by law: no court, no date.
+    document["situation"]["partner"]["relationship"] = "married"
+    married = compose(document, "huur_voortzetten", "verhuurder").body_text
+    assert "kantonrechter" not in married and "7:268 lid 1" in married
+
+
 def test_the_edited_body_replaces_the_paragraphs() -> None:
     content = compose(example_document(), "bank_melden", "bank")
     edited = content.with_body("Eerste alinea\nloopt door.\n\n\nTweede & <laatste> alinea.")

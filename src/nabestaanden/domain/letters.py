@@ -36,6 +36,7 @@ from nabestaanden.domain.conditions import (
     known,
 )
 from nabestaanden.domain.dates import add_months, long_date
+from nabestaanden.domain.deadlines import compute_deadline
 from nabestaanden.domain.dossier import Address, Dossier, OrganisationDetails
 from nabestaanden.domain.plan import Plan, PlanItem
 from nabestaanden.domain.rules import FACTS, SituationFacts
@@ -60,6 +61,7 @@ FIELDS: Final[dict[str, str]] = {
     "iban": "uw rekeningnummer (IBAN)",
     "partner": "de naam van de partner",
     "kenmerk": "uw kenmerk bij de organisatie (klantnummer, polisnummer)",
+    "termijn": "de uiterste datum van de taak",
 }
 
 LETTER_FACTS: Final[dict[str, Callable[[Dossier], Outcome]]] = {
@@ -649,6 +651,17 @@ def _recipient_lines(recipient: Recipient) -> tuple[str, ...]:
     return (*named, FILL_IN, FILL_IN)
 
 
+def _task_deadline(
+    definition: LetterDefinition, dossier: Dossier, catalogue: Catalogue, facts: LetterFacts
+) -> str:
+    """The date of the letter's task deadline in Dutch ("14 maart 2027"), or "" without one."""
+    task = catalogue.tasks.get(definition.task or "")
+    if task is None:
+        return ""
+    deadline = compute_deadline(task, dossier.deceased.date_of_death, facts, catalogue)
+    return long_date(deadline.day) if deadline.day is not None else ""
+
+
 def compose_letter(
     definition: LetterDefinition,
     recipient: Recipient,
@@ -660,6 +673,7 @@ def compose_letter(
     """Fill in one letter for one recipient; fields without a value become a line to fill in."""
     facts = LetterFacts(dossier, catalogue)
     values = _Fill(field_values(dossier, recipient))
+    values["termijn"] = _task_deadline(definition, dossier, catalogue, facts)
 
     def fill(text: str) -> str:
         return text.format_map(values)
