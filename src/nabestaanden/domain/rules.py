@@ -116,7 +116,8 @@ ASK_ALLOWANCES: Final = "Kreeg het huishouden toeslagen (huurtoeslag, zorgtoesla
 ASK_STUDY_DEBT: Final = "Had de overledene een studieschuld bij DUO?"
 ASK_CAR: Final = "Had de overledene een auto, motor of ander voertuig met een kenteken?"
 ASK_HERSTEL: Final = (
-    "Was het gezin erkend als gedupeerde van de toeslagenaffaire (hersteloperatie toeslagen)?"
+    "Was de overledene (mogelijk) gedupeerd door de toeslagenaffaire? Ook als die zich nooit "
+    "had gemeld, of de aanvraag nog liep?"
 )
 
 
@@ -412,7 +413,7 @@ _FACT_LIST: Final = (
     ),
     Fact(
         "toeslagen_herstel",
-        "het gezin was erkend als gedupeerde van de toeslagenaffaire",
+        "de overledene was (mogelijk) gedupeerd door de toeslagenaffaire",
         lambda facts: facts.answer(facts.situation.toeslagen_herstel, "toeslagen_herstel"),
     ),
     Fact("rented", "de overledene huurde de woning", _rented),

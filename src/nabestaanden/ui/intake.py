@@ -636,7 +636,7 @@ class IntakeWizard(QWizard):
         )
         self.herstel = self._yes_no_unknown(
             self.tr(
-                "Was het gezin erkend als gedupeerde van de toeslagenaffaire "
+                "Was de overledene (mogelijk) gedupeerd door de toeslagenaffaire "
                 "(hersteloperatie toeslagen)?"
             ),
             "intake_herstel",
@@ -645,7 +645,8 @@ class IntakeWizard(QWizard):
             self.herstel,
             self.tr(
                 "Voor nabestaanden van gedupeerden is er een eigen regeling. Dan kan er "
-                "nog geld of hulp voor u zijn."
+                "nog geld of hulp voor u zijn, ook als de overledene zich nooit had gemeld "
+                "of de aanvraag nog liep."
             ),
         )
         return page
