@@ -858,14 +858,6 @@
         <translation>That decides what happens to the allowances. Was the partner also the allowance partner? Then the allowances usually move to the partner&apos;s name by themselves.</translation>
     </message>
     <message>
-        <source>Was de overledene (mogelijk) gedupeerd door de toeslagenaffaire (hersteloperatie toeslagen)?</source>
-        <translation>Was the deceased (possibly) affected by the childcare benefits scandal (benefits restoration)?</translation>
-    </message>
-    <message>
-        <source>Voor nabestaanden van gedupeerden is er een eigen regeling. Dan kan er nog geld of hulp voor u zijn, ook als de overledene zich nooit had gemeld of de aanvraag nog liep.</source>
-        <translation>There is a separate scheme for the surviving relatives of affected parents. There may still be money or help for you, even if the deceased never came forward or the application was still in progress.</translation>
-    </message>
-    <message>
         <source>Bij een huurwoning moet u de verhuurder inlichten. Wie blijft er wonen? Daar hangen de termijnen van af.</source>
         <translation>For a rented home you must inform the landlord. Who stays in the home? The deadlines depend on that.</translation>
     </message>
@@ -932,6 +924,14 @@
     <message>
         <source>Op naam van de partner</source>
         <translation>In the name of the partner</translation>
+    </message>
+    <message>
+        <source>Was de overledene (mogelijk) gedupeerd door de toeslagenaffaire?</source>
+        <translation>Was the deceased (possibly) affected by the childcare benefits scandal?</translation>
+    </message>
+    <message>
+        <source>Voor nabestaanden van gedupeerden is er een eigen regeling van de hersteloperatie toeslagen. Dan kan er nog geld of hulp voor u zijn, ook als de overledene zich nooit had gemeld of de aanvraag nog liep.</source>
+        <translation>There is a separate scheme of the benefits restoration for the surviving relatives of affected parents. There may still be money or help for you, even if the deceased never came forward or the application was still in progress.</translation>
     </message>
     <message>
         <source>Wonen</source>

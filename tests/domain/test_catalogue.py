@@ -366,3 +366,19 @@ def test_an_address_without_a_quote_must_be_marked_to_verify(editable_catalogue:
     )
     found = problems(editable_catalogue)
     assert any("organisation.toeslagen.address.quote: ontbreekt" in p for p in found)
+
+
+def test_an_organisation_or_a_term_without_any_quote_is_refused(editable_catalogue: Path) -> None:
+    for name, entry in (
+        ("organisations.toml", "organisation.gemeente"),
+        ("glossary.toml", "term.digid"),
+    ):
+        edit_pattern(
+            editable_catalogue,
+            name,
+            rf"(\[{re.escape(entry)}\](?:\n(?!\[).*)*?)\nevidence = \[\n(?:.*\n)*?\]",
+            r"\1",
+        )
+    found = problems(editable_catalogue)
+    assert any("organisation.gemeente.evidence: ontbreekt" in problem for problem in found)
+    assert any("term.digid.evidence: ontbreekt" in problem for problem in found)

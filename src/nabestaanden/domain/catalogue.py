@@ -628,7 +628,7 @@ def _organisation(check: _Checker, org_id: str, value: object) -> Organisation |
         sources=sources,
         peildatum=check.day(obj, "peildatum", where) or date.min,
         verification=check.verification(obj, where),
-        evidence=check.evidence_list(obj, where, sources, required=False),
+        evidence=check.evidence_list(obj, where, sources, required=True),
     )
 
 
@@ -655,7 +655,7 @@ def _term(check: _Checker, term_id: str, value: object) -> GlossaryTerm | None:
         sources=sources,
         peildatum=check.day(obj, "peildatum", where) or date.min,
         verification=check.verification(obj, where),
-        evidence=check.evidence_list(obj, where, sources, required=False),
+        evidence=check.evidence_list(obj, where, sources, required=True),
     )
 
 

@@ -635,18 +635,15 @@ class IntakeWizard(QWizard):
             ),
         )
         self.herstel = self._yes_no_unknown(
-            self.tr(
-                "Was de overledene (mogelijk) gedupeerd door de toeslagenaffaire "
-                "(hersteloperatie toeslagen)?"
-            ),
+            self.tr("Was de overledene (mogelijk) gedupeerd door de toeslagenaffaire?"),
             "intake_herstel",
         )
         page.add(
             self.herstel,
             self.tr(
-                "Voor nabestaanden van gedupeerden is er een eigen regeling. Dan kan er "
-                "nog geld of hulp voor u zijn, ook als de overledene zich nooit had gemeld "
-                "of de aanvraag nog liep."
+                "Voor nabestaanden van gedupeerden is er een eigen regeling van de "
+                "hersteloperatie toeslagen. Dan kan er nog geld of hulp voor u zijn, ook als "
+                "de overledene zich nooit had gemeld of de aanvraag nog liep."
             ),
         )
         return page

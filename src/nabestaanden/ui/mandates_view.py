@@ -609,6 +609,11 @@ class MandateDialog(QDialog):
         self.task = QComboBox()
         self.task.setObjectName("mandate_task")
         self.task.setAccessibleName(self.tr("Voor welke taak"))
+        # Task titles can be long: the field does not grow with them (the list shows them whole).
+        self.task.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.task.setMinimumContentsLength(30)
         self.task.addItem(self.tr("(kies een taak)"), None)
         # The tasks in this dossier's list (where they can be marked done, which ends
         # the mandate), and the mandate's own task if it is no longer there.
@@ -623,6 +628,7 @@ class MandateDialog(QDialog):
         for task_id in offered:
             task = catalogue.tasks.get(task_id)
             self.task.addItem(plain_text(task.title) if task else task_id, task_id)
+        self.task.view().setMinimumWidth(self.task.view().sizeHintForColumn(0) + 24)
         _row(duration_form, self.tr("&Voor taak:"), self.task)
         self.until = _line_field(
             duration_form,
