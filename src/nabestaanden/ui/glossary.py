@@ -194,6 +194,10 @@ class GlossaryFilterModel(QSortFilterProxyModel):
         self._words = words
         self.invalidate()  # both the filter and the order depend on the search
 
+    def rank(self, index: AnyIndex) -> int | None:
+        """How well the row at this (proxy) index fits the search; see ``match_rank``."""
+        return self.glossary_model().match_rank(self.mapToSource(index).row(), self._words)
+
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if source_parent.isValid():
             return False
@@ -394,10 +398,7 @@ class GlossaryPanel(QWidget):
         self._show_index(index)
 
     def _fits_worse_than_the_best(self, index: QModelIndex) -> bool:
-        words = fold(self.proxy.search()).split()
-        best = self.proxy.mapToSource(self.proxy.index(0, 0)).row()
-        rank = self.model.match_rank(self.proxy.mapToSource(index).row(), words)
-        best_rank = self.model.match_rank(best, words)
+        rank, best_rank = self.proxy.rank(index), self.proxy.rank(self.proxy.index(0, 0))
         return rank is not None and best_rank is not None and rank > best_rank
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
