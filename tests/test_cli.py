@@ -129,13 +129,15 @@ def test_export_of_an_unknown_dossier_names_the_problem(tmp_path: Path, paths: A
 def test_export_refuses_values_that_would_not_read_back(tmp_path: Path, paths: AppPaths) -> None:
     from datetime import datetime
 
-    from nabestaanden.store import keys, repository
+    from nabestaanden.store import dossiers as dossier_store
+    from nabestaanden.store import keys
+    from nabestaanden.store import persons as person_store
     from nabestaanden.store.opening import open_store
 
     store = open_store(paths, keys.create_keyring_key(paths), datetime.now())
     with store.session() as session:
-        dossier = repository.create_dossier(session, datetime.now())
-        repository.set_person_field(
+        dossier = dossier_store.create_dossier(session, datetime.now())
+        person_store.set_person_field(
             session, dossier.id, "deceased", "bsn", "123456789", datetime.now()
         )
         session.commit()
@@ -351,16 +353,18 @@ def test_letters_from_a_stored_dossier_go_into_its_register(
     assert written
 
     from nabestaanden.documents.letter import letter_pdf
-    from nabestaanden.store import keys, repository
+    from nabestaanden.store import dossiers as dossier_store
+    from nabestaanden.store import keys
+    from nabestaanden.store import letters as letter_store
     from nabestaanden.store.opening import open_store
 
     store = open_store(paths, keys.load_keyring_key(paths), datetime.now())
     try:
         with store.session() as session:
-            rows = repository.get_dossier(session, 1).letters
+            rows = dossier_store.get_dossier(session, 1).letters
             assert sorted(row.file_name for row in rows) == [path.name for path in written]
             for row in rows:
-                content = repository.letter_content(row)
+                content = letter_store.letter_content(row)
                 assert content.our_reference == f"1-{row.id}"
                 assert letter_pdf(content) == (out_dir / row.file_name).read_bytes()
     finally:
@@ -401,13 +405,14 @@ def test_letters_for_a_stored_dossier_twice_reprints_the_drafts_instead_of_addin
     for name in letters:
         assert (first / name).read_bytes() == (second / name).read_bytes()
 
-    from nabestaanden.store import keys, repository
+    from nabestaanden.store import dossiers as dossier_store
+    from nabestaanden.store import keys
     from nabestaanden.store.opening import open_store
 
     store = open_store(paths, keys.load_keyring_key(paths), datetime.now())
     try:
         with store.session() as session:
-            assert len(repository.get_dossier(session, 1).letters) == len(letters)
+            assert len(dossier_store.get_dossier(session, 1).letters) == len(letters)
     finally:
         store.close()
     # The overview of the first run already lists the letters of that run.

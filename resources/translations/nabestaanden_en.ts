@@ -410,10 +410,6 @@
         <translation>{count} deadlines saved in {path}. Open that file with your calendar (Outlook, Google or Apple).</translation>
     </message>
     <message>
-        <source>De schijf is vol: uw laatste wijziging kon niet worden opgeslagen. Maak ruimte vrij en doe de wijziging opnieuw.</source>
-        <translation>The disk is full: your last change could not be saved. Free up space and make the change again.</translation>
-    </message>
-    <message>
         <source>Het bestand kon niet worden opgeslagen: {reason}</source>
         <translation>The file could not be saved: {reason}</translation>
     </message>
@@ -1249,10 +1245,6 @@ Leave it empty to use the name of the deceased.</translation>
         <source>Het dossier ‘{name}’ is verwijderd.</source>
         <translation>The dossier ‘{name}’ has been deleted.</translation>
     </message>
-    <message>
-        <source>De schijf is vol: uw laatste wijziging kon niet worden opgeslagen. Maak ruimte vrij en typ de wijziging opnieuw.</source>
-        <translation>The disk is full: your last change could not be saved. Free up some space and type the change again.</translation>
-    </message>
 </context>
 <context>
     <name>MandateDialog</name>
@@ -1393,6 +1385,22 @@ Leave it empty to use the name of the deceased.</translation>
         <translation>For tas&amp;k:</translation>
     </message>
     <message>
+        <source>Tot en met</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Geldt vanaf</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Organisaties</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Voor taak</source>
+        <translation>For task</translation>
+    </message>
+    <message>
         <source>Hoe lang</source>
         <translation>How long</translation>
     </message>
@@ -1451,38 +1459,6 @@ Leave it empty to use the name of the deceased.</translation>
     <message>
         <source>De nabestaandenmachtiging vraagt u aan bij de Belastingdienst. Maar één persoon of organisatie tegelijk kan haar hebben. Is er een testament? Dan is een verklaring van erfrecht of van executele nodig.</source>
         <translation>You request the nabestaandenmachtiging from the Belastingdienst. Only one person or organisation can hold it at a time. Is there a will? Then a verklaring van erfrecht or van executele is needed.</translation>
-    </message>
-    <message>
-        <source>Organisatie: vul de naam in van de organisatie die mag handelen.</source>
-        <translation>Organisation: enter the name of the organisation that may act.</translation>
-    </message>
-    <message>
-        <source>Organisaties: kies minstens één organisatie.</source>
-        <translation>Organisations: choose at least one organisation.</translation>
-    </message>
-    <message>
-        <source>{name}: kies wat er mag (inzien, wijzigen of aanvragen).</source>
-        <translation>{name}: choose what is allowed (view, change or apply).</translation>
-    </message>
-    <message>
-        <source>Voor taak: kies de taak waarvoor deze eenmalige machtiging is.</source>
-        <translation>For task: choose the task this one-off authorisation is for.</translation>
-    </message>
-    <message>
-        <source>Tot en met: {problem}</source>
-        <translation>Up to and including: {problem}</translation>
-    </message>
-    <message>
-        <source>Geldt vanaf: {problem}</source>
-        <translation>Valid from: {problem}</translation>
-    </message>
-    <message>
-        <source>Tot en met: deze datum ligt vóór ‘Geldt vanaf’. Vul een latere datum in.</source>
-        <translation>Until: this date is before ‘Valid from’. Enter a later date.</translation>
-    </message>
-    <message>
-        <source>Datum van het bewijs: {problem}</source>
-        <translation>Date of the evidence: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1623,8 +1599,12 @@ Leave it empty to use the name of the deceased.</translation>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <source>Datum: deze ligt vóór het overlijden. Een machtiging voor de nalatenschap begint op of na de dag van overlijden.</source>
-        <translation>Date: this is before the death. A mandate for the estate starts on or after the day of death.</translation>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
@@ -1649,10 +1629,6 @@ Leave it empty to use the name of the deceased.</translation>
     <message>
         <source>Datum: {problem}</source>
         <translation>Date: {problem}</translation>
-    </message>
-    <message>
-        <source>Datum: deze ligt in de toekomst. Vul de datum in waarop het gebeurde.</source>
-        <translation>Date: this is in the future. Enter the date on which it happened.</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,7 @@ def _read_passphrase(stdin: TextIO, prompt: str, reason: str = "") -> str:
 
 def _open(paths: AppPaths, stdin: TextIO, create: bool) -> OpenStore | None:
     from nabestaanden.store import keys
-    from nabestaanden.store.connection import StoreError
+    from nabestaanden.store.errors import StoreError
     from nabestaanden.store.opening import open_store, plan_key
 
     try:
@@ -195,39 +195,23 @@ def command_list(paths: AppPaths, as_json: bool, stdin: TextIO, out: TextIO) -> 
 
 
 def _load_file(file: Path, today: date, consequence: str) -> Dossier:
-    from nabestaanden.domain.exchange import FormatError, load_dossier_file
+    from nabestaanden.operations.exports import read_file
 
-    try:
-        return load_dossier_file(file, today)
-    except FormatError as error:
-        count = len(error.problems)
-        lines = "\n".join(f"  {problem}" for problem in error.problems)
-        raise CommandError(
-            f"{file} is niet ingelezen: {count} {'fout' if count == 1 else 'fouten'}. "
-            f"{consequence}\n{lines}"
-        ) from None
+    return read_file(file, today, consequence)
 
 
 def command_import(paths: AppPaths, file: Path, stdin: TextIO, out: TextIO) -> int:
-    data = _load_file(file, date.today(), "Er is niets opgeslagen.")
-    from nabestaanden.domain.letters import catalogue_problems
+    from nabestaanden.operations.exports import check_import, import_dossier
     from nabestaanden.resources import default_catalogue
 
-    problems = catalogue_problems(data, default_catalogue())
-    if problems:
-        lines = "\n".join(f"  {problem}" for problem in problems)
-        raise CommandError(f"{file} is niet ingelezen. Er is niets opgeslagen.\n{lines}")
+    data = _load_file(file, date.today(), "Er is niets opgeslagen.")
+    catalogue = default_catalogue()
+    check_import(data, catalogue, str(file))  # before a new data folder is made for it
     store = _open(paths, stdin, create=True)
     if store is None:  # pragma: no cover - create=True always opens or raises
         raise CommandError(f"De gegevens in {paths.data_dir} konden niet worden geopend.")
-    from nabestaanden.store import repository
-
     try:
-        with store.session() as session:
-            dossier = repository.import_dossier(session, data, datetime.now())
-            repository.update_next_deadline(session, dossier.id, default_catalogue())
-            session.commit()
-            number = dossier.id
+        number = import_dossier(store, catalogue, data, str(file)).value
     finally:
         store.close()
     name = data.deceased.full_name or "zonder naam"
@@ -236,38 +220,16 @@ def command_import(paths: AppPaths, file: Path, stdin: TextIO, out: TextIO) -> i
 
 
 def command_export(paths: AppPaths, reference: str, file: Path, stdin: TextIO, out: TextIO) -> int:
-    from nabestaanden.domain.exchange import FormatError, read_dossier, write_dossier
-    from nabestaanden.store import repository
+    from nabestaanden.operations.dossiers import find_dossier
+    from nabestaanden.operations.exports import export_dossier
 
     store = _open(paths, stdin, create=False)
     if store is None:
         raise CommandError(f"Er zijn nog geen dossiers in {paths.data_dir}.")
     try:
-        with store.session() as session:
-            data = repository.to_domain(repository.find_dossier(session, reference))
-    except repository.DossierNotFound as error:
-        raise CommandError(str(error)) from None
+        export_dossier(store, find_dossier(store, reference), file, date.today())
     finally:
         store.close()
-    document = write_dossier(data)
-    try:
-        read_dossier(document, date.today())
-    except FormatError as error:
-        lines = "\n".join(f"  {problem}" for problem in error.problems)
-        raise CommandError(
-            "Het dossier is niet geëxporteerd, want deze gegevens kloppen nog niet. "
-            f"Verbeter ze in de app en probeer het opnieuw.\n{lines}"
-        ) from None
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    partial = file.with_name(file.name + ".partial")
-    try:
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(file)
-    except OSError as error:
-        partial.unlink(missing_ok=True)
-        raise CommandError(
-            f"{file} kon niet worden geschreven: {error.strerror or error}."
-        ) from None
     out.write(
         f"Het dossier is geschreven naar {file}.\n"
         "Let op: dit bestand is niet versleuteld. Bewaar het op een veilige plek of "
@@ -280,17 +242,13 @@ def command_plan(file: Path, output_format: str, today: date | None, out: TextIO
     from nabestaanden.domain.catalogue import CatalogueError
     from nabestaanden.domain.plan import build_plan
     from nabestaanden.domain.plan_output import plan_to_json, plan_to_text
+    from nabestaanden.operations.letters import check_day
     from nabestaanden.resources import default_catalogue
 
     real_today = date.today()
     today = today or real_today
     data = _load_file(file, max(today, real_today), "Er is geen plan gemaakt.")
-    died = data.deceased.date_of_death
-    if died is not None and today < died:
-        raise CommandError(
-            f"--today {today.isoformat()} ligt vóór de datum van overlijden "
-            f"({died.isoformat()}). Kies een datum op of na het overlijden."
-        )
+    check_day(today, data, "--today")
     try:
         catalogue = default_catalogue()
     except (CatalogueError, FileNotFoundError) as error:
@@ -306,15 +264,10 @@ def command_plan(file: Path, output_format: str, today: date | None, out: TextIO
 def command_letters(
     paths: AppPaths, options: argparse.Namespace, stdin: TextIO, out: TextIO
 ) -> int:
-    from nabestaanden.documents.batch import write_dossier_documents
     from nabestaanden.documents.letter import LetterLayoutError
     from nabestaanden.domain.catalogue import CatalogueError
-    from nabestaanden.domain.letters import (
-        LetterContent,
-        catalogue_problems,
-        describe_missing,
-    )
-    from nabestaanden.domain.plan import build_plan
+    from nabestaanden.domain.letters import describe_missing
+    from nabestaanden.operations import letters as letter_actions
     from nabestaanden.resources import default_catalogue, default_letters
 
     if (options.file is None) == (options.dossier is None):
@@ -345,55 +298,32 @@ def command_letters(
         noun = "brief" if letters_written == 1 else "brieven"
         out.write(f"{letters_written} {noun} en 3 overzichten geschreven in {options.out}.\n")
 
-    def check_dossier(data: Dossier, where: str) -> None:
-        problems = catalogue_problems(data, catalogue)
-        if problems:
-            lines = "\n".join(f"  {problem}" for problem in problems)
-            raise CommandError(f"{where}: er zijn geen brieven gemaakt.\n{lines}")
-        died = data.deceased.date_of_death
-        if died is not None and today < died:
-            raise CommandError(
-                f"--today {today.isoformat()} ligt vóór de datum van overlijden "
-                f"({died.isoformat()}). Kies een datum op of na het overlijden."
-            )
-
     try:
         if options.file is not None:
             data = _load_file(options.file, max(today, real_today), "Er zijn geen brieven gemaakt.")
-            check_dossier(data, str(options.file))
-            plan = build_plan(data, catalogue, today)
-            report(write_dossier_documents(plan, letters, options.out, today, options.all))
+            report(
+                letter_actions.write_letters_for(
+                    data,
+                    catalogue,
+                    letters,
+                    options.out,
+                    today,
+                    options.all,
+                    str(options.file),
+                    "--today",
+                )
+            )
             return 0
-        from nabestaanden.store import repository
+        from nabestaanden.operations.dossiers import find_dossier
 
         store = _open(paths, stdin, create=False)
         if store is None:
             raise CommandError(f"Er zijn nog geen dossiers in {paths.data_dir}.")
         try:
-            with store.session() as session:
-                try:
-                    row = repository.find_dossier(session, options.dossier)
-                except repository.DossierNotFound as error:
-                    raise CommandError(str(error)) from None
-                data = repository.to_domain(row)
-                check_dossier(data, f"Dossier {row.id}")
-                plan = build_plan(data, catalogue, today)
-                now = datetime.now()
-
-                def record(content: LetterContent, file_name: str) -> LetterContent:
-                    entry = repository.draft_or_record(session, row.id, content, now, file_name)
-                    return repository.letter_content(entry)
-
-                written = write_dossier_documents(
-                    plan,
-                    letters,
-                    options.out,
-                    today,
-                    options.all,
-                    register=lambda: repository.letter_records(row),
-                    record=record,
-                )
-                session.commit()
+            number = find_dossier(store, options.dossier)
+            written = letter_actions.write_all_letters(
+                store, catalogue, letters, number, options.out, today, options.all, label="--today"
+            ).value
         finally:
             store.close()
         report(written)
@@ -441,3 +371,24 @@ def main(
     except CommandError as error:
         err.write(f"{error}\n")
         return 1
+    except Exception as error:
+        known = _known_problem(error)
+        if known is None:
+            raise
+        err.write(f"{known}\n")
+        return 1
+
+
+def _known_problem(error: Exception) -> str | None:
+    """The Dutch message of a problem the user can act on; None for a bug."""
+    from nabestaanden.operations.work import ActionRefused
+
+    if isinstance(error, ActionRefused):
+        return error.full_text()
+    from nabestaanden.domain.mandate_rules import MandateRefused
+    from nabestaanden.store.dossiers import DossierNotFound
+    from nabestaanden.store.errors import StoreError
+
+    if isinstance(error, (DossierNotFound, StoreError, MandateRefused)):
+        return str(error)
+    return None

@@ -8,7 +8,9 @@ from nabestaanden.domain.dossier import Partner
 from nabestaanden.domain.plan import build_plan
 from nabestaanden.paths import AppPaths
 from nabestaanden.resources import default_catalogue
-from nabestaanden.store import repository
+from nabestaanden.store import dossiers as dossier_store
+from nabestaanden.store import mapping
+from nabestaanden.store import tasks as task_store
 from tests.store.test_store import NOW, import_example, open_new
 
 
@@ -19,20 +21,20 @@ def test_intake_answers_are_stored_with_an_audit_entry_per_changed_answer(
     dossier_id = import_example(store)
     try:
         with store.session() as session:
-            dossier = repository.get_dossier(session, dossier_id)
-            situation = repository.to_domain(dossier).situation
+            dossier = dossier_store.get_dossier(session, dossier_id)
+            situation = mapping.to_domain(dossier).situation
             changed = replace(
                 situation,
                 partner=Partner("cohabiting"),
                 unknown=["income"],
             )
-            assert repository.set_situation(session, dossier_id, changed, NOW)
-            assert not repository.set_situation(session, dossier_id, changed, NOW)
-            repository.set_intake_step(session, dossier_id, "wonen", NOW)
+            assert dossier_store.set_situation(session, dossier_id, changed, NOW)
+            assert not dossier_store.set_situation(session, dossier_id, changed, NOW)
+            dossier_store.set_intake_step(session, dossier_id, "wonen", NOW)
             session.commit()
         with store.session() as session:
-            dossier = repository.get_dossier(session, dossier_id)
-            stored = repository.to_domain(dossier).situation
+            dossier = dossier_store.get_dossier(session, dossier_id)
+            stored = mapping.to_domain(dossier).situation
             assert stored == changed
             fields = {entry.field for entry in dossier.audit if entry.entity == "situation"}
             assert fields == {"partner", "unknown"}
@@ -50,9 +52,9 @@ def test_the_list_knows_the_earliest_open_deadline_and_follows_progress(
     catalogue = default_catalogue()
     try:
         with store.session() as session:
-            repository.update_next_deadline(session, dossier_id, catalogue)
+            dossier_store.update_next_deadline(session, dossier_id, catalogue)
             session.commit()
-            data = repository.to_domain(repository.get_dossier(session, dossier_id))
+            data = mapping.to_domain(dossier_store.get_dossier(session, dossier_id))
         plan = build_plan(data, catalogue, NOW.date())
         dated = [
             item
@@ -67,8 +69,8 @@ def test_the_list_knows_the_earliest_open_deadline_and_follows_progress(
         with store.session() as session:
             for item in dated:
                 if item.deadline.day == first.deadline.day:
-                    repository.set_task_progress(session, dossier_id, item.id, NOW, "done")
-            repository.update_next_deadline(session, dossier_id, catalogue)
+                    task_store.set_task_progress(session, dossier_id, item.id, NOW, "done")
+            dossier_store.update_next_deadline(session, dossier_id, catalogue)
             session.commit()
         [summary] = store.summaries()
         later = [item.deadline.day for item in dated if item.deadline.day != first.deadline.day]

@@ -12,7 +12,11 @@ from nabestaanden.domain.dossier import Address, OrganisationDetails
 from nabestaanden.domain.letters import LetterContent, compose_letter, recipient_for
 from nabestaanden.paths import AppPaths
 from nabestaanden.resources import default_catalogue, default_letters
-from nabestaanden.store import keys, repository
+from nabestaanden.store import dossiers as dossier_store
+from nabestaanden.store import keys, mapping, models
+from nabestaanden.store import letters as letter_store
+from nabestaanden.store import organisations as organisation_store
+from nabestaanden.store import persons as person_store
 from nabestaanden.store.opening import open_store
 from tests.store.test_store import NOW, import_example, open_new
 
@@ -24,7 +28,7 @@ def compose_for(
 ) -> LetterContent:
     """A letter for a stored dossier, to the family's own details where it has them."""
     catalogue = default_catalogue()
-    dossier = repository.to_domain(repository.get_dossier(session, dossier_id))
+    dossier = mapping.to_domain(dossier_store.get_dossier(session, dossier_id))
     details = next((d for d in dossier.organisations if d.organisation == organisation), None)
     return compose_letter(
         default_letters()[letter_id],
@@ -40,24 +44,24 @@ def test_a_letter_is_recorded_sent_answered_and_reprinted_the_same(paths: AppPat
     dossier_id = import_example(store)
     with store.session() as session:
         content = compose_for(session, dossier_id, "svb_overlijden_melden", "svb")
-        row = repository.record_letter(session, dossier_id, content, NOW, "01-svb.pdf")
+        row = letter_store.record_letter(session, dossier_id, content, NOW, "01-svb.pdf")
         letter_id = row.id
-        printed = letter_pdf(repository.letter_content(row))
+        printed = letter_pdf(letter_store.letter_content(row))
         session.commit()
     store.close()
 
     reopened = open_store(paths, keys.load_keyring_key(paths), LATER)
     with reopened.session() as session:
-        row = session.get(repository.models.Letter, letter_id)
+        row = session.get(models.Letter, letter_id)
         assert row is not None
-        stored = repository.letter_content(row)
+        stored = letter_store.letter_content(row)
         assert stored.our_reference == f"{dossier_id}-{letter_id}"
         assert letter_pdf(stored) == printed  # a reprint is the same document
-        [record] = repository.letter_records(repository.get_dossier(session, dossier_id))
+        [record] = letter_store.letter_records(dossier_store.get_dossier(session, dossier_id))
         assert (record.status, record.title) == ("drafted", content.title)
 
-        repository.mark_letter_sent(session, dossier_id, letter_id, date(2026, 12, 1), LATER)
-        [record] = repository.letter_records(repository.get_dossier(session, dossier_id))
+        letter_store.mark_letter_sent(session, dossier_id, letter_id, date(2026, 12, 1), LATER)
+        [record] = letter_store.letter_records(dossier_store.get_dossier(session, dossier_id))
         assert record.status == "sent"
         assert content.answer_weeks is not None
         assert record.answer_expected_by == date(2026, 12, 1) + timedelta(
@@ -66,8 +70,8 @@ def test_a_letter_is_recorded_sent_answered_and_reprinted_the_same(paths: AppPat
         assert not record.answer_overdue(date(2026, 12, 2))
         assert record.answer_overdue(date(2027, 3, 1))
 
-        repository.mark_answer_received(session, dossier_id, letter_id, date(2027, 1, 5), LATER)
-        [record] = repository.letter_records(repository.get_dossier(session, dossier_id))
+        letter_store.mark_answer_received(session, dossier_id, letter_id, date(2027, 1, 5), LATER)
+        [record] = letter_store.letter_records(dossier_store.get_dossier(session, dossier_id))
         assert record.status == "answered"
         assert not record.answer_overdue(date(2027, 3, 1))
         session.commit()
@@ -79,20 +83,20 @@ def test_an_edited_body_is_kept_and_printed(paths: AppPaths) -> None:
     dossier_id = import_example(store)
     with store.session() as session:
         content = compose_for(session, dossier_id, "bank_melden", "bank")
-        row = repository.record_letter(session, dossier_id, content, NOW)
-        edited = repository.set_letter_body(
+        row = letter_store.record_letter(session, dossier_id, content, NOW)
+        edited = letter_store.set_letter_body(
             session, dossier_id, row.id, "Mijn eigen tekst & <meer>.\n\nTweede alinea.", LATER
         )
         session.commit()
         letter_id = row.id
     with store.session() as session:
-        row = session.get(repository.models.Letter, letter_id)
+        row = session.get(models.Letter, letter_id)
         assert row is not None
-        assert repository.letter_content(row).paragraphs == edited.paragraphs
+        assert letter_store.letter_content(row).paragraphs == edited.paragraphs
         assert edited.paragraphs == ("Mijn eigen tekst & <meer>.", "Tweede alinea.")
         history = [
             entry.field
-            for entry in repository.get_dossier(session, dossier_id).audit
+            for entry in dossier_store.get_dossier(session, dossier_id).audit
             if entry.entity == "letter"
         ]
         assert history == ["title", "body"]
@@ -105,9 +109,9 @@ def test_a_letter_of_another_dossier_is_not_touched(paths: AppPaths) -> None:
     second = import_example(store)
     with store.session() as session:
         content = compose_for(session, first, "bank_melden", "bank")
-        row = repository.record_letter(session, first, content, NOW)
+        row = letter_store.record_letter(session, first, content, NOW)
         with pytest.raises(LookupError, match="staat niet in dit dossier"):
-            repository.mark_letter_sent(session, second, row.id, date(2026, 12, 1), NOW)
+            letter_store.mark_letter_sent(session, second, row.id, date(2026, 12, 1), NOW)
     store.close()
 
 
@@ -122,16 +126,16 @@ def test_the_recipient_address_is_kept_for_the_dossier(paths: AppPaths) -> None:
         reference="AOW-nummer 123",
     )
     with store.session() as session:
-        position = repository.set_organisation_details(session, dossier_id, details, NOW)
+        position = organisation_store.set_organisation_details(session, dossier_id, details, NOW)
         session.commit()
     store.close()
     reopened = open_store(paths, keys.load_keyring_key(paths), LATER)
     with reopened.session() as session:
-        data = repository.to_domain(repository.get_dossier(session, dossier_id))
+        data = mapping.to_domain(dossier_store.get_dossier(session, dossier_id))
         assert data.organisations[position] == details
         changed = OrganisationDetails(organisation="svb", name="SVB", reference="nieuw")
-        repository.set_organisation_details(session, dossier_id, changed, LATER, position)
-        data = repository.to_domain(repository.get_dossier(session, dossier_id))
+        organisation_store.set_organisation_details(session, dossier_id, changed, LATER, position)
+        data = mapping.to_domain(dossier_store.get_dossier(session, dossier_id))
         assert data.organisations[position] == changed
         assert len(data.organisations) == 2  # the example's bank and the SVB
     reopened.close()
@@ -145,23 +149,23 @@ def test_making_a_draft_again_shows_the_corrected_dossier_but_keeps_its_number_a
     try:
         with store.session() as session:
             first = compose_for(session, dossier_id, "bank_melden", "bank")
-            row = repository.draft_or_record(session, dossier_id, first, NOW)
-            letter_id, reference = row.id, repository.letter_content(row).our_reference
-            repository.set_letter_body(
+            row = letter_store.draft_or_record(session, dossier_id, first, NOW)
+            letter_id, reference = row.id, letter_store.letter_content(row).our_reference
+            letter_store.set_letter_body(
                 session, dossier_id, letter_id, "Mijn eigen tekst.\n\nMet dank.", NOW
             )
-            repository.set_person_field(session, dossier_id, "contact", "surname", "Bergsma", NOW)
+            person_store.set_person_field(session, dossier_id, "contact", "surname", "Bergsma", NOW)
             session.commit()
         with store.session() as session:
             again = compose_for(session, dossier_id, "bank_melden", "bank")
             assert "Bergsma" in again.signer_name
-            row = repository.draft_or_record(session, dossier_id, again, LATER)
-            stored = repository.letter_content(row)
+            row = letter_store.draft_or_record(session, dossier_id, again, LATER)
+            stored = letter_store.letter_content(row)
             session.commit()
             assert row.id == letter_id and stored.our_reference == reference
             assert "Bergsma" in stored.signer_name  # the correction
             assert stored.paragraphs == ("Mijn eigen tekst.", "Met dank.")  # the edit
-            letters = repository.get_dossier(session, dossier_id).letters
+            letters = dossier_store.get_dossier(session, dossier_id).letters
             assert len(letters) == 1
     finally:
         store.close()
@@ -186,16 +190,16 @@ def test_two_accounts_at_one_bank_are_two_letters_in_the_register(paths: AppPath
     store = open_new(paths)
     try:
         with store.session() as session:
-            dossier_id = repository.import_dossier(session, data, NOW).id
+            dossier_id = dossier_store.import_dossier(session, data, NOW).id
             for _ in range(2):  # made twice: still one entry per account
                 for offer in offers:
                     content = compose_letter(
                         offer.definition, offer.recipient, data, default_catalogue(), NOW.date()
                     )
-                    repository.draft_or_record(session, dossier_id, content, NOW)
+                    letter_store.draft_or_record(session, dossier_id, content, NOW)
             session.commit()
-            rows = repository.get_dossier(session, dossier_id).letters
+            rows = dossier_store.get_dossier(session, dossier_id).letters
             assert sorted(row.their_reference for row in rows) == ["rekening 1", "rekening 2"]
-            assert len({repository.letter_content(row).our_reference for row in rows}) == 2
+            assert len({letter_store.letter_content(row).our_reference for row in rows}) == 2
     finally:
         store.close()

@@ -7,7 +7,10 @@ from datetime import date
 
 from nabestaanden.domain.exchange import read_dossier, write_dossier
 from nabestaanden.paths import AppPaths
-from nabestaanden.store import repository
+from nabestaanden.store import dossiers as dossier_store
+from nabestaanden.store import mandates as mandate_store
+from nabestaanden.store import mapping
+from nabestaanden.store import persons as person_store
 from tests.domain.test_exchange import MANDATE
 from tests.store.test_store import NOW, open_new
 from tests.support.examples import example_document
@@ -40,10 +43,10 @@ def test_mandates_survive_the_store_with_holders_services_and_history(paths: App
     store = open_new(paths)
     try:
         with store.session() as session:
-            dossier_id = repository.import_dossier(session, data, NOW).id
+            dossier_id = dossier_store.import_dossier(session, data, NOW).id
             session.commit()
         with store.session() as session:
-            back = repository.to_domain(repository.get_dossier(session, dossier_id))
+            back = mapping.to_domain(dossier_store.get_dossier(session, dossier_id))
         assert back.mandates == data.mandates
         assert write_dossier(back) == document
     finally:
@@ -56,7 +59,7 @@ def test_a_mandate_is_added_changed_and_revoked_with_its_history_kept(paths: App
     store = open_new(paths)
     try:
         with store.session() as session:
-            dossier_id = repository.create_dossier(session, NOW).id
+            dossier_id = dossier_store.create_dossier(session, NOW).id
             mandate = grant(
                 Holder(person="contact"),
                 "boedelvolmacht",
@@ -65,14 +68,16 @@ def test_a_mandate_is_added_changed_and_revoked_with_its_history_kept(paths: App
                 "geen_einddatum",
                 date(2026, 4, 1),
             )
-            number = repository.save_mandate(session, dossier_id, mandate, NOW)
-            repository.set_mandate_status(
+            number = mandate_store.save_mandate(session, dossier_id, mandate, NOW)
+            mandate_store.set_mandate_status(
                 session, dossier_id, number, "actief", date(2026, 4, 3), NOW
             )
-            [(_, stored)] = repository.mandate_rows(repository.get_dossier(session, dossier_id))
+            [(_, stored)] = mandate_store.mandate_rows(
+                dossier_store.get_dossier(session, dossier_id)
+            )
             wider = replace(stored, note="ook wijzigen bij de bank")
-            assert repository.save_mandate(session, dossier_id, wider, NOW, number) == number
-            repository.set_mandate_status(
+            assert mandate_store.save_mandate(session, dossier_id, wider, NOW, number) == number
+            mandate_store.set_mandate_status(
                 session,
                 dossier_id,
                 number,
@@ -83,8 +88,8 @@ def test_a_mandate_is_added_changed_and_revoked_with_its_history_kept(paths: App
             )
             session.commit()
         with store.session() as session:
-            dossier = repository.get_dossier(session, dossier_id)
-            [(same, back)] = repository.mandate_rows(dossier)
+            dossier = dossier_store.get_dossier(session, dossier_id)
+            [(same, back)] = mandate_store.mandate_rows(dossier)
             assert same == number
             assert [change.status for change in back.history] == [
                 "concept",
@@ -127,13 +132,13 @@ def test_heirs_are_added_renamed_and_removed_without_moving_a_mandate(paths: App
     store = open_new(paths)
     try:
         with store.session() as session:
-            dossier_id = repository.import_dossier(
+            dossier_id = dossier_store.import_dossier(
                 session, read_dossier(document, date(2026, 11, 29)), NOW
             ).id
             session.commit()
         # Zoë goes, Łukasz is renamed, a new heir comes first.
         with store.session() as session:
-            repository.set_heirs(
+            person_store.set_heirs(
                 session,
                 dossier_id,
                 [
@@ -144,10 +149,10 @@ def test_heirs_are_added_renamed_and_removed_without_moving_a_mandate(paths: App
             )
             session.commit()
         with store.session() as session:
-            back = repository.to_domain(repository.get_dossier(session, dossier_id))
+            back = mapping.to_domain(dossier_store.get_dossier(session, dossier_id))
             entries = [
                 (entry.action, entry.field)
-                for entry in repository.get_dossier(session, dossier_id).audit
+                for entry in dossier_store.get_dossier(session, dossier_id).audit
                 if entry.entity == "heir"
             ]
         assert [heir.full_name for heir in back.heirs] == ["Şirin Kaya", "Lukas van Dijk"]
@@ -163,24 +168,26 @@ def test_heirs_are_added_renamed_and_removed_without_moving_a_mandate(paths: App
         # The holder of a mandate cannot be removed: nothing changes.
         with (
             store.session() as session,
-            pytest.raises(repository.HeirHoldsMandate, match="Lukas van Dijk heeft een machtiging"),
+            pytest.raises(
+                person_store.HeirHoldsMandate, match="Lukas van Dijk heeft een machtiging"
+            ),
         ):
-            repository.set_heirs(session, dossier_id, [(0, back.heirs[0])], NOW)
+            person_store.set_heirs(session, dossier_id, [(0, back.heirs[0])], NOW)
         with store.session() as session:
-            again = repository.to_domain(repository.get_dossier(session, dossier_id))
+            again = mapping.to_domain(dossier_store.get_dossier(session, dossier_id))
         assert [heir.full_name for heir in again.heirs] == ["Şirin Kaya", "Lukas van Dijk"]
         # Once that mandate is over, the heir can go; its history still names them.
         with store.session() as session:
-            [(number, _mandate)] = repository.mandate_rows(
-                repository.get_dossier(session, dossier_id)
+            [(number, _mandate)] = mandate_store.mandate_rows(
+                dossier_store.get_dossier(session, dossier_id)
             )
-            repository.set_mandate_status(
+            mandate_store.set_mandate_status(
                 session, dossier_id, number, "ingetrokken", date(2026, 11, 1), NOW
             )
-            repository.set_heirs(session, dossier_id, [(0, again.heirs[0])], NOW)
+            person_store.set_heirs(session, dossier_id, [(0, again.heirs[0])], NOW)
             session.commit()
         with store.session() as session:
-            last = repository.to_domain(repository.get_dossier(session, dossier_id))
+            last = mapping.to_domain(dossier_store.get_dossier(session, dossier_id))
         assert [heir.full_name for heir in last.heirs] == ["Şirin Kaya"]
         assert last.mandates[0].holder == Holder(
             organisation="Lukas van Dijk (geen erfgenaam meer)"
@@ -215,7 +222,7 @@ def test_a_mandate_whose_holder_is_gone_is_never_given_to_someone_else(paths: Ap
     store = open_new(paths)
     try:
         with store.session() as session:
-            dossier = repository.import_dossier(
+            dossier = dossier_store.import_dossier(
                 session, read_dossier(document, date(2026, 11, 29)), NOW
             )
             dossier_id = dossier.id
@@ -223,13 +230,13 @@ def test_a_mandate_whose_holder_is_gone_is_never_given_to_someone_else(paths: Ap
         with store.session() as session:  # the record goes another way (an older version)
             row = next(
                 person
-                for person in repository.get_dossier(session, dossier_id).persons
+                for person in dossier_store.get_dossier(session, dossier_id).persons
                 if person.role == "heir" and person.position == 0
             )
             session.delete(row)
             session.commit()
         with store.session() as session:
-            back = repository.to_domain(repository.get_dossier(session, dossier_id))
+            back = mapping.to_domain(dossier_store.get_dossier(session, dossier_id))
             assert session.query(models.Mandate).count() == 1
         assert back.mandates[0].holder == Holder(organisation="onbekende houder")
     finally:

@@ -11,7 +11,9 @@ import pytest
 
 from nabestaanden.domain.exchange import read_dossier, write_dossier
 from nabestaanden.paths import AppPaths
-from nabestaanden.store import connection, keys, repository
+from nabestaanden.store import connection, errors, keys, mapping
+from nabestaanden.store import dossiers as dossier_store
+from nabestaanden.store import persons as person_store
 from nabestaanden.store.opening import OpenStore, open_store, plan_key
 from tests.support.examples import example_document
 from tests.support.memory_keyring import MemoryKeyring
@@ -34,7 +36,7 @@ def existing_store_with_example(paths: AppPaths) -> None:
 def import_example(store: OpenStore) -> int:
     data = read_dossier(example_document(), date(2026, 11, 29))
     with store.session() as session:
-        dossier = repository.import_dossier(session, data, NOW)
+        dossier = dossier_store.import_dossier(session, data, NOW)
         session.commit()
         return dossier.id
 
@@ -62,7 +64,7 @@ def test_a_dossier_survives_closing_and_reopening(paths: AppPaths) -> None:
         assert summary.date_of_death == date(2026, 3, 15)
         with reopened.session() as session:
             exported = write_dossier(
-                repository.to_domain(repository.get_dossier(session, dossier_id))
+                mapping.to_domain(dossier_store.get_dossier(session, dossier_id))
             )
     finally:
         reopened.close()
@@ -75,13 +77,13 @@ def test_edits_rename_archive_and_delete_leave_an_audit_trail(paths: AppPaths) -
     store = open_new(paths)
     try:
         with store.session() as session:
-            dossier = repository.create_dossier(session, NOW)
-            repository.set_person_field(session, dossier.id, "deceased", "surname", "Yılmaz", NOW)
-            assert not repository.set_person_field(
+            dossier = dossier_store.create_dossier(session, NOW)
+            person_store.set_person_field(session, dossier.id, "deceased", "surname", "Yılmaz", NOW)
+            assert not person_store.set_person_field(
                 session, dossier.id, "deceased", "surname", "Yılmaz", NOW
             )
-            repository.rename_dossier(session, dossier.id, "Opa Şükrü", NOW)
-            repository.set_archived(session, dossier.id, True, NOW)
+            dossier_store.rename_dossier(session, dossier.id, "Opa Şükrü", NOW)
+            dossier_store.set_archived(session, dossier.id, True, NOW)
             session.commit()
             trail = [
                 (entry.action, entry.field, entry.old_value, entry.new_value)
@@ -96,7 +98,7 @@ def test_edits_rename_archive_and_delete_leave_an_audit_trail(paths: AppPaths) -
         [summary] = store.summaries()
         assert (summary.display_name, summary.archived) == ("Opa Şükrü", True)
         with store.session() as session:
-            repository.delete_dossier(session, summary.id)
+            dossier_store.delete_dossier(session, summary.id)
             session.commit()
         assert store.summaries() == []
         audit_rows = store.raw.execute("SELECT count(*) FROM audit_entry").fetchone()[0]
@@ -155,7 +157,7 @@ def test_an_older_file_is_backed_up_before_it_is_migrated(
         )
     finally:
         backup.close()
-    with pytest.raises(connection.WrongKey):
+    with pytest.raises(errors.WrongKey):
         connection.connect(reopened.backup, keys.DatabaseKey.from_raw("00" * 32))
 
 
@@ -165,7 +167,7 @@ def test_a_file_from_a_newer_app_is_refused_and_left_untouched(paths: AppPaths) 
     store.raw.execute("UPDATE alembic_version SET version_num = '9999'")
     store.close()
     before = {path.name: digest(path) for path in paths.data_dir.iterdir() if path.is_file()}
-    with pytest.raises(connection.NewerSchema, match="nieuwere versie"):
+    with pytest.raises(errors.NewerSchema, match="nieuwere versie"):
         open_store(paths, keys.load_keyring_key(paths), NOW)
     after = {path.name: digest(path) for path in paths.data_dir.iterdir() if path.is_file()}
     assert after == before
@@ -198,9 +200,9 @@ def test_database_wal_and_backups_hold_no_readable_personal_data(
 def test_a_wrong_key_leaves_the_file_untouched(paths: AppPaths) -> None:
     existing_store_with_example(paths)
     before = digest(paths.database)
-    with pytest.raises(connection.WrongKey, match="niet veranderd"):
+    with pytest.raises(errors.WrongKey, match="niet veranderd"):
         open_store(paths, keys.DatabaseKey.from_raw("00" * 32), NOW)
-    with pytest.raises(connection.WrongKey, match="wachtwoordzin past niet"):
+    with pytest.raises(errors.WrongKey, match="wachtwoordzin past niet"):
         open_store(paths, keys.DatabaseKey.from_passphrase("verkeerde wachtwoordzin"), NOW)
     assert digest(paths.database) == before
 
@@ -300,13 +302,13 @@ def test_a_missing_database_in_a_used_folder_is_not_replaced_by_an_empty_one(
     existing_store_with_example(paths)
     key_before = dict(memory_keyring.secrets)
     paths.database.unlink()
-    with pytest.raises(connection.MissingDatabase, match="ontbreekt") as caught:
+    with pytest.raises(errors.MissingDatabase, match="ontbreekt") as caught:
         plan_key(paths)
     assert "andere map" in str(caught.value)
     # Only backups left (opslag.json gone too): still refused, the newest backup named.
     (paths.backups / "nabestaanden-2026-11-01-090000-voor-migratie.db").write_bytes(b"kopie")
     paths.store_config.unlink()
-    with pytest.raises(connection.MissingDatabase, match="2026-11-01"):
+    with pytest.raises(errors.MissingDatabase, match="2026-11-01"):
         plan_key(paths)
     assert memory_keyring.secrets == key_before
 
@@ -385,7 +387,7 @@ def test_a_newer_file_with_a_leftover_wal_is_not_checkpointed(
     store.close()
     before = {path.name: digest(path) for path in crashed.data_dir.iterdir() if path.is_file()}
     assert "nabestaanden.db-wal" in before
-    with pytest.raises(connection.NewerSchema):
+    with pytest.raises(errors.NewerSchema):
         open_store(crashed, keys.load_keyring_key(paths), NOW)
     after = {path.name: digest(path) for path in crashed.data_dir.iterdir() if path.is_file()}
     assert after == before

@@ -10,7 +10,9 @@ from nabestaanden.domain.catalogue import load_catalogue
 from nabestaanden.domain.plan import build_plan
 from nabestaanden.paths import AppPaths
 from nabestaanden.resources import default_catalogue, resource_dir
-from nabestaanden.store import keys, repository
+from nabestaanden.store import dossiers as dossier_store
+from nabestaanden.store import keys, mapping
+from nabestaanden.store import tasks as task_store
 from nabestaanden.store.opening import open_store
 from tests.store.test_store import NOW, import_example, open_new
 
@@ -27,18 +29,18 @@ def test_status_and_note_are_stored_with_their_history(paths: AppPaths) -> None:
     store = open_new(paths)
     dossier_id = import_example(store)
     with store.session() as session:
-        assert repository.set_task_progress(
+        assert task_store.set_task_progress(
             session, dossier_id, "banken_melden", NOW, status="in_progress", note="ING gebeld"
         )
-        assert repository.set_task_progress(session, dossier_id, "banken_melden", LATER, "done")
-        assert not repository.set_task_progress(session, dossier_id, "banken_melden", LATER, "done")
+        assert task_store.set_task_progress(session, dossier_id, "banken_melden", LATER, "done")
+        assert not task_store.set_task_progress(session, dossier_id, "banken_melden", LATER, "done")
         session.commit()
     store.close()
 
     reopened = open_store(paths, keys.load_keyring_key(paths), LATER)
     with reopened.session() as session:
-        data = repository.to_domain(repository.get_dossier(session, dossier_id))
-        history = repository.task_history(session, dossier_id, "banken_melden")
+        data = mapping.to_domain(dossier_store.get_dossier(session, dossier_id))
+        history = task_store.task_history(session, dossier_id, "banken_melden")
         changes = [(entry.field, entry.old_value, entry.new_value) for entry in history]
     reopened.close()
     progress = data.tasks["banken_melden"]
@@ -61,8 +63,8 @@ def test_a_catalogue_update_keeps_progress_and_a_removed_task_is_shown_as_retire
     store = open_new(paths)
     dossier_id = import_example(store)
     with store.session() as session:
-        repository.set_task_progress(session, dossier_id, "duo_controleren", NOW, "done")
-        repository.set_task_progress(session, dossier_id, "testament_zoeken", NOW, "waiting")
+        task_store.set_task_progress(session, dossier_id, "duo_controleren", NOW, "done")
+        task_store.set_task_progress(session, dossier_id, "testament_zoeken", NOW, "waiting")
         session.commit()
 
     # A new catalogue: one task's text changed, one task removed.
@@ -76,8 +78,8 @@ def test_a_catalogue_update_keeps_progress_and_a_removed_task_is_shown_as_retire
     updated = load_catalogue(folder)
 
     with store.session() as session:
-        data = repository.to_domain(repository.get_dossier(session, dossier_id))
-        history = repository.task_history(session, dossier_id, "duo_controleren")
+        data = mapping.to_domain(dossier_store.get_dossier(session, dossier_id))
+        history = task_store.task_history(session, dossier_id, "duo_controleren")
     store.close()
     plan = build_plan(data, updated, date(2026, 12, 1))
     testament = plan.item("testament_zoeken")
@@ -95,9 +97,9 @@ def test_setting_an_untouched_task_to_todo_stores_nothing(paths: AppPaths) -> No
     store = open_new(paths)
     dossier_id = import_example(store)
     with store.session() as session:
-        changed = repository.set_task_progress(session, dossier_id, "huurwoning", NOW, "todo")
+        changed = task_store.set_task_progress(session, dossier_id, "huurwoning", NOW, "todo")
         session.commit()
-        data = repository.to_domain(repository.get_dossier(session, dossier_id))
+        data = mapping.to_domain(dossier_store.get_dossier(session, dossier_id))
     store.close()
     assert not changed
     assert "huurwoning" not in data.tasks

@@ -21,7 +21,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from nabestaanden.paths import AppPaths
-from nabestaanden.store import repository
+from nabestaanden.store import dossiers as dossier_store
+from nabestaanden.store import letters as letter_store
+from nabestaanden.store import mandates as mandate_store
+from nabestaanden.store import mapping, models
+from nabestaanden.store import persons as person_store
 from nabestaanden.store.opening import OpenStore
 from nabestaanden.ui.dossier_page import DossierPage
 from nabestaanden.ui.letters_view import print_pdf
@@ -59,10 +63,10 @@ def wait_idle(qtbot: QtBot, page: DossierPage) -> None:
     qtbot.waitUntil(lambda: not page.worker.busy(), timeout=10000)
 
 
-def register(store: OpenStore, page: DossierPage) -> list[repository.models.Letter]:
+def register(store: OpenStore, page: DossierPage) -> list[models.Letter]:
     assert page.dossier_id is not None
     with store.session() as session:
-        return list(repository.get_dossier(session, page.dossier_id).letters)
+        return list(dossier_store.get_dossier(session, page.dossier_id).letters)
 
 
 def make_first_letter(qtbot: QtBot, page: DossierPage) -> int:
@@ -91,7 +95,7 @@ def test_a_task_marked_done_is_stored_and_moves_the_next_deadline(
     page.dashboard.detail.status.setCurrentIndex(page.dashboard.detail.status.findData("done"))
     wait_idle(qtbot, page)
     with store.session() as session:
-        data = repository.to_domain(repository.get_dossier(session, before.id))
+        data = mapping.to_domain(dossier_store.get_dossier(session, before.id))
     assert data.tasks[before.next_deadline_task].status == "done"
     [after] = store.summaries()
     assert after.next_deadline_task != before.next_deadline_task
@@ -127,7 +131,7 @@ def test_an_edited_body_is_stored_and_printed(
     dialog.accept()  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: "mijn moeder" in pdf_text(page.letters.pdf), timeout=10000)
     [row] = register(store, page)
-    assert "mijn moeder" in repository.letter_content(row).body_text
+    assert "mijn moeder" in letter_store.letter_content(row).body_text
 
 
 def test_a_letter_prints_to_a_pdf_file_through_the_print_dialog(
@@ -270,7 +274,7 @@ def test_a_note_typed_in_bursts_is_kept_as_typed(
     page.dashboard.detail.flush()
     wait_idle(qtbot, page)
     with store.session() as session:
-        data = repository.to_domain(repository.get_dossier(session, item_dossier(page)))
+        data = mapping.to_domain(dossier_store.get_dossier(session, item_dossier(page)))
     assert data.tasks[item.id].note == "Gebeld met de bank, zij sturen een formulier."
 
 
@@ -284,10 +288,10 @@ def test_questions_opened_while_another_dossier_loads_belong_to_that_dossier(
 ) -> None:
     first = item_dossier(page)
     with store.session() as session:
-        other = repository.create_dossier(session, NOW)
+        other = dossier_store.create_dossier(session, NOW)
         session.commit()
         second = other.id
-        repository.set_person_field(session, second, "deceased", "surname", "Bakker", NOW)
+        person_store.set_person_field(session, second, "deceased", "surname", "Bakker", NOW)
         session.commit()
     page.open(store, second)
     page.open_intake()  # asked before the second dossier has loaded
@@ -298,8 +302,8 @@ def test_questions_opened_while_another_dossier_loads_belong_to_that_dossier(
     wait_idle(qtbot, page)
     with store.session() as session:
         names = {
-            dossier_id: repository.to_domain(
-                repository.get_dossier(session, dossier_id)
+            dossier_id: mapping.to_domain(
+                dossier_store.get_dossier(session, dossier_id)
             ).deceased.surname
             for dossier_id in (first, second)
         }
@@ -311,7 +315,7 @@ def test_a_letter_preview_is_cleared_when_another_dossier_opens(
 ) -> None:
     make_first_letter(qtbot, page)
     with store.session() as session:
-        other = repository.create_dossier(session, NOW)
+        other = dossier_store.create_dossier(session, NOW)
         session.commit()
         second = other.id
     with qtbot.waitSignal(page.loaded, timeout=10000):
@@ -363,8 +367,8 @@ def test_a_mandate_for_three_organisations_with_different_rights_then_revoked(
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     wait_idle(qtbot, page)
     with store.session() as session:
-        [(number, mandate)] = repository.mandate_rows(
-            repository.get_dossier(session, item_dossier(page))
+        [(number, mandate)] = mandate_store.mandate_rows(
+            dossier_store.get_dossier(session, item_dossier(page))
         )
     assert {service.organisation: service.rights for service in mandate.services} == wanted
     assert mandate.status == "concept"
@@ -385,8 +389,8 @@ def test_a_mandate_for_three_organisations_with_different_rights_then_revoked(
     ok.click()
     wait_idle(qtbot, page)
     with store.session() as session:
-        [(_, mandate)] = repository.mandate_rows(
-            repository.get_dossier(session, item_dossier(page))
+        [(_, mandate)] = mandate_store.mandate_rows(
+            dossier_store.get_dossier(session, item_dossier(page))
         )
     assert [change.status for change in mandate.history] == ["concept", "ingetrokken"]
     assert mandate.history[-1].note == "Volmacht niet meer nodig"
@@ -412,7 +416,7 @@ def test_an_existing_mandate_is_changed_in_the_dialog_and_keeps_its_history(
         evidence=Evidence("verklaring van erfrecht", date(2026, 3, 30), "VVE-7"),
     ).with_status("actief", date(2026, 4, 2))
     with store.session() as session:
-        number = repository.save_mandate(session, item_dossier(page), mandate, NOW)
+        number = mandate_store.save_mandate(session, item_dossier(page), mandate, NOW)
         session.commit()
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.reload()
@@ -440,7 +444,7 @@ def test_an_existing_mandate_is_changed_in_the_dialog_and_keeps_its_history(
     save.click()
     wait_idle(qtbot, page)
     with store.session() as session:
-        rows = repository.mandate_rows(repository.get_dossier(session, item_dossier(page)))
+        rows = mandate_store.mandate_rows(dossier_store.get_dossier(session, item_dossier(page)))
     assert [row_number for row_number, _ in rows] == [number]  # changed, not added
     changed = rows[0][1]
     assert [(s.organisation, s.rights) for s in changed.services] == [
@@ -507,7 +511,7 @@ def test_the_mandate_pdfs_are_saved_from_the_register(
         date(2026, 4, 1),
     )
     with store.session() as session:
-        number = repository.save_mandate(session, item_dossier(page), mandate, NOW)
+        number = mandate_store.save_mandate(session, item_dossier(page), mandate, NOW)
         session.commit()
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.reload()
@@ -583,7 +587,7 @@ def test_the_other_grouping_keeps_the_chosen_mandate(
                 date(2026, 4, 1),
                 note=f"voor {organisation}",
             )
-            number = repository.save_mandate(session, item_dossier(page), mandate, NOW)
+            number = mandate_store.save_mandate(session, item_dossier(page), mandate, NOW)
         session.commit()
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.reload()
@@ -614,7 +618,7 @@ def test_a_second_holder_of_the_nabestaandenmachtiging_is_flagged_in_the_dialog(
         valid_until=until,
     )
     with store.session() as session:
-        repository.save_mandate(session, item_dossier(page), held, NOW)
+        mandate_store.save_mandate(session, item_dossier(page), held, NOW)
         session.commit()
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.reload()
@@ -656,7 +660,7 @@ def test_a_status_cannot_be_dated_before_the_death(
         died,
     )
     with store.session() as session:
-        number = repository.save_mandate(session, item_dossier(page), mandate, NOW)
+        number = mandate_store.save_mandate(session, item_dossier(page), mandate, NOW)
         session.commit()
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.reload()
@@ -689,7 +693,7 @@ def test_heirs_are_entered_in_the_window_and_can_then_hold_a_mandate(
     save.click()
     wait_idle(qtbot, page)
     with store.session() as session:
-        data = repository.to_domain(repository.get_dossier(session, item_dossier(page)))
+        data = mapping.to_domain(dossier_store.get_dossier(session, item_dossier(page)))
     assert len(data.heirs) == before + 1
     assert data.heirs[-1].full_name == "Zoë Şahin" and data.heirs[-1].relation == "child"
     qtbot.waitUntil(lambda: "Zoë Şahin" in page.form.heirs_list.text(), timeout=5000)
@@ -709,7 +713,7 @@ def test_an_heir_who_holds_a_mandate_is_not_removed(
     from nabestaanden.domain.mandates import Holder, grant
 
     with store.session() as session:
-        repository.set_heirs(session, item_dossier(page), [(None, Heir("Jan", "", "Berg"))], NOW)
+        person_store.set_heirs(session, item_dossier(page), [(None, Heir("Jan", "", "Berg"))], NOW)
         session.commit()
     with store.session() as session:
         mandate = grant(
@@ -720,7 +724,7 @@ def test_an_heir_who_holds_a_mandate_is_not_removed(
             "geen_einddatum",
             date(2026, 4, 1),
         )
-        number = repository.save_mandate(session, item_dossier(page), mandate, NOW)
+        number = mandate_store.save_mandate(session, item_dossier(page), mandate, NOW)
         session.commit()
     with qtbot.waitSignal(page.loaded, timeout=10000):
         page.reload()
@@ -733,8 +737,8 @@ def test_an_heir_who_holds_a_mandate_is_not_removed(
     dialog.reject()
     # Revoked, the mandate no longer holds the heir on the list.
     with store.session() as session:
-        repository.set_mandate_status(
-            session, item_dossier(page), number, "ingetrokken", date.today(), NOW
+        mandate_store.set_mandate_status(
+            session, item_dossier(page), number, "ingetrokken", NOW.date(), NOW
         )
         session.commit()
     with qtbot.waitSignal(page.loaded, timeout=10000):
@@ -747,6 +751,6 @@ def test_an_heir_who_holds_a_mandate_is_not_removed(
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     wait_idle(qtbot, page)
     with store.session() as session:
-        data = repository.to_domain(repository.get_dossier(session, item_dossier(page)))
+        data = mapping.to_domain(dossier_store.get_dossier(session, item_dossier(page)))
     assert data.heirs == []
     assert data.mandates[0].holder.organisation == "Jan Berg (geen erfgenaam meer)"

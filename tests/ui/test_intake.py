@@ -8,9 +8,10 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from nabestaanden.domain.dossier import UNKNOWABLE, Child, Deceased, Dossier, Partner, Situation
+from nabestaanden.domain.intake_steps import DONE, STEPS
 from nabestaanden.domain.plan import build_plan
 from nabestaanden.resources import default_catalogue
-from nabestaanden.ui.intake import DONE, STEPS, IntakeAnswers, IntakeWizard
+from nabestaanden.ui.intake import IntakeAnswers, IntakeWizard
 
 CATALOGUE = default_catalogue()
 

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QMess
 from pytestqt.qtbot import QtBot
 
 from nabestaanden.paths import AppPaths
-from nabestaanden.store import repository
+from nabestaanden.store import dossiers as dossier_store
+from nabestaanden.store import mapping
 from nabestaanden.ui.dossier_page import DossierPage
 from nabestaanden.ui.intake import IntakeWizard
 from nabestaanden.ui.main_window import MainWindow
@@ -119,7 +120,7 @@ def test_first_run_to_a_printed_letter_by_keyboard_alone(
     store = window.store
     assert store is not None and window.page.dossier_id is not None
     with store.session() as session:
-        data = repository.to_domain(repository.get_dossier(session, window.page.dossier_id))
+        data = mapping.to_domain(dossier_store.get_dossier(session, window.page.dossier_id))
     assert data.tasks[task_id].status == "done"
     assert tree is not None
 

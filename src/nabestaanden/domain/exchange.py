@@ -37,10 +37,10 @@ from nabestaanden.domain.dossier import (
     Situation,
     TaskProgress,
 )
+from nabestaanden.domain.mandate_rules import FILE_NAMES, history_problems, mandate_problems
 from nabestaanden.domain.mandates import (
     CONTACT_HOLDER,
     DURATIONS,
-    ENDED_STATUSES,
     LEGAL_BASES,
     RIGHTS,
     SERVICE_TYPES,
@@ -50,7 +50,6 @@ from nabestaanden.domain.mandates import (
     Mandate,
     Service,
     StatusChange,
-    organisation_key,
 )
 
 FORMAT_ID: Final = "nabestaanden-dossier/1"
@@ -485,9 +484,7 @@ class _Reader:
         if not organisation:
             self.problem(_join(path, "organisation"), "ontbreekt; de organisatie of haar naam")
         service_type = self.choice(obj, "type", path, SERVICE_TYPES, "overig") or "overig"
-        rights = self.choices(obj, "rights", path, RIGHTS)
-        if not rights:
-            self.problem(_join(path, "rights"), f"kies minstens één uit {_describe(RIGHTS)}")
+        rights = self.choices(obj, "rights", path, RIGHTS)  # none: see mandate_problems
         return Service(
             organisation,
             service_type,
@@ -529,40 +526,16 @@ class _Reader:
                     self.day(found, "date", evidence_path),
                     self.text(found, "reference", evidence_path),
                 )
-        services = [
-            self.service(item, _join(_join(path, "services"), index))
-            for index, item in enumerate(self.items(obj, "services", path))
-        ]
-        if not services:
-            self.problem(_join(path, "services"), "geef minstens één dienst (organisatie)")
+        services: list[tuple[int, Service]] = []  # with their places in the file
+        for index, item in enumerate(self.items(obj, "services", path)):
+            service = self.service(item, _join(_join(path, "services"), index))
+            if service is not None:
+                services.append((index, service))
         if "duration" not in obj:
             self.problem(_join(path, "duration"), f"ontbreekt; kies uit {_describe(DURATIONS)}")
         duration = self.choice(obj, "duration", path, DURATIONS, "geen_einddatum")
         duration = duration or "geen_einddatum"
-        seen: set[tuple[str, str]] = set()
-        for index, service in enumerate(services):
-            if service is None:
-                continue
-            key = (organisation_key(service.organisation), organisation_key(service.name))
-            if key in seen:
-                self.problem(
-                    _join(_join(path, "services"), index),
-                    "staat er al; geef elke organisatie één keer, met alle rechten samen",
-                )
-            seen.add(key)
-        task = self.text(obj, "task", path) or None
-        valid_from = self.day(obj, "valid_from", path)
-        valid_until = self.day(obj, "valid_until", path)
-        if duration == "eenmalig" and task is None:
-            self.problem(_join(path, "task"), "eenmalig: noem de taak waarvoor het is")
-        if duration == "tot_datum" and valid_until is None:
-            self.problem(_join(path, "valid_until"), "tot een datum: geef die datum")
-        if valid_from and valid_until and valid_until < valid_from:
-            self.problem(
-                _join(path, "valid_until"),
-                "ligt vóór valid_from; geef een latere datum (JJJJ-MM-DD) of pas valid_from aan",
-            )
-        history: list[StatusChange] = []
+        history: list[tuple[int, StatusChange]] = []
         for index, item in enumerate(self.items(obj, "history", path)):
             change_path = _join(_join(path, "history"), index)
             change = self.mapping(item, change_path, ("status", "date", "note"))
@@ -573,41 +546,40 @@ class _Reader:
             if on is None:
                 self.problem(_join(change_path, "date"), "ontbreekt; geef de datum als JJJJ-MM-DD")
                 continue
-            if on > self.today:
-                self.problem(
-                    _join(change_path, "date"),
-                    "ligt in de toekomst; geef de datum waarop het gebeurde",
-                )
-            if died is not None and on < died:
-                self.problem(
-                    _join(change_path, "date"),
-                    "ligt vóór de datum van overlijden; een machtiging voor de nalatenschap "
-                    "begint op of na het overlijden. Klopt de datum van overlijden "
-                    "(deceased.date_of_death; in de app: tab Gegevens)?",
-                )
-            if history and on < history[-1].on:
-                self.problem(
-                    _join(change_path, "date"),
-                    "ligt vóór de vorige status; zet de statussen op volgorde van datum",
-                )
-            if history and history[-1].status in ENDED_STATUSES:
-                self.problem(
-                    _join(change_path, "status"),
-                    f"na '{history[-1].status}' komt geen status meer; maak een nieuwe machtiging",
-                )
-            history.append(StatusChange(status, on, self.text(change, "note", change_path)))
-        return Mandate(
+            history.append(
+                (index, StatusChange(status, on, self.text(change, "note", change_path)))
+            )
+        mandate = Mandate(
             holder=holder,
             legal_basis=basis,
-            services=tuple(service for service in services if service is not None),
+            services=tuple(service for _index, service in services),
             duration=duration,
             evidence=evidence,
-            task=task,
-            valid_from=valid_from,
-            valid_until=valid_until,
-            history=tuple(history),
+            task=self.text(obj, "task", path) or None,
+            valid_from=self.day(obj, "valid_from", path),
+            valid_until=self.day(obj, "valid_until", path),
+            history=tuple(change for _index, change in history),
             note=self.text(obj, "note", path),
         )
+        # The same rules as the window's (mandate_rules), with the file's field names.
+        for problem in mandate_problems(mandate, FILE_NAMES):
+            if problem.field == "holder":
+                continue  # said above, more precisely for a file (person or organisation)
+            field_path = problem.field
+            if field_path.startswith("services["):
+                number, _, rest = field_path.removeprefix("services[").partition("]")
+                field_path = f"services[{services[int(number)][0]}]{rest}"
+            self.problem(_join(path, field_path), problem.message)
+        for place, problem in history_problems(mandate.history, self.today, died):
+            message = problem.message
+            if died is not None and problem.field == "date" and mandate.history[place].on < died:
+                message += (
+                    " Klopt de datum van overlijden (deceased.date_of_death; in de app: tab "
+                    "Gegevens)?"
+                )
+            change_path = _join(_join(path, "history"), history[place][0])
+            self.problem(_join(change_path, problem.field), message)
+        return mandate
 
 
 def read_dossier(document: object, today: date) -> Dossier:

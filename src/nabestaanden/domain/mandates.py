@@ -156,18 +156,20 @@ class Mandate:
         return self.history[-1].status if self.history else "concept"
 
     def with_status(self, status: str, on: date, note: str = "") -> Mandate:
-        """The mandate with a new status added to its history (the old ones stay)."""
-        if status not in STATUSES:
-            raise ValueError(f"onbekende status {status!r}")
-        if self.history and self.status in ENDED_STATUSES:
-            raise ValueError(
-                f"Deze machtiging is {STATUS_LABELS[self.status]}; maak een nieuwe machtiging."
-            )
-        if self.history and on < self.history[-1].on:
-            raise ValueError(
-                f"De datum ligt vóór {long_date(self.history[-1].on)}, de datum van de "
-                f"vorige status ({STATUS_LABELS[self.status]}). Kies die datum of later."
-            )
+        """The mandate with a new status added to its history (the old ones stay).
+
+        Only the order of the history is checked here (not the dates against today
+        or the death: see :func:`mandate_rules.check_status_change`).
+
+        Raise:
+            ValueError: an unknown status, a status after an ended one, or a date
+                before the previous status.
+        """
+        from nabestaanden.domain.mandate_rules import status_problems
+
+        problems = status_problems(self.history, status, on, date.max, None)
+        if problems:
+            raise ValueError(problems[0].message[:1].upper() + problems[0].message[1:])
         return replace(self, history=(*self.history, StatusChange(status, on, note)))
 
 

@@ -11,6 +11,7 @@ from typing import Any, Final
 
 import sqlcipher3
 
+from nabestaanden.store.errors import NewerSchema, WrongKey, known_error
 from nabestaanden.store.keys import DatabaseKey
 
 # The Alembic revisions this version of the app knows, oldest first. A test checks
@@ -19,22 +20,6 @@ SCHEMA_REVISIONS: Final = ("0001", "0002", "0003", "0004")
 SCHEMA_HEAD: Final = SCHEMA_REVISIONS[-1]
 
 DbConnection = Any  # sqlcipher3 ships no type information
-
-
-class StoreError(Exception):
-    """The database cannot be used; the message tells the user what to do (Dutch)."""
-
-
-class WrongKey(StoreError):
-    pass
-
-
-class NewerSchema(StoreError):
-    pass
-
-
-class MissingDatabase(StoreError):
-    pass
 
 
 def _quote(text: str) -> str:
@@ -52,21 +37,28 @@ def connect(path: Path, key: DatabaseKey, read_only: bool = False) -> DbConnecti
 
     Raise:
         WrongKey: the file cannot be decrypted with this key (or is no database).
+        EnvironmentProblem: the file cannot be opened (a read-only folder, a lost disk).
     """
-    if read_only:
-        connection = sqlcipher3.connect(
-            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
-        )
-    else:
-        connection = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        if read_only:
+            connection = sqlcipher3.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+            )
+        else:
+            connection = sqlcipher3.connect(str(path), isolation_level=None)
+    except sqlcipher3.Error as error:
+        raise (known_error(error, path) or error) from None
     try:
         # A wrong key is an expected event, reported to the user in Dutch; keep
         # SQLCipher's own log lines off the terminal.
         connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(f"PRAGMA key = {_quote(key.secret)}")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError:
+    except sqlcipher3.DatabaseError as error:
         connection.close()
+        known = known_error(error, path)
+        if known is not None:
+            raise known from None
         if key.source == "passphrase":
             message = (
                 "Deze wachtwoordzin past niet bij uw gegevens. Let op hoofdletters en "
@@ -113,4 +105,7 @@ def needs_migration(revision: str | None, path: Path) -> bool:
 
 def use_wal(connection: DbConnection) -> None:
     """Write-ahead logging: readers do not block the writer; the WAL is encrypted too."""
-    connection.execute("PRAGMA journal_mode = WAL")
+    try:
+        connection.execute("PRAGMA journal_mode = WAL")
+    except sqlcipher3.Error as error:
+        raise (known_error(error) or error) from None

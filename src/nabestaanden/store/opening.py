@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from nabestaanden.paths import AppPaths
 from nabestaanden.store import connection as conn
 from nabestaanden.store import keys
+from nabestaanden.store.errors import MissingDatabase
 from nabestaanden.store.index import DossierSummary, list_dossiers
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def plan_key(paths: AppPaths) -> KeyPlan:
     backups = sorted(paths.backups.glob("*.db")) if paths.backups.is_dir() else []
     if config is not None or backups:
         newest = f" De nieuwste reservekopie is {backups[-1]}." if backups else ""
-        raise conn.MissingDatabase(
+        raise MissingDatabase(
             f"Het bestand met uw gegevens ontbreekt: {paths.database}. Deze map is wel "
             "eerder gebruikt, dus de app maakt er geen nieuw, leeg bestand voor in de plaats."
             f"{newest} Zet het bestand terug (een reservekopie mag ook: kopieer die naar "

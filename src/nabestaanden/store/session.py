@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL
+from sqlalchemy.engine import URL, ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
+from nabestaanden.store.errors import known_error
 from nabestaanden.store.keys import DatabaseKey
 
 
@@ -31,6 +32,14 @@ def make_engine(path: Path, key: DatabaseKey) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        # A full disk, a read-only folder, a locked file: the store's own exception
+        # with a Dutch message, raised here once for every write (errors.known_error).
+        known = known_error(context.original_exception, path)
+        if known is not None:
+            raise known from context.original_exception
 
     return engine
 

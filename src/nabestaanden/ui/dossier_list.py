@@ -24,6 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from nabestaanden.domain import intake_steps
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTableView
 
@@ -428,7 +430,7 @@ def _status_rank(item: DossierSummary) -> int:
 def _intake_unfinished(item: DossierSummary) -> bool:
     """The questions about the situation are not finished (or not begun), as the
     dossier page counts it: until they are, the plan may miss tasks and deadlines."""
-    return item.intake_step != "done"
+    return item.intake_step != intake_steps.DONE
 
 
 def set_up_table(table: QTableView, model: DossierListModel) -> None:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -28,79 +27,34 @@ from PySide6.QtWidgets import (
 )
 
 from nabestaanden import APP_NAME
+from nabestaanden.domain import intake_steps
 from nabestaanden.domain.catalogue import Catalogue
-from nabestaanden.domain.dossier import CONTACT, DECEASED, Dossier, FieldValue
-from nabestaanden.domain.letters import (
-    LetterContent,
-    LetterDefinition,
-    LetterOffer,
-    LetterRecord,
-    compose_letter,
-    describe_missing,
-    letters_for_plan,
-)
+from nabestaanden.domain.dossier import FieldValue
+from nabestaanden.domain.letters import LetterContent, describe_missing
 from nabestaanden.domain.mandates import Mandate
-from nabestaanden.domain.plan import Plan, build_plan
+from nabestaanden.operations import dossiers as dossier_actions
+from nabestaanden.operations import letters as letter_actions
+from nabestaanden.operations import mandates as mandate_actions
+from nabestaanden.operations.dossiers import DossierState
+from nabestaanden.operations.exports import write_calendar, write_mandate_pdf
+from nabestaanden.operations.heirs import set_heirs
+from nabestaanden.operations.intake import save_intake
+from nabestaanden.operations.progress import set_task_progress
+from nabestaanden.operations.work import Changed
 from nabestaanden.store.opening import OpenStore
 from nabestaanden.ui.appearance import set_relative_font_size
 from nabestaanden.ui.dashboard import Dashboard
 from nabestaanden.ui.dossier_form import DossierForm
 from nabestaanden.ui.heirs_dialog import HeirsDialog
-from nabestaanden.ui.intake import DONE, IntakeAnswers, IntakeWizard
+from nabestaanden.ui.intake import IntakeAnswers, IntakeWizard
 from nabestaanden.ui.letters_view import BodyDialog, LettersView, print_pdf
 from nabestaanden.ui.mandates_view import MandateDialog, MandateStatusDialog, MandatesView
 from nabestaanden.ui.worker import DbWorker
 
-DossierValues = dict[tuple[str, str], FieldValue]
+if TYPE_CHECKING:
+    from nabestaanden.operations.letters import PrintedLetter
 
-
-@dataclass
-class DossierState:
-    """Everything the tabs show of one dossier, loaded in one go on the worker."""
-
-    dossier_id: int
-    uuid: str
-    name: str
-    data: Dossier
-    values: DossierValues
-    plan: Plan
-    offers: list[LetterOffer]
-    records: list[LetterRecord]
-    intake_step: str
-    today: date = field(default_factory=date.today)
-    title: str = ""  # the name the user gave the dossier ("" if none)
-    mandates: list[tuple[int, Mandate]] = field(default_factory=list)  # with their numbers
-
-    @property
-    def calendar_label(self) -> str:
-        """How the dossier is named in a calendar file, which may end up in a cloud
-        calendar: the dossier's own name if the user gave one, else its number, never
-        the deceased's name by itself."""
-        return self.title or f"dossier {self.dossier_id}"
-
-
-@dataclass(frozen=True)
-class ShownLetter:
-    dossier_id: int
-    letter_id: int
-    title: str
-    pdf: bytes
-    notes: list[str]
-    # The app knows no address for the recipient: it is to be written in by hand.
-    missing_address: bool = False
-
-    @classmethod
-    def of(cls, dossier_id: int, letter_id: int, content: LetterContent) -> ShownLetter:
-        from nabestaanden.documents.letter import letter_pdf
-
-        return cls(
-            dossier_id,
-            letter_id,
-            content.title,
-            letter_pdf(content),
-            letter_notes(content),
-            "adres" in content.missing,
-        )
+T = TypeVar("T")
 
 
 def letter_notes(content: LetterContent) -> list[str]:
@@ -110,42 +64,6 @@ def letter_notes(content: LetterContent) -> list[str]:
     notes = [fill_in.format(text=text) for text in describe_missing(content.missing)]
     notes += [verify.format(text=text) for text in content.to_verify]
     return notes
-
-
-def load_state(
-    store: OpenStore,
-    dossier_id: int,
-    catalogue: Catalogue,
-    letters: dict[str, LetterDefinition],
-    today: date,
-) -> DossierState:
-    """Read a dossier and build its plan (runs on the worker thread)."""
-    from nabestaanden.store import repository
-
-    with store.session() as session:
-        row = repository.get_dossier(session, dossier_id)
-        data = repository.to_domain(row)
-        values: DossierValues = {}
-        for role in (DECEASED, CONTACT):
-            person = repository.person(row, role)
-            for name in repository.PERSON_FIELDS:
-                values[(role, name)] = getattr(person, name)
-        records = repository.letter_records(row)
-        mandates = repository.mandate_rows(row)
-        step = row.intake_step
-        uuid = row.uuid
-        title = row.title
-        name = title or data.deceased.full_name or "Nieuw dossier"
-        # A catalogue update may have moved deadlines: keep the list's column right.
-        before = (row.next_deadline, row.next_deadline_task)
-        repository.update_next_deadline(session, dossier_id, catalogue)
-        if (row.next_deadline, row.next_deadline_task) != before:
-            session.commit()
-    plan = build_plan(data, catalogue, today)
-    offers = letters_for_plan(plan, letters)
-    return DossierState(
-        dossier_id, uuid, name, data, values, plan, offers, records, step, today, title, mandates
-    )
 
 
 class _Progress(QObject):
@@ -273,7 +191,7 @@ class DossierPage(QWidget):
             return
         catalogue, letters, today = self.catalogue, self.letter_definitions, date.today()
         self.worker.submit(
-            lambda: load_state(store, dossier_id, catalogue, letters, today),
+            lambda: dossier_actions.open_dossier(store, dossier_id, catalogue, letters, today),
             self._on_loaded,
             self._on_error,
         )
@@ -288,7 +206,7 @@ class DossierPage(QWidget):
             self._form_stale = False
             self.form.load(state.dossier_id, state.values)
         self.form.show_heirs([heir.full_name for heir in state.data.heirs])
-        self.dashboard.set_plan(state.plan, state.offers, state.intake_step == DONE)
+        self.dashboard.set_plan(state.plan, state.offers, state.intake_step == intake_steps.DONE)
         self.letters.set_offers(state.offers)
         self.letters.set_records(state.records, state.today)
         finished = state.data.finished_tasks()
@@ -326,60 +244,51 @@ class DossierPage(QWidget):
 
     # --- saving -------------------------------------------------------------------------
 
-    def _write(self, change: Any, then: Any = None, dossier_id: int | None = None) -> None:
-        """Run ``change(session, dossier_id)`` on the worker (for the dossier shown unless
-        ``dossier_id`` is given), keep the list's deadline right, then reload."""
+    def _change(
+        self,
+        action: Callable[[OpenStore, Catalogue], Changed[T]],
+        then: Callable[[T], None] | None = None,
+    ) -> None:
+        """Run a user action (an ``operations`` function) on the worker; then tell the
+        window, hand the action's value to ``then``, and reload the dossier if the
+        action changed the one on screen. Errors take one route: :meth:`_on_error`."""
         store, catalogue = self.store, self.catalogue
-        dossier_id = dossier_id if dossier_id is not None else self.dossier_id
-        if store is None or dossier_id is None:
+        if store is None:
             return
 
-        def job() -> Any:
-            from nabestaanden.store import repository
-
-            with store.session() as session:
-                result = change(session, dossier_id)
-                repository.update_next_deadline(session, dossier_id, catalogue)
-                session.commit()
-                return result
-
-        def done(result: Any) -> None:
+        def done(changed: Changed[T]) -> None:
             self.changed.emit()
             if then is not None:
-                then(result)
-            if dossier_id == self.dossier_id:
+                then(changed.value)
+            if changed.dossier_id is not None and changed.dossier_id == self.dossier_id:
                 self.reload()
 
-        self.worker.submit(job, done, self._on_error)
+        self.worker.submit(lambda: action(store, catalogue), done, self._on_error)
 
     def save_field(self, role: str, name: str, value: FieldValue) -> None:
         """Save a field of the form, for the dossier the form shows (which may still be
         the previous one while the next loads)."""
-        from nabestaanden.store import repository
-
-        if self.form.dossier_id is None:
+        dossier_id = self.form.dossier_id
+        if dossier_id is None:
             return  # the form shows no dossier (it was deleted or deselected)
-        self._write(
-            lambda session, dossier: repository.set_person_field(
-                session, dossier, role, name, value, datetime.now()
-            ),
-            dossier_id=self.form.dossier_id,
+        self._change(
+            lambda store, catalogue: dossier_actions.set_person_field(
+                store, catalogue, dossier_id, role, name, value
+            )
         )
 
     def _save_progress(
         self, task_id: str, status: str | None = None, note: str | None = None
     ) -> None:
         """Save a task's status or note for the dossier whose plan is on screen."""
-        from nabestaanden.store import repository
-
         state = self.state
         if state is None:
             return
-        self._write(
-            lambda session, dossier: repository.set_task_progress(
-                session, dossier, task_id, datetime.now(), status=status, note=note
-            ),
-            dossier_id=state.dossier_id,
+        dossier_id = state.dossier_id
+        self._change(
+            lambda store, catalogue: set_task_progress(
+                store, catalogue, dossier_id, task_id, status=status, note=note
+            )
         )
 
     # --- intake ---------------------------------------------------------------------------
@@ -412,7 +321,7 @@ class DossierPage(QWidget):
         state = self.state
         if state is None or self.wizard is not None or self.shown_dossier() is None:
             return
-        step = "" if state.intake_step == DONE else state.intake_step
+        step = "" if state.intake_step == intake_steps.DONE else state.intake_step
         initial = self.intake_answers()
         wizard = IntakeWizard(self.catalogue, initial, step, self, fresh=state.intake_step == "")
         self.wizard = wizard
@@ -437,22 +346,17 @@ class DossierPage(QWidget):
     ) -> None:
         """Save the answers for the dossier the questions were opened for. Only fields
         changed in the questions are written, so nothing typed elsewhere is undone."""
-        from nabestaanden.store import repository
-
         before = initial.person_values()
-
-        def change(session: Any, dossier: int) -> None:
-            now = datetime.now()
-            for name, value in answers.person_values().items():
-                if value != before[name]:
-                    repository.set_person_field(session, dossier, DECEASED, name, value, now)
-            repository.set_situation(session, dossier, answers.situation, now)
-            current = repository.get_dossier(session, dossier).intake_step
-            if current != DONE or step == DONE:
-                repository.set_intake_step(session, dossier, step, now)
-
+        changed = {
+            name: value for name, value in answers.person_values().items() if value != before[name]
+        }
+        situation = answers.situation
         self._form_stale = True  # the answers change fields the form shows
-        self._write(change, dossier_id=dossier_id)
+        self._change(
+            lambda store, catalogue: save_intake(
+                store, catalogue, dossier_id, changed, situation, step
+            )
+        )
 
     # --- letters ----------------------------------------------------------------------------
 
@@ -469,93 +373,70 @@ class DossierPage(QWidget):
         offer = next((offer for offer in state.offers if offer.key == key), None)
         if offer is None:
             return
-        catalogue, today = self.catalogue, date.today()
+        today = date.today()
+        self._change(
+            lambda store, catalogue: letter_actions.make_letter(
+                store, catalogue, dossier_id, offer, today
+            ),
+            self._on_letter,
+        )
 
-        def job() -> ShownLetter:
-            from nabestaanden.documents.letter import first_page_header
-            from nabestaanden.store import repository
-
-            with store.session() as session:
-                data = repository.to_domain(repository.get_dossier(session, dossier_id))
-                content = compose_letter(offer.definition, offer.recipient, data, catalogue, today)
-                first_page_header(content)  # an address that does not fit: refused here
-                row = repository.draft_or_record(session, dossier_id, content, datetime.now())
-                content = repository.letter_content(row)
-                session.commit()
-                letter_id = row.id
-            return ShownLetter.of(dossier_id, letter_id, content)
-
-        self.worker.submit(job, self._on_letter, self._on_error)
-
-    def _on_letter(self, shown: ShownLetter) -> None:
+    def _on_letter(self, shown: PrintedLetter) -> None:
         if shown.dossier_id != self.dossier_id:
             return  # another dossier was opened meanwhile; the letter is in its register
         self.tabs.setCurrentWidget(self.letters)
+        self._show_printed(shown)
+
+    def _show_printed(self, shown: PrintedLetter) -> None:
         self.letters.show_pdf(
-            shown.letter_id, shown.title, shown.pdf, shown.notes, shown.missing_address
+            shown.letter_id,
+            shown.content.title,
+            shown.pdf,
+            letter_notes(shown.content),
+            shown.missing_address,
         )
-        self.changed.emit()
-        self.reload()
 
     def show_letter(self, letter_id: int) -> None:
         store, dossier_id = self.store, self.shown_dossier()
         if store is None or dossier_id is None:
             return
 
-        def show(shown: ShownLetter) -> None:
+        def show(shown: PrintedLetter) -> None:
             if shown.dossier_id == self.dossier_id:
-                self.letters.show_pdf(
-                    shown.letter_id, shown.title, shown.pdf, shown.notes, shown.missing_address
-                )
+                self._show_printed(shown)
 
         self.worker.submit(
-            lambda: self._stored_letter(store, dossier_id, letter_id), show, self._on_error
+            lambda: letter_actions.stored_letter(store, dossier_id, letter_id),
+            show,
+            self._on_error,
         )
-
-    @staticmethod
-    def _stored_letter(store: OpenStore, dossier_id: int, letter_id: int) -> ShownLetter:
-        from nabestaanden.store import repository
-
-        with store.session() as session:
-            row = repository.get_letter(session, dossier_id, letter_id)
-            content = repository.letter_content(row)
-        return ShownLetter.of(dossier_id, letter_id, content)
 
     def edit_letter(self, letter_id: int) -> None:
         store, dossier_id = self.store, self.shown_dossier()
         if store is None or dossier_id is None:
             return
 
-        def body() -> tuple[str, str]:
-            from nabestaanden.store import repository
-
-            with store.session() as session:
-                content = repository.letter_content(
-                    repository.get_letter(session, dossier_id, letter_id)
-                )
-            return content.title, content.body_text
-
-        def edit(loaded: tuple[str, str]) -> None:
-            title, text = loaded
-            dialog = BodyDialog(title, text, self)
+        def edit(loaded: PrintedLetter) -> None:
+            dialog = BodyDialog(loaded.content.title, loaded.content.body_text, self)
 
             def accepted() -> None:
                 new_body = dialog.body()
-                from nabestaanden.store import repository
-
-                self._write(
-                    lambda session, dossier: repository.set_letter_body(
-                        session, dossier, letter_id, new_body, datetime.now()
-                    ),
+                self._change(
+                    lambda store, catalogue: letter_actions.set_letter_body(
+                        store, catalogue, dossier_id, letter_id, new_body
+                    ),  # the letter's dossier, also after a switch
                     lambda _content: self.show_letter(letter_id),
-                    dossier_id=dossier_id,  # the letter's dossier, also after a switch
                 )
 
             dialog.accepted.connect(accepted)
             dialog.finished.connect(dialog.deleteLater)
             dialog.open()
 
-        self.worker.submit(body, edit, self._on_error)
+        self.worker.submit(
+            lambda: letter_actions.stored_letter(store, dossier_id, letter_id),
+            edit,
+            self._on_error,
+        )
 
     def _with_pdf(self, letter_id: int, then: Callable[[bytes, bool], None]) -> None:
         """Call ``then`` with the letter's PDF and whether its address is missing."""
@@ -566,7 +447,7 @@ class DossierPage(QWidget):
         if store is None or dossier_id is None:
             return
         self.worker.submit(
-            lambda: self._stored_letter(store, dossier_id, letter_id),
+            lambda: letter_actions.stored_letter(store, dossier_id, letter_id),
             lambda shown: then(shown.pdf, shown.missing_address),
             self._on_error,
         )
@@ -640,7 +521,7 @@ class DossierPage(QWidget):
         def ask(pdf: bytes, _missing_address: bool) -> None:
             def save(path: Path) -> None:
                 self.worker.submit(
-                    lambda: _write_file(path, pdf),
+                    lambda: letter_actions.save_pdf(path, pdf),
                     lambda _none: self._saved_message(path),
                     self._on_error,
                 )
@@ -674,25 +555,21 @@ class DossierPage(QWidget):
         self.message.emit(self.tr("Opgeslagen: {path}").format(path=path), 8000)
 
     def _mark(self, letter_id: int, sent: bool) -> None:
-        from nabestaanden.store import repository
-
         today = date.today()
         dossier_id = self.shown_dossier()
         if dossier_id is None:
             return
         if sent:
-            self._write(
-                lambda session, dossier: repository.mark_letter_sent(
-                    session, dossier, letter_id, today, datetime.now()
-                ),
-                dossier_id=dossier_id,
+            self._change(
+                lambda store, catalogue: letter_actions.mark_sent(
+                    store, catalogue, dossier_id, letter_id, today
+                )
             )
         else:
-            self._write(
-                lambda session, dossier: repository.mark_answer_received(
-                    session, dossier, letter_id, today, datetime.now()
-                ),
-                dossier_id=dossier_id,
+            self._change(
+                lambda store, catalogue: letter_actions.mark_answered(
+                    store, catalogue, dossier_id, letter_id, today
+                )
             )
 
     def make_all_letters(self) -> None:
@@ -716,7 +593,7 @@ class DossierPage(QWidget):
         store, dossier_id = self.store, self.dossier_id
         if store is None or dossier_id is None:
             return
-        folder = _empty_folder_for(folder, dossier_id)
+        folder = letter_actions.empty_folder_for(folder, dossier_id)
         catalogue, letters, today = self.catalogue, self.letter_definitions, date.today()
         progress = _Progress()
         self._batch = progress
@@ -741,32 +618,10 @@ class DossierPage(QWidget):
         progress.advanced.connect(advanced)
 
         def job() -> int:
-            from nabestaanden.documents.batch import write_dossier_documents
-            from nabestaanden.store import repository
-
-            with store.session() as session:
-                row = repository.get_dossier(session, dossier_id)
-                data = repository.to_domain(row)
-                plan = build_plan(data, catalogue, today)
-                now = datetime.now()
-
-                def record(content: LetterContent, file_name: str) -> LetterContent:
-                    entry = repository.draft_or_record(session, dossier_id, content, now, file_name)
-                    return repository.letter_content(entry)
-
-                try:
-                    written = write_dossier_documents(
-                        plan,
-                        letters,
-                        folder,
-                        today,
-                        register=lambda: repository.letter_records(row),
-                        progress=progress,
-                        record=record,
-                    )
-                finally:
-                    session.commit()  # the letters written so far stay in the register
-            return len(written)
+            written = letter_actions.write_all_letters(
+                store, catalogue, letters, dossier_id, folder, today, progress=progress
+            )
+            return len(written.value)
 
         def finish() -> None:
             self._batch = None
@@ -826,15 +681,12 @@ class DossierPage(QWidget):
         self.mandate_dialog = dialog
 
         def accepted() -> None:
-            from nabestaanden.store import repository
-
             mandate = dialog.mandate()
-            self._write(
-                lambda session, dossier: repository.save_mandate(
-                    session, dossier, mandate, datetime.now(), number
+            self._change(
+                lambda store, catalogue: mandate_actions.save_mandate(
+                    store, catalogue, dossier_id, mandate, number
                 ),
                 self.mandates.select_when_shown,
-                dossier_id=dossier_id,
             )
 
         dialog.accepted.connect(accepted)
@@ -850,15 +702,8 @@ class DossierPage(QWidget):
         self.heirs_dialog = dialog
 
         def accepted() -> None:
-            from nabestaanden.store import repository
-
             heirs = dialog.heirs()
-            self._write(
-                lambda session, dossier: repository.set_heirs(
-                    session, dossier, heirs, datetime.now()
-                ),
-                dossier_id=dossier_id,
-            )
+            self._change(lambda store, catalogue: set_heirs(store, catalogue, dossier_id, heirs))
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)
@@ -878,14 +723,11 @@ class DossierPage(QWidget):
         self.mandate_status_dialog = dialog
 
         def accepted() -> None:
-            from nabestaanden.store import repository
-
             on, note = dialog.day(), dialog.note.text().strip()
-            self._write(
-                lambda session, dossier: repository.set_mandate_status(
-                    session, dossier, number, status, on, datetime.now(), note
-                ),
-                dossier_id=dossier_id,
+            self._change(
+                lambda store, catalogue: mandate_actions.set_mandate_status(
+                    store, catalogue, dossier_id, number, status, on, note
+                )
             )
 
         dialog.accepted.connect(accepted)
@@ -913,19 +755,11 @@ class DossierPage(QWidget):
             return
         plan = state.plan
 
-        def job() -> None:
-            from nabestaanden.documents.batch import write_atomically
-            from nabestaanden.documents.mandates import (
-                build_boedelvolmacht,
-                build_mandate_overview,
-            )
-
-            if mandate is None:
-                write_atomically(path, lambda stream: build_mandate_overview(plan, stream))
-            else:
-                write_atomically(path, lambda stream: build_boedelvolmacht(plan, mandate, stream))
-
-        self.worker.submit(job, lambda _none: self._saved_message(path), self._on_error)
+        self.worker.submit(
+            lambda: write_mandate_pdf(plan, mandate, path),
+            lambda _none: self._saved_message(path),
+            self._on_error,
+        )
 
     # --- calendar -----------------------------------------------------------------------
 
@@ -947,15 +781,7 @@ class DossierPage(QWidget):
             return
 
         def job() -> int:
-            from nabestaanden.documents.calendar import (
-                calendar_items,
-                deadlines_calendar,
-                write_calendar,
-            )
-
-            data = deadlines_calendar(state.plan, state.calendar_label, state.uuid, datetime.now())
-            write_calendar(path, data)
-            return len(calendar_items(state.plan))
+            return write_calendar(state.plan, state.calendar_label, state.uuid, path)
 
         def done(count: int) -> None:
             self.message.emit(
@@ -971,23 +797,25 @@ class DossierPage(QWidget):
     # --- errors ---------------------------------------------------------------------------
 
     def _on_error(self, error: Exception) -> None:
+        """The one route for every failed job of the page: a problem the user can act
+        on gets a Dutch message; anything else is a bug (the error dialog)."""
         self._wizard_pending = None  # a failed load opens no questions later on
-        from sqlalchemy.exc import OperationalError
-
         from nabestaanden.documents.letter import LetterLayoutError
-        from nabestaanden.store.repository import DossierNotFound
+        from nabestaanden.domain.mandate_rules import MandateRefused
+        from nabestaanden.operations.work import ActionRefused
+        from nabestaanden.store.dossiers import DossierNotFound
+        from nabestaanden.store.errors import EnvironmentProblem
+        from nabestaanden.store.persons import HeirHoldsMandate
 
-        if isinstance(error, (LetterLayoutError, DossierNotFound)):
+        if isinstance(error, ActionRefused):
+            self._warn(error.full_text())
+            return
+        if isinstance(error, (LetterLayoutError, DossierNotFound, MandateRefused)):
             self._warn(str(error))
             return
-        if isinstance(error, OperationalError) and "full" in str(error.orig).lower():
-            self._warn(
-                self.tr(
-                    "De schijf is vol: uw laatste wijziging kon niet worden opgeslagen. "
-                    "Maak ruimte vrij en doe de wijziging opnieuw."
-                )
-            )
-            self.reload()
+        if isinstance(error, (HeirHoldsMandate, EnvironmentProblem)):
+            self._warn(str(error))
+            self.reload()  # show what is stored, not what failed to be
             return
         if isinstance(error, OSError):
             self._warn(
@@ -1005,31 +833,6 @@ class DossierPage(QWidget):
         box.finished.connect(box.deleteLater)
         box.open()
         self.last_warning = text
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    from nabestaanden.documents.batch import write_atomically
-
-    def build(stream: BinaryIO) -> None:
-        stream.write(data)
-
-    write_atomically(path, build)
-
-
-def _empty_folder_for(folder: Path, dossier_id: int) -> Path:
-    """``folder`` itself if it is new or empty, else a new ``brieven-dossier-N`` in it
-    (named by number: the deceased's name stays off folder names)."""
-    try:
-        if not folder.exists() or not any(folder.iterdir()):
-            return folder
-    except OSError:
-        return folder  # not readable: writing there reports the problem in Dutch
-    base = folder / f"brieven-dossier-{dossier_id}"
-    candidate, number = base, 2
-    while candidate.exists():
-        candidate = base.with_name(f"{base.name}-{number}")
-        number += 1
-    return candidate
 
 
 class _PrintJob(QObject):

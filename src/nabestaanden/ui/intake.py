@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from nabestaanden.domain import validation
+from nabestaanden.domain import intake_steps, validation
 from nabestaanden.domain.catalogue import Catalogue
 from nabestaanden.domain.dossier import (
     ALLOWANCES,
@@ -42,18 +42,6 @@ from nabestaanden.domain.dossier import (
     Situation,
 )
 
-STEPS: Final = (
-    "overledene",
-    "partner",
-    "kinderen",
-    "testament",
-    "inkomen",
-    "toeslagen",
-    "wonen",
-    "geld",
-    "klaar",
-)
-DONE: Final = "done"
 MAX_CHILDREN: Final = 12
 UNKNOWN: Final = "unknown"
 
@@ -234,7 +222,7 @@ class IntakeWizard(QWizard):
 
     Signals:
         save_requested(IntakeAnswers, str): save these answers and the step the
-            family is on (a key of STEPS, or "done").
+            family is on (one of intake_steps.STEPS, or intake_steps.DONE).
     """
 
     save_requested = Signal(object, str)
@@ -260,12 +248,12 @@ class IntakeWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("&Later verder"))
         self._finished_saved = False
         self._fresh = False
-        self._visited: set[str] = {STEPS[0]}
+        self._visited: set[str] = {intake_steps.STEPS[0]}
         self._build_pages()
         self.load(answers, fresh)
         self.currentIdChanged.connect(self._on_page_changed)
         self._fit_to_text()
-        self._start_step = start_step if start_step in STEPS else ""
+        self._start_step = start_step if start_step in intake_steps.STEPS else ""
 
     def _fit_to_text(self) -> None:
         """Room for the widest page (the longest answers) at any text size, within the
@@ -938,7 +926,7 @@ class IntakeWizard(QWizard):
 
     def current_step(self) -> str:
         page = self.currentPage()
-        return page.key if isinstance(page, _Page) else STEPS[0]
+        return page.key if isinstance(page, _Page) else intake_steps.STEPS[0]
 
     def go_to_step(self, step: str) -> None:
         """Open the wizard at ``step`` with the pages before it in its history (so Back works)."""
@@ -1007,7 +995,7 @@ class IntakeWizard(QWizard):
 
     def accept(self) -> None:
         self._finished_saved = True
-        self.save_requested.emit(self.answers(), DONE)
+        self.save_requested.emit(self.answers(), intake_steps.DONE)
         super().accept()
 
     def reject(self) -> None:

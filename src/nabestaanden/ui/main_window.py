@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
 
     def _ask_passphrase(self, new: bool, error: str, keyring_refused: bool = False) -> None:
         from nabestaanden.store import keys
-        from nabestaanden.store.connection import WrongKey
+        from nabestaanden.store.errors import WrongKey
         from nabestaanden.store.opening import open_store
         from nabestaanden.ui.dialogs import PassphraseDialog
 
@@ -452,7 +452,7 @@ class MainWindow(QMainWindow):
 
     def _on_open_error(self, error: Exception) -> None:
         from nabestaanden.store import keys
-        from nabestaanden.store.connection import StoreError
+        from nabestaanden.store.errors import StoreError
 
         if isinstance(error, (keys.KeyProblem, StoreError)):
             self._show_status(str(error), retry=True)
@@ -660,12 +660,10 @@ class MainWindow(QMainWindow):
             self.page.flush()
 
         def create() -> int:
-            from nabestaanden.store import repository
+            from nabestaanden.operations.dossiers import create_dossier
+            from nabestaanden.resources import default_catalogue
 
-            with store.session() as session:
-                dossier = repository.create_dossier(session, datetime.now())
-                session.commit()
-                return dossier.id
+            return create_dossier(store, default_catalogue()).value
 
         def created(dossier_id: int) -> None:
             self.search.clear()
@@ -694,11 +692,10 @@ class MainWindow(QMainWindow):
         dialog.setTextValue(summary.title or summary.deceased_name)
 
         def rename(title: str) -> None:
-            from nabestaanden.store import repository
+            from nabestaanden.operations.dossiers import rename_dossier
+            from nabestaanden.resources import default_catalogue
 
-            with store.session() as session:
-                repository.rename_dossier(session, summary.id, title, datetime.now())
-                session.commit()
+            rename_dossier(store, default_catalogue(), summary.id, title)
 
         def accepted() -> None:
             title = dialog.textValue().strip()
@@ -722,11 +719,10 @@ class MainWindow(QMainWindow):
         archive = not summary.archived
 
         def change() -> None:
-            from nabestaanden.store import repository
+            from nabestaanden.operations.dossiers import set_archived
+            from nabestaanden.resources import default_catalogue
 
-            with store.session() as session:
-                repository.set_archived(session, summary.id, archive, datetime.now())
-                session.commit()
+            set_archived(store, default_catalogue(), summary.id, archive)
 
         def done(_: None) -> None:
             message = (
@@ -766,11 +762,10 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
 
         def remove() -> None:
-            from nabestaanden.store import repository
+            from nabestaanden.operations.dossiers import delete_dossier
+            from nabestaanden.resources import default_catalogue
 
-            with store.session() as session:
-                repository.delete_dossier(session, summary.id)
-                session.commit()
+            delete_dossier(store, default_catalogue(), summary.id)
 
         def done(_: None) -> None:
             if self.page is not None and self.page.dossier_id == summary.id:
@@ -795,23 +790,16 @@ class MainWindow(QMainWindow):
 
     def _on_action_error(self, error: Exception) -> None:
         from PySide6.QtWidgets import QMessageBox
-        from sqlalchemy.exc import OperationalError
 
-        from nabestaanden.store.repository import DossierNotFound
+        from nabestaanden.store.dossiers import DossierNotFound
+        from nabestaanden.store.errors import EnvironmentProblem
 
         if isinstance(error, DossierNotFound):
             QMessageBox.warning(self, APP_NAME, str(error))
             self.refresh_list()
             return
-        if isinstance(error, OperationalError) and "full" in str(error.orig).lower():
-            QMessageBox.critical(
-                self,
-                APP_NAME,
-                self.tr(
-                    "De schijf is vol: uw laatste wijziging kon niet worden opgeslagen. "
-                    "Maak ruimte vrij en typ de wijziging opnieuw."
-                ),
-            )
+        if isinstance(error, EnvironmentProblem):  # a full disk, a read-only folder
+            QMessageBox.critical(self, APP_NAME, str(error))
             return
         raise error
 

@@ -849,41 +849,45 @@ class MandateDialog(QDialog):
         self.basis_note.show()
 
     def _problem(self) -> str:
-        if self.holder.currentData() == "" and not self.holder_organisation.text().strip():
-            return self.tr("Organisatie: vul de naam in van de organisatie die mag handelen.")
-        chosen = self._chosen_rows()
-        if not chosen:
-            return self.tr("Organisaties: kies minstens één organisatie.")
-        for row in chosen:
-            if not self._rights(row):
-                name = self.table.item(row, 0)
-                return self.tr("{name}: kies wat er mag (inzien, wijzigen of aanvragen).").format(
-                    name=name.text() if name else ""
-                )
-        duration = self.duration.currentData()
-        if duration == "eenmalig" and self.task.currentData() is None:
-            return self.tr("Voor taak: kies de taak waarvoor deze eenmalige machtiging is.")
-        until = starts = None
-        if duration == "tot_datum":
-            try:
-                until = validation.parse_date(self.until.text())
-            except validation.InvalidValue as error:
-                return self.tr("Tot en met: {problem}").format(problem=error)
-        if self.valid_from.text().strip():
-            try:
-                starts = validation.parse_date(self.valid_from.text())
-            except validation.InvalidValue as error:
-                return self.tr("Geldt vanaf: {problem}").format(problem=error)
-        if until is not None and starts is not None and until < starts:
-            return self.tr(
-                "Tot en met: deze datum ligt vóór ‘Geldt vanaf’. Vul een latere datum in."
-            )
-        if self.evidence_date.text().strip():
-            try:
-                validation.parse_date(self.evidence_date.text())
-            except validation.InvalidValue as error:
-                return self.tr("Datum van het bewijs: {problem}").format(problem=error)
-        return ""
+        """The first thing to put right, named by its label; the rules themselves are
+        the domain's (``mandate_rules``), as for a file and the command line."""
+        from nabestaanden.domain.mandate_rules import mandate_problems
+
+        dates = (
+            (self.until, self.tr("Tot en met"), self.duration.currentData() == "tot_datum"),
+            (self.valid_from, self.tr("Geldt vanaf"), bool(self.valid_from.text().strip())),
+            (
+                self.evidence_date,
+                self.tr("Datum van het bewijs"),
+                bool(self.evidence_date.text().strip()),
+            ),
+        )
+        for field, label, needed in dates:
+            if needed:
+                try:
+                    validation.parse_date(field.text())
+                except validation.InvalidValue as error:
+                    return f"{label}: {error}"
+        problems = mandate_problems(self.mandate())
+        if not problems:
+            return ""
+        problem = problems[0]
+        return f"{self._label_of(problem.field)}: {problem.message}."
+
+    def _label_of(self, field: str) -> str:
+        """How the dialog names a field of the rules (``services[1].rights``...)."""
+        if field.startswith("services["):
+            place = int(field.removeprefix("services[").partition("]")[0])
+            rows = self._chosen_rows()
+            item = self.table.item(rows[place], 0) if place < len(rows) else None
+            return item.text() if item is not None else self.tr("Organisaties")
+        labels = {
+            "holder": self.tr("Organisatie"),
+            "services": self.tr("Organisaties"),
+            "task": self.tr("Voor taak"),
+            "valid_until": self.tr("Tot en met"),
+        }
+        return labels.get(field, field)
 
     def _rights(self, row: int) -> tuple[str, ...]:
         allowed = []
@@ -999,22 +1003,19 @@ class MandateStatusDialog(QDialog):
         return validation.parse_date(self.on.text())
 
     def _problem(self) -> str:
+        """The first thing to put right; the rules are the domain's (``mandate_rules``),
+        the same for a file and the command line."""
+        from nabestaanden.domain.mandate_rules import status_problems
+
         try:
             day = self.day()
         except validation.InvalidValue as error:
             return self.tr("Datum: {problem}").format(problem=error)
-        if day > self.today:
-            return self.tr("Datum: deze ligt in de toekomst. Vul de datum in waarop het gebeurde.")
-        if self.died is not None and day < self.died:
-            return self.tr(
-                "Datum: deze ligt vóór het overlijden. Een machtiging voor de nalatenschap "
-                "begint op of na de dag van overlijden."
-            )
-        try:
-            self.mandate.with_status(self.status, day)
-        except ValueError as error:
-            return self.tr("Datum: {problem}").format(problem=error)
-        return ""
+        problems = status_problems(self.mandate.history, self.status, day, self.today, self.died)
+        if not problems:
+            return ""
+        label = self.tr("Datum") if problems[0].field == "date" else self.tr("Status")
+        return f"{label}: {problems[0].message}"
 
     def _accept(self) -> None:
         problem = self._problem()

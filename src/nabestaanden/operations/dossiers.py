@@ -1,0 +1,165 @@
+"""Dossiers as a whole: open one, make, rename, archive, delete, change a field."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from nabestaanden.domain.dossier import CONTACT, DECEASED, Dossier, FieldValue
+from nabestaanden.operations.work import DOSSIER, PERSONS, PLAN, Changed, changing
+
+if TYPE_CHECKING:
+    from nabestaanden.domain.catalogue import Catalogue
+    from nabestaanden.domain.letters import LetterDefinition, LetterOffer, LetterRecord
+    from nabestaanden.domain.mandates import Mandate
+    from nabestaanden.domain.plan import Plan
+    from nabestaanden.store.opening import OpenStore
+
+# The form's values: (role, field) -> value, for the deceased and the contact person.
+DossierValues = dict[tuple[str, str], FieldValue]
+
+
+@dataclass
+class DossierState:
+    """Everything the window shows of one dossier, read in one go."""
+
+    dossier_id: int
+    uuid: str
+    name: str
+    data: Dossier
+    values: DossierValues
+    plan: Plan
+    offers: list[LetterOffer]
+    records: list[LetterRecord]
+    intake_step: str
+    today: date = field(default_factory=date.today)
+    title: str = ""  # the name the user gave the dossier ("" if none)
+    mandates: list[tuple[int, Mandate]] = field(default_factory=list)  # with their numbers
+
+    @property
+    def calendar_label(self) -> str:
+        """How the dossier is named in a calendar file, which may end up in a cloud
+        calendar: the dossier's own name if the user gave one, else its number, never
+        the deceased's name by itself."""
+        return self.title or f"dossier {self.dossier_id}"
+
+
+def open_dossier(
+    store: OpenStore,
+    dossier_id: int,
+    catalogue: Catalogue,
+    letters: Mapping[str, LetterDefinition],
+    today: date,
+) -> DossierState:
+    """Read a dossier and build its plan and letter offers.
+
+    A catalogue update may have moved the dossier's deadlines: the list's next
+    deadline is brought up to date (the only write, and only when it moved).
+    """
+    from nabestaanden.domain.letters import letters_for_plan
+    from nabestaanden.domain.plan import build_plan
+    from nabestaanden.store import dossiers, mandates, mapping
+    from nabestaanden.store import letters as letter_store
+
+    with changing(store, catalogue) as work:
+        row = dossiers.get_dossier(work.session, dossier_id)
+        data = mapping.to_domain(row)
+        values: DossierValues = {}
+        for role in (DECEASED, CONTACT):
+            person = mapping.person(row, role)
+            for name in mapping.PERSON_FIELDS:
+                values[(role, name)] = getattr(person, name)
+        records = letter_store.letter_records(row)
+        numbered = mandates.mandate_rows(row)
+        step, uuid, title = row.intake_step, row.uuid, row.title
+        work.touch(dossier_id)
+    plan = build_plan(data, catalogue, today)
+    name = title or data.deceased.full_name or "Nieuw dossier"
+    return DossierState(
+        dossier_id,
+        uuid,
+        name,
+        data,
+        values,
+        plan,
+        letters_for_plan(plan, letters),
+        records,
+        step,
+        today,
+        title,
+        numbered,
+    )
+
+
+def create_dossier(
+    store: OpenStore, catalogue: Catalogue, now: datetime | None = None
+) -> Changed[int]:
+    """A new, empty dossier; its number is the value."""
+    from nabestaanden.store import dossiers
+
+    with changing(store, catalogue, now) as work:
+        dossier_id = dossiers.create_dossier(work.session, work.now).id
+    return Changed(dossier_id, dossier_id, frozenset({DOSSIER}))
+
+
+def rename_dossier(
+    store: OpenStore, catalogue: Catalogue, dossier_id: int, title: str
+) -> Changed[None]:
+    """Give the dossier its own name ("" for the deceased's name)."""
+    from nabestaanden.store import dossiers
+
+    with changing(store, catalogue) as work:
+        dossiers.rename_dossier(work.session, dossier_id, title, work.now)
+    return Changed(None, dossier_id, frozenset({DOSSIER}))
+
+
+def set_archived(
+    store: OpenStore, catalogue: Catalogue, dossier_id: int, archived: bool
+) -> Changed[None]:
+    """Archive a dossier (out of the list) or put it back."""
+    from nabestaanden.store import dossiers
+
+    with changing(store, catalogue) as work:
+        dossiers.set_archived(work.session, dossier_id, archived, work.now)
+    return Changed(None, dossier_id, frozenset({DOSSIER}))
+
+
+def delete_dossier(store: OpenStore, catalogue: Catalogue, dossier_id: int) -> Changed[None]:
+    """Remove a dossier with everything in it."""
+    from nabestaanden.store import dossiers
+
+    with changing(store, catalogue) as work:
+        dossiers.delete_dossier(work.session, dossier_id)
+    return Changed(None, dossier_id, frozenset({DOSSIER}))
+
+
+def set_person_field(
+    store: OpenStore,
+    catalogue: Catalogue,
+    dossier_id: int,
+    role: str,
+    name: str,
+    value: FieldValue,
+) -> Changed[bool]:
+    """Change one field of the deceased or the contact person; the value says whether
+    anything changed. The date of death moves the plan."""
+    from nabestaanden.store import persons
+
+    with changing(store, catalogue) as work:
+        changed = persons.set_person_field(work.session, dossier_id, role, name, value, work.now)
+        work.touch(dossier_id)
+    return Changed(changed, dossier_id, frozenset({DOSSIER, PERSONS, PLAN}))
+
+
+def find_dossier(store: OpenStore, reference: str) -> int:
+    """The number of the dossier a user named by number or (the start of) its code.
+
+    Raise:
+        DossierNotFound: none, or more than one, matches.
+    """
+    from nabestaanden.store import dossiers
+
+    with store.session() as session:
+        return dossiers.find_dossier(session, reference).id

@@ -1,0 +1,123 @@
+"""Dossiers in and out: the exchange file, the calendar file, the mandate PDFs."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from nabestaanden.operations.work import DOSSIER, ActionRefused, Changed, changing
+
+if TYPE_CHECKING:
+    from nabestaanden.domain.catalogue import Catalogue
+    from nabestaanden.domain.dossier import Dossier
+    from nabestaanden.domain.mandates import Mandate
+    from nabestaanden.domain.plan import Plan
+    from nabestaanden.store.opening import OpenStore
+
+
+def read_file(file: Path, today: date, consequence: str) -> Dossier:
+    """Read an exchange file; every problem with its JSON path.
+
+    Raise:
+        ActionRefused: the file cannot be read or breaks the format; ``consequence``
+            says what was not done ("Er is niets opgeslagen.").
+    """
+    from nabestaanden.domain.exchange import FormatError, load_dossier_file
+
+    try:
+        return load_dossier_file(file, today)
+    except FormatError as error:
+        count = len(error.problems)
+        raise ActionRefused(
+            f"{file} is niet ingelezen: {count} {'fout' if count == 1 else 'fouten'}. "
+            f"{consequence}",
+            [str(problem) for problem in error.problems],
+        ) from None
+
+
+def check_import(data: Dossier, catalogue: Catalogue, source: str = "Het bestand") -> None:
+    """Refuse a dossier that names organisations or tasks the catalogue does not know.
+
+    Raise:
+        ActionRefused: with each such name, in the exchange format's paths.
+    """
+    from nabestaanden.domain.letters import catalogue_problems
+
+    problems = catalogue_problems(data, catalogue)
+    if problems:
+        raise ActionRefused(f"{source} is niet ingelezen. Er is niets opgeslagen.", problems)
+
+
+def import_dossier(
+    store: OpenStore, catalogue: Catalogue, data: Dossier, source: str = "Het bestand"
+) -> Changed[int]:
+    """Store a dossier read from an exchange file as a new dossier; the value is its
+    number.
+
+    Raise:
+        ActionRefused: the file names organisations or tasks the catalogue does not
+            know; nothing was stored.
+    """
+    from nabestaanden.store import dossiers
+
+    check_import(data, catalogue, source)
+    with changing(store, catalogue) as work:
+        dossier_id = dossiers.import_dossier(work.session, data, work.now).id
+        work.touch(dossier_id)
+    return Changed(dossier_id, dossier_id, frozenset({DOSSIER}))
+
+
+def export_dossier(store: OpenStore, dossier_id: int, file: Path, today: date) -> None:
+    """Write a stored dossier to an exchange file (whole or not at all).
+
+    Raise:
+        ActionRefused: what is stored would not be read back (it breaks the format's
+            rules), or the file cannot be written; nothing was written.
+    """
+    from nabestaanden.domain.exchange import FormatError, read_dossier, write_dossier
+    from nabestaanden.store import dossiers, mapping
+
+    with store.session() as session:
+        data = mapping.to_domain(dossiers.get_dossier(session, dossier_id))
+    document = write_dossier(data)
+    try:
+        read_dossier(document, today)
+    except FormatError as error:
+        raise ActionRefused(
+            "Het dossier is niet geëxporteerd, want deze gegevens kloppen nog niet. "
+            "Verbeter ze in de app en probeer het opnieuw.",
+            [str(problem) for problem in error.problems],
+        ) from None
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    partial = file.with_name(file.name + ".partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(file)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ActionRefused(
+            f"{file} kon niet worden geschreven: {error.strerror or error}."
+        ) from None
+
+
+def write_calendar(plan: Plan, label: str, uid: str, path: Path) -> int:
+    """Save the plan's deadlines as a calendar file; return how many."""
+    from nabestaanden.documents.calendar import calendar_items, deadlines_calendar
+    from nabestaanden.documents.calendar import write_calendar as write
+
+    write(path, deadlines_calendar(plan, label, uid, datetime.now()))
+    return len(calendar_items(plan))
+
+
+def write_mandate_pdf(plan: Plan, mandate: Mandate | None, path: Path) -> None:
+    """Save the overview of the mandates (``mandate`` None) or a draft boedelvolmacht
+    for one mandate as a PDF."""
+    from nabestaanden.documents.batch import write_atomically
+    from nabestaanden.documents.mandates import build_boedelvolmacht, build_mandate_overview
+
+    if mandate is None:
+        write_atomically(path, lambda stream: build_mandate_overview(plan, stream))
+    else:
+        write_atomically(path, lambda stream: build_boedelvolmacht(plan, mandate, stream))

@@ -1,0 +1,31 @@
+"""Progress on the plan: a task's status and note."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from nabestaanden.operations.work import DOSSIER, PLAN, Changed, changing
+
+if TYPE_CHECKING:
+    from nabestaanden.domain.catalogue import Catalogue
+    from nabestaanden.store.opening import OpenStore
+
+
+def set_task_progress(
+    store: OpenStore,
+    catalogue: Catalogue,
+    dossier_id: int,
+    task_id: str,
+    status: str | None = None,
+    note: str | None = None,
+) -> Changed[bool]:
+    """Change a task's status or note (``None`` leaves it); the value says whether
+    anything changed."""
+    from nabestaanden.store import tasks
+
+    with changing(store, catalogue) as work:
+        changed = tasks.set_task_progress(
+            work.session, dossier_id, task_id, work.now, status=status, note=note
+        )
+        work.touch(dossier_id)
+    return Changed(changed, dossier_id, frozenset({DOSSIER, PLAN}))

@@ -1,0 +1,96 @@
+"""The unit of work: one session per user action, committed once, with what changed.
+
+Every operation that writes runs inside :func:`changing`: it opens a session,
+lets the action change the store, brings each touched dossier's derived data up to
+date (the earliest open deadline the dossier list sorts on), and commits. Should
+anything fail, nothing of the action is kept. Known problems of the computer (a
+full disk, a read-only folder) arrive as :class:`~nabestaanden.store.errors.
+EnvironmentProblem` from the store; problems the user can fix in what they entered
+as :class:`ActionRefused`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from nabestaanden.domain.catalogue import Catalogue
+    from nabestaanden.store.opening import OpenStore
+
+T = TypeVar("T")
+
+# The parts of a dossier an action may change; the window refreshes what it shows.
+DOSSIER = "dossier"  # the list row: name, archived, next deadline
+PERSONS = "persons"  # the deceased, the contact person, the heirs
+PLAN = "plan"  # the intake answers and task progress
+LETTERS = "letters"  # the register of letters
+MANDATES = "mandates"
+
+
+class ActionRefused(Exception):
+    """The action cannot be done with what was entered; nothing was changed.
+
+    The message says what to put right, in Dutch; ``problems`` lists each one (in
+    the exchange format's paths where a file was read).
+    """
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
+
+    def full_text(self) -> str:
+        """The message with each problem on a line of its own."""
+        return "\n".join([str(self), *(f"  {problem}" for problem in self.problems)])
+
+
+@dataclass(frozen=True)
+class Changed(Generic[T]):
+    """What an action did: its result, the dossier and the parts it changed."""
+
+    value: T
+    dossier_id: int | None = None
+    parts: frozenset[str] = frozenset()
+
+    def touches(self, part: str) -> bool:
+        return part in self.parts
+
+
+@dataclass
+class Work:
+    """The open unit of work handed to an action."""
+
+    session: Session
+    now: datetime
+    touched: set[int] = field(default_factory=set)
+
+    def touch(self, dossier_id: int) -> None:
+        """The action changed this dossier: refresh its derived data before commit."""
+        self.touched.add(dossier_id)
+
+
+@contextmanager
+def changing(store: OpenStore, catalogue: Catalogue, now: datetime | None = None) -> Iterator[Work]:
+    """Run one action in one transaction; see the module's description."""
+    from nabestaanden.store import dossiers
+
+    with store.session() as session:
+        work = Work(session, now or datetime.now())
+        yield work
+        session.flush()
+        for dossier_id in sorted(work.touched):
+            if dossiers.exists(session, dossier_id):
+                dossiers.update_next_deadline(session, dossier_id, catalogue)
+        session.commit()
+
+
+@contextmanager
+def reading(store: OpenStore) -> Iterator[Session]:
+    """A session to read from; never committed."""
+    with store.session() as session:
+        yield session

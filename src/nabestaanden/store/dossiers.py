@@ -1,0 +1,233 @@
+"""Dossiers as a whole: make, find, rename, archive, delete, import; the intake
+answers and the derived next deadline.
+
+Every change writes an audit entry in the same transaction. The caller owns the
+session; the operations layer (``nabestaanden.operations``) commits.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from nabestaanden.domain import dossier as domain
+from nabestaanden.domain import intake_steps
+from nabestaanden.domain.catalogue import Catalogue
+from nabestaanden.domain.deadlines import DATE as DEADLINE_DATE
+from nabestaanden.domain.dossier import (
+    CONTACT,
+    DECEASED,
+    HEIR,
+)
+from nabestaanden.store import audit, mapping, models
+
+
+class DossierNotFound(LookupError):
+    """No dossier with that number or code; the message says so in Dutch."""
+
+
+def new_dossier_row(now: datetime, title: str = "") -> models.Dossier:
+    dossier = models.Dossier(
+        uuid=str(uuid.uuid4()), title=title, situation={}, created_at=now, updated_at=now
+    )
+    dossier.persons.append(models.Person(role=DECEASED, position=0))
+    dossier.persons.append(models.Person(role=CONTACT, position=0))
+    return dossier
+
+
+def create_dossier(session: Session, now: datetime, title: str = "") -> models.Dossier:
+    """A new, empty dossier with a deceased and a contact person to fill in."""
+    dossier = new_dossier_row(now, title)
+    session.add(dossier)
+    audit.record(dossier, now, "create", "dossier")
+    session.flush()
+    return dossier
+
+
+def get_dossier(session: Session, dossier_id: int) -> models.Dossier:
+    dossier = session.get(
+        models.Dossier, dossier_id, options=[selectinload(models.Dossier.persons)]
+    )
+    if dossier is None:
+        raise DossierNotFound(f"Er is geen dossier met nummer {dossier_id}.")
+    return dossier
+
+
+def exists(session: Session, dossier_id: int) -> bool:
+    """Whether the dossier is (still) there, e.g. after a delete in the same work."""
+    return session.get(models.Dossier, dossier_id) is not None
+
+
+def find_dossier(session: Session, reference: str) -> models.Dossier:
+    """A dossier by its number (``nabestaanden list``) or by (the start of) its code.
+
+    Raise:
+        DossierNotFound: none, or more than one, matches.
+    """
+    reference = reference.strip()
+    if reference.isdigit():
+        by_number = session.get(models.Dossier, int(reference))
+        if by_number is not None:
+            return by_number
+    if len(reference) >= 4:  # a code may start with digits only: try it as a code too
+        matches = session.scalars(
+            select(models.Dossier).where(
+                models.Dossier.uuid.startswith(reference.lower(), autoescape=True)
+            )
+        ).all()
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise DossierNotFound(
+                f"Meer dan één dossier begint met '{reference}'. Geef het nummer uit "
+                "'nabestaanden list'."
+            )
+    if reference.isdigit():
+        raise DossierNotFound(f"Er is geen dossier met nummer {reference}.")
+    raise DossierNotFound(
+        f"Er is geen dossier '{reference}'. Kijk met 'nabestaanden list' welke nummers er zijn."
+    )
+
+
+def rename_dossier(session: Session, dossier_id: int, title: str, now: datetime) -> None:
+    dossier = get_dossier(session, dossier_id)
+    title = title.strip()
+    if title == dossier.title:
+        return
+    audit.record(dossier, now, "update", "dossier", dossier.id, "title", dossier.title, title)
+    dossier.title = title
+    dossier.updated_at = now
+
+
+def set_archived(session: Session, dossier_id: int, archived: bool, now: datetime) -> None:
+    dossier = get_dossier(session, dossier_id)
+    if (dossier.archived_at is not None) == archived:
+        return
+    dossier.archived_at = now if archived else None
+    dossier.updated_at = now
+    audit.record(dossier, now, "archive" if archived else "unarchive", "dossier", dossier.id)
+
+
+def delete_dossier(session: Session, dossier_id: int) -> None:
+    """Remove a dossier with everything in it, its audit trail included."""
+    session.delete(get_dossier(session, dossier_id))
+
+
+def set_situation(
+    session: Session, dossier_id: int, situation: domain.Situation, now: datetime
+) -> bool:
+    """Replace the intake answers of a dossier.
+
+    Return:
+        Whether anything changed; each changed answer gets an audit entry.
+    """
+    dossier = get_dossier(session, dossier_id)
+    old = dict(dossier.situation or {})
+    new = mapping.situation_to_json(situation)
+    if mapping.situation_to_json(mapping.situation_from_json(old)) == new:
+        return False
+    for key in new:
+        if old.get(key) != new[key]:
+            audit.record(
+                dossier,
+                now,
+                "update",
+                "situation",
+                dossier.id,
+                key,
+                audit.json_text(old.get(key)),
+                audit.json_text(new[key]),
+            )
+    dossier.situation = new
+    dossier.updated_at = now
+    return True
+
+
+def set_intake_step(session: Session, dossier_id: int, step: str, now: datetime) -> None:
+    """Remember where the intake questions were left (``intake_steps.DONE`` when finished)."""
+    if step not in intake_steps.KNOWN:
+        raise ValueError(f"unknown intake step {step!r}")
+    dossier = get_dossier(session, dossier_id)
+    if dossier.intake_step != step:
+        dossier.intake_step = step
+        dossier.updated_at = now
+
+
+def update_next_deadline(session: Session, dossier_id: int, catalogue: Catalogue) -> None:
+    """Keep the dossier's earliest open deadline for the dossier list (sorting, overdue).
+
+    Call after anything that changes the plan: the date of death, the intake answers,
+    a task's progress, an import, a catalogue update.
+    """
+    from nabestaanden.domain.plan import build_plan
+
+    dossier = get_dossier(session, dossier_id)
+    data = mapping.to_domain(dossier)
+    nearest: tuple[date, str] | None = None
+    if data.deceased.date_of_death is not None:
+        plan = build_plan(data, catalogue, data.deceased.date_of_death)
+        for item in plan.items:
+            day = item.deadline.day
+            if item.finished or day is None or item.deadline.kind != DEADLINE_DATE:
+                continue
+            if nearest is None or day < nearest[0]:
+                nearest = (day, item.id)
+    dossier.next_deadline = nearest[0] if nearest else None
+    dossier.next_deadline_task = nearest[1] if nearest else ""
+
+
+def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> models.Dossier:
+    """Store a dossier read from an exchange file as a new dossier."""
+    dossier = new_dossier_row(now)
+    deceased = mapping.person(dossier, DECEASED)
+    mapping.name_from_domain(deceased, data.deceased)
+    deceased.bsn = data.deceased.bsn
+    deceased.date_of_birth = data.deceased.date_of_birth
+    deceased.date_of_death = data.deceased.date_of_death
+    deceased.lived_in_netherlands = data.deceased.lived_in_netherlands
+    mapping.address_from_domain(deceased, data.deceased.address)
+    contact = mapping.person(dossier, CONTACT)
+    mapping.name_from_domain(contact, data.contact)
+    contact.relation = data.contact.relation
+    contact.phone = data.contact.phone
+    contact.email = data.contact.email
+    contact.iban = data.contact.iban
+    mapping.address_from_domain(contact, data.contact.address)
+    for position, heir in enumerate(data.heirs):
+        row = models.Person(
+            role=HEIR,
+            position=position,
+            relation=heir.relation,
+            has_address=heir.address is not None,
+        )
+        mapping.name_from_domain(row, heir)
+        mapping.address_from_domain(row, heir.address)
+        dossier.persons.append(row)
+    dossier.situation = mapping.situation_to_json(data.situation)
+    # The file carries the answers (with its own "weet ik niet"): no intake to finish.
+    dossier.intake_step = intake_steps.DONE
+    for task_id, progress in data.tasks.items():
+        dossier.tasks.append(
+            models.TaskProgress(
+                task_id=task_id,
+                status=progress.status,
+                note=progress.note,
+                done_on=progress.done_on,
+                updated_at=now,
+            )
+        )
+    for position, details in enumerate(data.organisations):
+        entry = models.OrganisationDetails(position=position)
+        mapping.organisation_from_domain(entry, details)
+        dossier.organisations.append(entry)
+    session.add(dossier)
+    session.flush()  # the persons get their ids: mandates point at them
+    heirs = sorted((row for row in dossier.persons if row.role == HEIR), key=lambda r: r.position)
+    for mandate in data.mandates:
+        dossier.mandates.append(mapping.mandate_from_domain(mandate, contact, heirs, now))
+    audit.record(dossier, now, "import", "dossier")
+    session.flush()
+    return dossier

@@ -1,0 +1,77 @@
+"""Progress on the plan's tasks, kept under the catalogue's stable task ids."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from nabestaanden.domain import dossier as domain
+from nabestaanden.domain.dossier import FieldValue
+from nabestaanden.store import audit, dossiers, models
+
+
+def set_task_progress(
+    session: Session,
+    dossier_id: int,
+    task_id: str,
+    now: datetime,
+    status: str | None = None,
+    note: str | None = None,
+) -> bool:
+    """Change the status or the note of one task; ``None`` leaves that part as it is.
+
+    Progress is kept under the catalogue's stable task id, so a catalogue update keeps
+    it. Marking a task done records today as ``done_on``; any other status clears it.
+
+    Return:
+        Whether anything changed (an unchanged value writes no audit entry).
+    """
+    if status is not None and status not in domain.TASK_STATUSES:
+        raise ValueError(f"unknown task status {status!r}")
+    dossier = dossiers.get_dossier(session, dossier_id)
+    row = next((item for item in dossier.tasks if item.task_id == task_id), None)
+    if row is None:
+        # No progress yet means "te doen"; a row is only stored when something changes.
+        untouched = status in (None, "todo") and not (note or "").strip()
+        if untouched:
+            return False
+        row = models.TaskProgress(task_id=task_id, status="todo", note="", updated_at=now)
+        dossier.tasks.append(row)
+        session.flush()
+    changes: list[tuple[str, FieldValue, FieldValue]] = []
+    if status is not None and status != row.status:
+        changes.append(("status", row.status, status))
+        done_on = now.date() if status == "done" else None
+        if done_on != row.done_on:
+            changes.append(("done_on", row.done_on, done_on))
+            row.done_on = done_on
+        row.status = status
+    if note is not None and note.strip() != row.note:
+        changes.append(("note", row.note, note.strip()))
+        row.note = note.strip()
+    for field, old, new in changes:
+        audit.record(dossier, now, "update", "task", row.id, field, old, new)
+    if changes:
+        row.updated_at = now
+        dossier.updated_at = now
+    return bool(changes)
+
+
+def task_history(session: Session, dossier_id: int, task_id: str) -> list[models.AuditEntry]:
+    """Every recorded change of one task, oldest first (kept when the task is retired)."""
+    progress = select(models.TaskProgress.id).where(
+        models.TaskProgress.dossier_id == dossier_id, models.TaskProgress.task_id == task_id
+    )
+    return list(
+        session.scalars(
+            select(models.AuditEntry)
+            .where(
+                models.AuditEntry.dossier_id == dossier_id,
+                models.AuditEntry.entity == "task",
+                models.AuditEntry.entity_id.in_(progress.scalar_subquery()),
+            )
+            .order_by(models.AuditEntry.at, models.AuditEntry.id)
+        )
+    )
