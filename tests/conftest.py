@@ -32,15 +32,7 @@ for _variable in ("NABESTAANDEN_DATA_DIR", "NABESTAANDEN_PASSPHRASE", "DBUS_SESS
 
 from nabestaanden.paths import AppPaths  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
-
-IN_CI = os.environ.get("CI", "").lower() == "true"
-
-
-def require_service(reason: str) -> None:
-    """A needed service is missing: fail in CI, skip elsewhere."""
-    if IN_CI:
-        pytest.fail(f"CI=true, but {reason}")
-    pytest.skip(reason)
+from tests.support.services import IN_CI, require_service  # noqa: E402, F401
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

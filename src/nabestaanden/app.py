@@ -95,10 +95,3 @@ def install_safety_net() -> None:
     from nabestaanden.ui.error_dialog import install_exception_hook
 
     install_exception_hook(APP_NAME)
-
-
-def main() -> int:
-    """Entry point of the ``nabestaanden-gui`` script (no console window on Windows)."""
-    from nabestaanden.cli import main as cli_main
-
-    return cli_main()

@@ -392,3 +392,9 @@ def _known_problem(error: Exception) -> str | None:
     if isinstance(error, (DossierNotFound, StoreError, MandateRefused)):
         return str(error)
     return None
+
+
+def gui_main() -> int:
+    """Entry point of the ``nabestaanden-gui`` script (no console window on Windows):
+    the same command line, so ``nabestaanden-gui --data-dir MAP`` works too."""
+    return main()

@@ -15,8 +15,7 @@ from nabestaanden.domain.mandates import (
 )
 from nabestaanden.domain.plan import build_plan
 from nabestaanden.resources import default_catalogue
-from tests.domain.test_exchange import MANDATE
-from tests.support.examples import example_document
+from tests.support.examples import MANDATE, example_document
 from tests.support.pdf import read_pdf
 
 TODAY = date(2026, 6, 1)

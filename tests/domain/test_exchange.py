@@ -12,7 +12,7 @@ from nabestaanden.domain.exchange import (
     read_dossier,
     write_dossier,
 )
-from tests.support.examples import example_document
+from tests.support.examples import MANDATE, example_document
 
 TODAY = date(2026, 11, 29)
 
@@ -117,26 +117,6 @@ def test_task_ids_are_lowercase_words() -> None:
         "tasks.Aangifte_DOOD",
         "tasks.ib aangifte",
     ]
-
-
-MANDATE = {
-    "holder": {"person": "contact"},
-    "legal_basis": "boedelvolmacht",
-    "evidence": {"document": "boedelvolmacht", "date": "2026-04-01", "reference": "BV-1"},
-    "services": [
-        {"organisation": "bank", "name": "ING", "type": "financien", "rights": ["inzien"]},
-        {"organisation": "abp", "name": "", "type": "pensioen", "rights": ["inzien", "wijzigen"]},
-    ],
-    "duration": "tot_datum",
-    "task": None,
-    "valid_from": "2026-04-01",
-    "valid_until": "2026-12-31",
-    "history": [
-        {"status": "concept", "date": "2026-04-01", "note": ""},
-        {"status": "actief", "date": "2026-04-03", "note": "getekend"},
-    ],
-    "note": "",
-}
 
 
 def test_mandates_round_trip() -> None:

@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import require_service
 from tests.support.examples import example_document
 from tests.support.pdf import read_pdf
+from tests.support.services import require_service
 
 pytestmark = pytest.mark.packaging
 

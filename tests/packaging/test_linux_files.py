@@ -12,7 +12,7 @@ from xml.etree import ElementTree
 import pytest
 
 from nabestaanden import APP_ID, APP_NAME
-from tests.conftest import require_service
+from tests.support.services import require_service
 
 pytestmark = pytest.mark.packaging
 

@@ -11,7 +11,7 @@ from nabestaanden.resources import default_catalogue
 from nabestaanden.store import dossiers as dossier_store
 from nabestaanden.store import mapping
 from nabestaanden.store import tasks as task_store
-from tests.store.test_store import NOW, import_example, open_new
+from tests.support.stores import NOW, import_example, open_new
 
 
 def test_intake_answers_are_stored_with_an_audit_entry_per_changed_answer(

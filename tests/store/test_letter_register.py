@@ -18,7 +18,7 @@ from nabestaanden.store import letters as letter_store
 from nabestaanden.store import organisations as organisation_store
 from nabestaanden.store import persons as person_store
 from nabestaanden.store.opening import open_store
-from tests.store.test_store import NOW, import_example, open_new
+from tests.support.stores import NOW, import_example, open_new
 
 LATER = datetime(2026, 12, 3, 9, 30)
 

@@ -11,9 +11,8 @@ from nabestaanden.store import dossiers as dossier_store
 from nabestaanden.store import mandates as mandate_store
 from nabestaanden.store import mapping
 from nabestaanden.store import persons as person_store
-from tests.domain.test_exchange import MANDATE
-from tests.store.test_store import NOW, open_new
-from tests.support.examples import example_document
+from tests.support.examples import MANDATE, example_document
+from tests.support.stores import NOW, open_new
 
 
 def test_mandates_survive_the_store_with_holders_services_and_history(paths: AppPaths) -> None:

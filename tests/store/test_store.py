@@ -4,41 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import os
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from nabestaanden.domain.exchange import read_dossier, write_dossier
+from nabestaanden.domain.exchange import write_dossier
 from nabestaanden.paths import AppPaths
 from nabestaanden.store import connection, errors, keys, mapping
 from nabestaanden.store import dossiers as dossier_store
 from nabestaanden.store import persons as person_store
-from nabestaanden.store.opening import OpenStore, open_store, plan_key
+from nabestaanden.store.opening import open_store, plan_key
 from tests.support.examples import example_document
 from tests.support.memory_keyring import MemoryKeyring
-
-NOW = datetime(2026, 11, 29, 10, 0, 0)
-SECRETS = (b"Berg", b"Johanna", b"111222333", b"NL91ABNA0417164300", b"Lindelaan")
-
-
-def open_new(paths: AppPaths) -> OpenStore:
-    return open_store(paths, keys.create_keyring_key(paths), NOW)
-
-
-def existing_store_with_example(paths: AppPaths) -> None:
-    """A closed store in ``paths`` holding the documented example dossier."""
-    store = open_new(paths)
-    import_example(store)
-    store.close()
-
-
-def import_example(store: OpenStore) -> int:
-    data = read_dossier(example_document(), date(2026, 11, 29))
-    with store.session() as session:
-        dossier = dossier_store.import_dossier(session, data, NOW)
-        session.commit()
-        return dossier.id
+from tests.support.stores import NOW, SECRETS, existing_store_with_example, import_example, open_new
 
 
 def pretend_app_knows_a_newer_revision(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,7 +14,7 @@ from nabestaanden.store import dossiers as dossier_store
 from nabestaanden.store import keys, mapping
 from nabestaanden.store import tasks as task_store
 from nabestaanden.store.opening import open_store
-from tests.store.test_store import NOW, import_example, open_new
+from tests.support.stores import NOW, import_example, open_new
 
 LATER = datetime(2026, 12, 3, 9, 30)
 

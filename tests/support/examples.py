@@ -87,3 +87,24 @@ _EXAMPLE: dict[str, Any] = {
 def example_document() -> dict[str, Any]:
     """The example of docs/dossier-format.md (a fresh copy each call)."""
     return copy.deepcopy(_EXAMPLE)
+
+
+# One mandate in the exchange format (see docs/dossier-format.md).
+MANDATE = {
+    "holder": {"person": "contact"},
+    "legal_basis": "boedelvolmacht",
+    "evidence": {"document": "boedelvolmacht", "date": "2026-04-01", "reference": "BV-1"},
+    "services": [
+        {"organisation": "bank", "name": "ING", "type": "financien", "rights": ["inzien"]},
+        {"organisation": "abp", "name": "", "type": "pensioen", "rights": ["inzien", "wijzigen"]},
+    ],
+    "duration": "tot_datum",
+    "task": None,
+    "valid_from": "2026-04-01",
+    "valid_until": "2026-12-31",
+    "history": [
+        {"status": "concept", "date": "2026-04-01", "note": ""},
+        {"status": "actief", "date": "2026-04-03", "note": "getekend"},
+    ],
+    "note": "",
+}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -10,8 +10,7 @@ from pytestqt.qtbot import QtBot
 from nabestaanden.app import build_window, create_application
 from nabestaanden.paths import AppPaths
 from nabestaanden.ui.main_window import MainWindow
-
-WindowFactory = Callable[..., MainWindow]
+from tests.support.window import WindowFactory
 
 
 @pytest.fixture

@@ -34,7 +34,7 @@ from nabestaanden.ui.appearance import (
     set_relative_font_size,
 )
 from tests.support.clipping import clipped_texts
-from tests.ui.conftest import WindowFactory
+from tests.support.window import WindowFactory
 
 
 @pytest.fixture(autouse=True)

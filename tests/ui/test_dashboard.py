@@ -161,7 +161,7 @@ def test_a_task_lists_its_letters_and_asks_for_one(qtbot: QtBot) -> None:
 
 
 def test_a_task_shows_who_may_act_at_its_organisation_today(qtbot: QtBot) -> None:
-    from tests.domain.test_exchange import MANDATE
+    from tests.support.examples import MANDATE
 
     document = example_document()
     active_bank = {
@@ -211,7 +211,7 @@ def test_a_task_shows_who_may_act_at_its_organisation_today(qtbot: QtBot) -> Non
 
 
 def test_a_task_shows_the_warnings_about_mandates_at_its_organisation(qtbot: QtBot) -> None:
-    from tests.domain.test_exchange import MANDATE
+    from tests.support.examples import MANDATE
 
     document = example_document()  # died 15 March 2026
     nbm = {

@@ -30,8 +30,8 @@ from nabestaanden.store.opening import OpenStore
 from nabestaanden.ui.dossier_page import DossierPage
 from nabestaanden.ui.letters_view import print_pdf
 from nabestaanden.ui.worker import DbWorker
-from tests.store.test_store import NOW, import_example, open_new
 from tests.support.pdf import read_pdf
+from tests.support.stores import NOW, import_example, open_new
 
 
 def pdf_text(data: bytes) -> str:
@@ -257,7 +257,7 @@ def test_the_deadlines_go_to_a_calendar_file(
 def test_a_note_typed_in_bursts_is_kept_as_typed(
     qtbot: QtBot, page: DossierPage, store: OpenStore
 ) -> None:
-    from tests.ui.test_main_window import key_clicks
+    from tests.support.window import key_clicks
 
     assert page.state is not None
     item = page.state.plan.items[0]

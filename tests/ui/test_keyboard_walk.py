@@ -22,8 +22,7 @@ from nabestaanden.store import mapping
 from nabestaanden.ui.dossier_page import DossierPage
 from nabestaanden.ui.intake import IntakeWizard
 from nabestaanden.ui.main_window import MainWindow
-from tests.ui.conftest import WindowFactory
-from tests.ui.test_main_window import key_clicks
+from tests.support.window import WindowFactory, key_clicks
 
 Key = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier
@@ -211,7 +210,7 @@ def test_no_two_visible_controls_share_an_alt_key(
     from PySide6.QtCore import QSettings
 
     from nabestaanden.ui.appearance import Appearance
-    from tests.ui.test_main_window import new_dossier
+    from tests.support.window import new_dossier
 
     paths.ensure()
     Appearance(language=language).save(QSettings(str(paths.settings), QSettings.Format.IniFormat))
@@ -298,7 +297,7 @@ def unnamed_controls(root: QWidget) -> list[str]:
 def test_every_control_has_a_name_for_screen_readers(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
-    from tests.ui.test_main_window import new_dossier
+    from tests.support.window import new_dossier
 
     window = make_window()
     new_dossier(qtbot, window)

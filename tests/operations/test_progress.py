@@ -1,0 +1,37 @@
+"""A task's status and note."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from nabestaanden.domain.catalogue import Catalogue
+from nabestaanden.operations import dossiers, progress
+from nabestaanden.resources import default_letters
+from nabestaanden.store import tasks
+from nabestaanden.store.opening import OpenStore
+from tests.operations.conftest import TODAY
+
+
+def test_a_finished_task_leaves_the_next_deadline_and_keeps_its_history(
+    store: OpenStore, catalogue: Catalogue, example: int
+) -> None:
+    first = store.summaries()[0]
+    assert first.next_deadline is not None
+    progress.set_task_progress(store, catalogue, example, first.next_deadline_task, "done")
+    after = store.summaries()[0]
+    assert after.next_deadline_task != first.next_deadline_task
+    state = dossiers.open_dossier(store, example, catalogue, default_letters(), TODAY)
+    assert state.data.tasks[first.next_deadline_task].done_on == datetime.now().date()
+    with store.session() as session:
+        history = tasks.task_history(session, example, first.next_deadline_task)
+    assert (history[0].field, history[0].new_value) == ("status", "done")
+
+
+def test_a_note_alone_is_kept_and_the_status_left_alone(
+    store: OpenStore, catalogue: Catalogue, example: int
+) -> None:
+    progress.set_task_progress(store, catalogue, example, "banken_melden", "waiting")
+    progress.set_task_progress(store, catalogue, example, "banken_melden", note=" belde ING ")
+    state = dossiers.open_dossier(store, example, catalogue, default_letters(), TODAY)
+    saved = state.data.tasks["banken_melden"]
+    assert (saved.status, saved.note) == ("waiting", "belde ING")
