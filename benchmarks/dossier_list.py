@@ -46,7 +46,8 @@ from nabestaanden.resources import default_catalogue
 from nabestaanden.store import keys
 from nabestaanden.store.index import _SUMMARY_QUERY
 from nabestaanden.store.opening import OpenStore, open_store
-from nabestaanden.ui.dossier_list import DossierListModel, set_up_table
+from nabestaanden.ui.window.dossier_list import DossierListModel
+from nabestaanden.ui.window.dossier_table import set_up_table
 
 TARGET = 3.0
 NOW = datetime(2026, 12, 1, 9, 0)

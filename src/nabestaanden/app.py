@@ -10,13 +10,9 @@ from PySide6.QtWidgets import QApplication
 
 from nabestaanden import APP_ID, APP_NAME, __version__
 from nabestaanden.paths import AppPaths
-from nabestaanden.ui.appearance import (
-    SOURCE_LANGUAGE,
-    Appearance,
-    apply_appearance,
-    install_language,
-)
-from nabestaanden.ui.main_window import MainWindow
+from nabestaanden.ui.settings.appearance import Appearance, apply_appearance
+from nabestaanden.ui.settings.language import SOURCE_LANGUAGE, install_language
+from nabestaanden.ui.window.main_window import MainWindow
 from nabestaanden.ui.worker import DbWorker
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
@@ -92,6 +88,6 @@ def run_gui(paths: AppPaths) -> int:
 
 
 def install_safety_net() -> None:
-    from nabestaanden.ui.error_dialog import install_exception_hook
+    from nabestaanden.ui.errors.hook import install_exception_hook
 
     install_exception_hook(APP_NAME)

@@ -134,7 +134,7 @@ def _window(work: _Work) -> str:
     ):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no screen: check without one
     app = create_application()
-    import nabestaanden.ui.dossier_page  # noqa: F401  # the page opened with a dossier
+    import nabestaanden.ui.dossier.page  # noqa: F401  # the page opened with a dossier
 
     window = build_window(AppPaths(work.folder / "venster"))
     try:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 import pytest
 
@@ -14,9 +13,7 @@ from nabestaanden.paths import AppPaths
 from nabestaanden.resources import default_catalogue
 from nabestaanden.store.opening import OpenStore
 from tests.support.examples import example_document
-from tests.support.stores import open_new
-
-TODAY = date(2026, 11, 29)  # the example died on 15 March 2026
+from tests.support.stores import TODAY, open_new
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from nabestaanden.operations.work import DOSSIER, PLAN
 from nabestaanden.resources import default_letters
 from nabestaanden.store.dossiers import DossierNotFound
 from nabestaanden.store.opening import OpenStore
-from tests.operations.conftest import TODAY
+from tests.support.stores import TODAY
 
 
 def test_a_new_dossier_is_listed_renamed_archived_and_deleted(

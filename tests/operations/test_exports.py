@@ -13,9 +13,9 @@ from nabestaanden.operations import dossiers, exports
 from nabestaanden.operations.work import ActionRefused
 from nabestaanden.resources import default_letters
 from nabestaanden.store.opening import OpenStore
-from tests.operations.conftest import TODAY
 from tests.support.examples import example_document
 from tests.support.pdf import read_pdf
+from tests.support.stores import TODAY
 
 
 def test_an_exported_dossier_reads_back_as_it_was_entered(

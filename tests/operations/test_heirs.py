@@ -11,7 +11,7 @@ from nabestaanden.operations import dossiers, heirs, mandates
 from nabestaanden.resources import default_letters
 from nabestaanden.store.opening import OpenStore
 from nabestaanden.store.persons import HeirHoldsMandate
-from tests.operations.conftest import TODAY
+from tests.support.stores import TODAY
 
 
 def test_an_heir_with_a_running_mandate_stays_until_it_is_revoked(

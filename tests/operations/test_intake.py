@@ -10,7 +10,7 @@ from nabestaanden.domain.catalogue import Catalogue
 from nabestaanden.operations import dossiers, intake
 from nabestaanden.resources import default_letters
 from nabestaanden.store.opening import OpenStore
-from tests.operations.conftest import TODAY
+from tests.support.stores import TODAY
 
 
 def test_answers_halfway_are_kept_and_finishing_shows_the_plan(

@@ -17,9 +17,9 @@ from nabestaanden.operations import dossiers, exports, letters
 from nabestaanden.operations.work import ActionRefused
 from nabestaanden.resources import default_letters
 from nabestaanden.store.opening import OpenStore
-from tests.operations.conftest import TODAY
 from tests.support.examples import example_document
 from tests.support.pdf import read_pdf
+from tests.support.stores import TODAY
 
 
 def first_offer(store: OpenStore, catalogue: Catalogue, dossier_id: int) -> LetterOffer:

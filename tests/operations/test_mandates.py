@@ -14,8 +14,8 @@ from nabestaanden.domain.mandates import Holder, Mandate, grant
 from nabestaanden.operations import dossiers, mandates
 from nabestaanden.resources import default_letters
 from nabestaanden.store.opening import OpenStore
-from tests.operations.conftest import TODAY
 from tests.support.examples import MANDATE, example_document
+from tests.support.stores import TODAY
 
 BANK = [("bank", "financien", "")]
 

@@ -9,7 +9,7 @@ from nabestaanden.operations import dossiers, progress
 from nabestaanden.resources import default_letters
 from nabestaanden.store import tasks
 from nabestaanden.store.opening import OpenStore
-from tests.operations.conftest import TODAY
+from tests.support.stores import TODAY
 
 
 def test_a_finished_task_leaves_the_next_deadline_and_keeps_its_history(

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QWidget
 from nabestaanden.app import build_window, create_application
 from nabestaanden.domain.dossier import Child, Partner, Situation
 from nabestaanden.paths import resolve_paths, restrict_new_files
-from nabestaanden.ui.appearance import Appearance
-from nabestaanden.ui.intake import IntakeAnswers
+from nabestaanden.ui.intake.answers import IntakeAnswers
+from nabestaanden.ui.settings.appearance import Appearance
 from tests.support.clipping import clipped_texts
 
 STEP_MS = 400

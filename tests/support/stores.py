@@ -32,3 +32,6 @@ def import_example(store: OpenStore) -> int:
         dossier = dossier_store.import_dossier(session, data, NOW)
         session.commit()
         return dossier.id
+
+
+TODAY = NOW.date()  # the example died on 15 March 2026

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from nabestaanden.ui.main_window import MainWindow
+from nabestaanden.ui.window.main_window import MainWindow
 
 # The ``make_window`` fixture (tests/ui/conftest.py): opens a window on the test's folder.
 WindowFactory = Callable[..., MainWindow]

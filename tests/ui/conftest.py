@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from nabestaanden.app import build_window, create_application
 from nabestaanden.paths import AppPaths
-from nabestaanden.ui.main_window import MainWindow
+from nabestaanden.ui.window.main_window import MainWindow
 from tests.support.window import WindowFactory
 
 

@@ -23,16 +23,15 @@ from pytestqt.qtbot import QtBot
 
 from nabestaanden.app import create_application
 from nabestaanden.paths import AppPaths
-from nabestaanden.ui.appearance import (
-    LANGUAGES,
+from nabestaanden.ui.settings.appearance import (
     TEXT_SCALES,
     Appearance,
-    AppearanceDialog,
     AppearanceStyle,
     apply_appearance,
-    install_language,
     set_relative_font_size,
 )
+from nabestaanden.ui.settings.appearance_dialog import AppearanceDialog
+from nabestaanden.ui.settings.language import LANGUAGES, install_language
 from tests.support.clipping import clipped_texts
 from tests.support.window import WindowFactory
 

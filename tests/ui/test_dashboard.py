@@ -12,7 +12,8 @@ from nabestaanden.domain.exchange import read_dossier
 from nabestaanden.domain.letters import letters_for_plan
 from nabestaanden.domain.plan import Plan, build_plan
 from nabestaanden.resources import default_catalogue, default_letters
-from nabestaanden.ui.dashboard import Dashboard, TaskIdRole, TaskTreeModel
+from nabestaanden.ui.dashboard.dashboard import Dashboard
+from nabestaanden.ui.dashboard.task_model import TaskIdRole, TaskTreeModel
 from tests.support.examples import example_document
 
 CATALOGUE = default_catalogue()

@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from nabestaanden.resources import default_catalogue
 from nabestaanden.store.index import DossierSummary
-from nabestaanden.ui.dossier_list import DossierListModel, SummaryRole, search_key, set_up_table
+from nabestaanden.ui.window.dossier_list import DossierListModel, SummaryRole
+from nabestaanden.ui.window.dossier_table import set_up_table
+from nabestaanden.ui.window.list_text import search_key
 
 TODAY = date(2027, 3, 20)
 MOMENT = datetime(2026, 11, 29, 10, 0)

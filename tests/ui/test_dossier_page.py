@@ -27,8 +27,8 @@ from nabestaanden.store import mandates as mandate_store
 from nabestaanden.store import mapping, models
 from nabestaanden.store import persons as person_store
 from nabestaanden.store.opening import OpenStore
-from nabestaanden.ui.dossier_page import DossierPage
-from nabestaanden.ui.letters_view import print_pdf
+from nabestaanden.ui.dossier.page import DossierPage
+from nabestaanden.ui.letters.printing import print_pdf
 from nabestaanden.ui.worker import DbWorker
 from tests.support.pdf import read_pdf
 from tests.support.stores import NOW, import_example, open_new
@@ -459,7 +459,7 @@ def test_a_holder_no_longer_in_the_dossier_is_not_swapped_for_another(
     qtbot: QtBot, page: DossierPage
 ) -> None:
     from nabestaanden.domain.mandates import Holder, grant
-    from nabestaanden.ui.mandates_view import MandateDialog
+    from nabestaanden.ui.mandates.dialog import MandateDialog
 
     assert page.state is not None
     gone = grant(
@@ -527,7 +527,7 @@ def test_the_mandate_pdfs_are_saved_from_the_register(
 
 def test_the_dialog_keeps_each_service_with_its_own_name(qtbot: QtBot, page: DossierPage) -> None:
     from nabestaanden.domain.mandates import Holder, Mandate, Service
-    from nabestaanden.ui.mandates_view import MandateDialog
+    from nabestaanden.ui.mandates.dialog import MandateDialog
 
     assert page.state is not None
     two_banks = Mandate(

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from nabestaanden.domain.exchange import read_dossier
-from nabestaanden.ui import error_dialog
-from nabestaanden.ui.error_dialog import ErrorDialog, error_report, install_exception_hook
+from nabestaanden.ui.errors import hook as error_dialog
+from nabestaanden.ui.errors.dialog import ErrorDialog
+from nabestaanden.ui.errors.hook import install_exception_hook
+from nabestaanden.ui.errors.report import error_report
 
 pytestmark = pytest.mark.qt_no_exception_capture
 

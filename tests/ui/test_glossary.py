@@ -14,14 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from nabestaanden.domain.catalogue import Catalogue, GlossaryTerm, Verification, plain_text
 from nabestaanden.resources import default_catalogue
-from nabestaanden.ui.glossary import (
-    GlossaryPanel,
-    TermIdRole,
-    dutch_long_date,
-    fold,
-    linked_html,
-    short_explanation,
-)
+from nabestaanden.ui.glossary.models import TermIdRole
+from nabestaanden.ui.glossary.panel import GlossaryPanel
+from nabestaanden.ui.glossary.text import dutch_long_date, fold, linked_html, short_explanation
 
 # The five ways of acting for someone that the glossary must tell apart.
 ACTING_FOR_SOMEONE = (

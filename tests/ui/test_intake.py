@@ -11,7 +11,8 @@ from nabestaanden.domain.dossier import UNKNOWABLE, Child, Deceased, Dossier, Pa
 from nabestaanden.domain.intake_steps import DONE, STEPS
 from nabestaanden.domain.plan import build_plan
 from nabestaanden.resources import default_catalogue
-from nabestaanden.ui.intake import IntakeAnswers, IntakeWizard
+from nabestaanden.ui.intake.answers import IntakeAnswers
+from nabestaanden.ui.intake.wizard import IntakeWizard
 
 CATALOGUE = default_catalogue()
 

@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 from nabestaanden.paths import AppPaths
 from nabestaanden.store import dossiers as dossier_store
 from nabestaanden.store import mapping
-from nabestaanden.ui.dossier_page import DossierPage
-from nabestaanden.ui.intake import IntakeWizard
-from nabestaanden.ui.main_window import MainWindow
+from nabestaanden.ui.dossier.page import DossierPage
+from nabestaanden.ui.intake.wizard import IntakeWizard
+from nabestaanden.ui.window.main_window import MainWindow
 from tests.support.window import WindowFactory, key_clicks
 
 Key = Qt.Key
@@ -209,7 +209,7 @@ def test_no_two_visible_controls_share_an_alt_key(
     """In Dutch and in English (the translations carry their own Alt keys)."""
     from PySide6.QtCore import QSettings
 
-    from nabestaanden.ui.appearance import Appearance
+    from nabestaanden.ui.settings.appearance import Appearance
     from tests.support.window import new_dossier
 
     paths.ensure()
@@ -244,7 +244,7 @@ def test_no_two_visible_controls_share_an_alt_key(
 def mandate_dialogs(qtbot: QtBot, page: DossierPage) -> list[QDialog]:
     """The mandate dialog, the status dialog and the heirs dialog, shown."""
     from nabestaanden.domain.mandates import Holder, grant
-    from nabestaanden.ui.mandates_view import MandateStatusDialog
+    from nabestaanden.ui.mandates.status_dialog import MandateStatusDialog
 
     page.edit_mandate(None)
     editor = page.mandate_dialog

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from nabestaanden.paths import AppPaths
-from nabestaanden.ui.dialogs import PassphraseDialog
-from nabestaanden.ui.main_window import MainWindow
+from nabestaanden.ui.window.main_window import MainWindow
+from nabestaanden.ui.window.passphrase_dialog import PassphraseDialog
 from tests.support.memory_keyring import MemoryKeyring
 from tests.support.window import WindowFactory, key_clicks, new_dossier
 

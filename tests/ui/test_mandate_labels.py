@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from nabestaanden.domain import mandates
-from nabestaanden.ui import mandate_labels
+from nabestaanden.ui.mandates import labels as mandate_labels
 
 
 def test_the_window_shows_the_domains_words_in_dutch(qtbot: QtBot) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
-from nabestaanden.ui.appearance import translations_dir
+from nabestaanden.ui.settings.language import translations_dir
 
 TS_FILE = translations_dir() / "nabestaanden_en.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")

@@ -1,14 +1,9 @@
-"""Letters in the window: the letters the plan offers, the register, and a preview.
-
-The view shows and asks; the dossier page does the work (composing, storing,
-rendering) on the worker thread and hands the PDF back for the preview (QtPdf).
-Printing renders the same PDF pages onto the printer, so paper and file match.
-"""
+"""The Brieven tab: the letters to make, the register, and the chosen letter."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Final
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,244 +11,28 @@ from PySide6.QtCore import (
     QByteArray,
     QIODevice,
     QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
     Signal,
 )
-from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from nabestaanden.domain.letters import (
-    REGISTER_STATUS_LABELS,
     LetterOffer,
     LetterRecord,
 )
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-KeyRole: Final = Qt.ItemDataRole.UserRole + 1
-PRINT_DPI: Final = 300
-
-
-def _dutch(day: date | None) -> str:
-    return day.strftime("%d-%m-%Y") if day else ""
-
-
-class _ListTableModel(QAbstractTableModel):
-    """A flat table over a list of items, with fixed column headers."""
-
-    def __init__(self, headers: list[str], parent: Any = None) -> None:
-        super().__init__(parent)
-        self._headers = headers
-        self._items: list[Any] = []
-
-    def _replace(self, items: list[Any]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def _item(self, index: AnyIndex) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        return self._items[index.row()]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-
-class OfferModel(_ListTableModel):
-    """The letters the plan offers: Brief, Aan, Nodig."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__([self.tr("Brief"), self.tr("Aan"), self.tr("Nodig?")], parent)
-
-    def set_offers(self, offers: list[LetterOffer]) -> None:
-        self._replace(offers)
-
-    def offer(self, row: int) -> LetterOffer:
-        offer: LetterOffer = self._items[row]
-        return offer
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        offer: LetterOffer | None = self._item(index)
-        if offer is None:
-            return None
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == 0:
-                return offer.definition.title
-            if column == 1:
-                return offer.recipient.name
-            return self.tr("Ja") if offer.called_for else self.tr("Misschien")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return offer.reason or None
-        if role == KeyRole:
-            return offer.key
-        return None
-
-
-class RegisterModel(_ListTableModel):
-    """The register of letters: Brief, Aan, Gemaakt, Verstuurd, Antwoord."""
-
-    TITLE, RECIPIENT, CREATED, SENT, ANSWER = range(5)
-
-    def __init__(self, parent: Any = None) -> None:
-        headers = [
-            self.tr("Brief"),
-            self.tr("Aan"),
-            self.tr("Gemaakt"),
-            self.tr("Verstuurd"),
-            self.tr("Antwoord"),
-        ]
-        super().__init__(headers, parent)
-        self._today = date.today()
-
-    def set_records(self, records: list[LetterRecord], today: date) -> None:
-        self._today = today
-        self._replace(records)
-
-    def record(self, row: int) -> LetterRecord:
-        record: LetterRecord = self._items[row]
-        return record
-
-    def row_of(self, letter_id: int) -> int | None:
-        for row, record in enumerate(self._items):
-            if record.letter_id == letter_id:
-                return row
-        return None
-
-    def _answer_text(self, record: LetterRecord) -> str:
-        if record.answer_received_on is not None:
-            return self.tr("ontvangen {date}").format(date=_dutch(record.answer_received_on))
-        if record.answer_overdue(self._today):
-            return self.tr("TE LAAT: verwacht {date}").format(
-                date=_dutch(record.answer_expected_by)
-            )
-        if record.answer_expected_by is not None:
-            return self.tr("verwacht {date}").format(date=_dutch(record.answer_expected_by))
-        return ""
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        record: LetterRecord | None = self._item(index)
-        if record is None:
-            return None
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if column == self.TITLE:
-                return record.title
-            if column == self.RECIPIENT:
-                return record.recipient
-            if column == self.CREATED:
-                return _dutch(record.created_on)
-            if column == self.SENT:
-                return _dutch(record.sent_on) or REGISTER_STATUS_LABELS.get(record.status, "")
-            return self._answer_text(record)
-        if (
-            role == Qt.ItemDataRole.DecorationRole
-            and column == self.ANSWER
-            and record.answer_overdue(self._today)
-        ):
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == KeyRole:
-            return record.letter_id
-        return None
-
-
-class BodyDialog(QDialog):
-    """Edit the body of a letter (the paragraphs between salutation and closing)."""
-
-    def __init__(self, title: str, body: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("letter_body_dialog")
-        self.setWindowTitle(self.tr("Tekst aanpassen: {title}").format(title=title))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Pas de tekst van de brief aan. Een lege regel begint een nieuwe alinea. "
-                "De aanhef, de gegevens van de overledene en de ondertekening blijven "
-                "staan. Stippellijnen (……) vult u met de hand in of hier."
-            )
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.editor = QPlainTextEdit(body)
-        self.editor.setObjectName("letter_body")
-        self.editor.setTabChangesFocus(True)  # Tab moves on to the buttons
-        self.editor.setAccessibleName(self.tr("Tekst van de brief"))
-        layout.addWidget(self.editor, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(640, 520)
-
-    def body(self) -> str:
-        return self.editor.toPlainText()
-
-
-def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Print the pages of a PDF on ``printer`` (also a PDF file printer); return the page count.
-
-    Each page is rendered at the printer's resolution (at most 300 dpi) to fill the page.
-    """
-    document = QPdfDocument()
-    buffer = QBuffer()
-    buffer.setData(QByteArray(pdf))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
-    if document.status() != QPdfDocument.Status.Ready:
-        raise ValueError("De brief kon niet worden gelezen om af te drukken.")
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("De printer kon niet worden gestart.")
-    try:
-        dpi = min(printer.resolution(), PRINT_DPI)
-        for page in range(document.pageCount()):
-            if page:
-                printer.newPage()
-            points = document.pagePointSize(page)
-            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-            image: QImage = document.render(page, size)
-            target = painter.viewport()
-            painter.drawImage(target, image)
-    finally:
-        painter.end()
-    return document.pageCount()
+from nabestaanden.ui.letters.models import OfferModel, RegisterModel
 
 
 class LettersView(QWidget):

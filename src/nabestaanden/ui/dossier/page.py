@@ -42,13 +42,18 @@ from nabestaanden.operations.intake import save_intake
 from nabestaanden.operations.progress import set_task_progress
 from nabestaanden.operations.work import Changed
 from nabestaanden.store.opening import OpenStore
-from nabestaanden.ui.appearance import set_relative_font_size
-from nabestaanden.ui.dashboard import Dashboard
-from nabestaanden.ui.dossier_form import DossierForm
-from nabestaanden.ui.heirs_dialog import HeirsDialog
-from nabestaanden.ui.intake import IntakeAnswers, IntakeWizard
-from nabestaanden.ui.letters_view import BodyDialog, LettersView, print_pdf
-from nabestaanden.ui.mandates_view import MandateDialog, MandateStatusDialog, MandatesView
+from nabestaanden.ui.dashboard.dashboard import Dashboard
+from nabestaanden.ui.dossier.form import DossierForm
+from nabestaanden.ui.dossier.heirs_dialog import HeirsDialog
+from nabestaanden.ui.intake.answers import IntakeAnswers
+from nabestaanden.ui.intake.wizard import IntakeWizard
+from nabestaanden.ui.letters.body_dialog import BodyDialog
+from nabestaanden.ui.letters.printing import print_pdf
+from nabestaanden.ui.letters.view import LettersView
+from nabestaanden.ui.mandates.dialog import MandateDialog
+from nabestaanden.ui.mandates.status_dialog import MandateStatusDialog
+from nabestaanden.ui.mandates.view import MandatesView
+from nabestaanden.ui.settings.appearance import set_relative_font_size
 from nabestaanden.ui.worker import DbWorker
 
 if TYPE_CHECKING:

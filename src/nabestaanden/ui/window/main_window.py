@@ -40,11 +40,11 @@ if TYPE_CHECKING:
     from nabestaanden.domain.dossier import FieldValue
     from nabestaanden.store.index import DossierSummary
     from nabestaanden.store.opening import OpenStore
-    from nabestaanden.ui.dialogs import PassphraseDialog
-    from nabestaanden.ui.dossier_form import DossierForm
-    from nabestaanden.ui.dossier_list import DossierListModel
-    from nabestaanden.ui.dossier_page import DossierPage
-    from nabestaanden.ui.glossary import GlossaryPanel
+    from nabestaanden.ui.dossier.form import DossierForm
+    from nabestaanden.ui.dossier.page import DossierPage
+    from nabestaanden.ui.glossary.panel import GlossaryPanel
+    from nabestaanden.ui.window.dossier_list import DossierListModel
+    from nabestaanden.ui.window.passphrase_dialog import PassphraseDialog
 
     DossierValues = dict[tuple[str, str], FieldValue]
 
@@ -154,7 +154,8 @@ class MainWindow(QMainWindow):
             QTableView,
         )
 
-        from nabestaanden.ui.dossier_list import DossierListModel, set_up_table
+        from nabestaanden.ui.window.dossier_list import DossierListModel
+        from nabestaanden.ui.window.dossier_table import set_up_table
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("workspace")
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
         """The dossier page (dashboard, letters, form), built when a dossier is first
         opened: its modules are imported on the worker while the list is shown."""
         if self.page is None:
-            from nabestaanden.ui.dossier_page import DossierPage
+            from nabestaanden.ui.dossier.page import DossierPage
 
             page = DossierPage(self.worker)
             page.loaded.connect(self._on_dossier_loaded)
@@ -248,7 +249,7 @@ class MainWindow(QMainWindow):
         """The first-run welcome (no dossiers yet), else a hint to choose a dossier."""
         from PySide6.QtCore import Qt
 
-        from nabestaanden.ui.appearance import set_relative_font_size
+        from nabestaanden.ui.settings.appearance import set_relative_font_size
 
         panel = QWidget()
         panel.setObjectName("welcome")
@@ -284,7 +285,7 @@ class MainWindow(QMainWindow):
             from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QDockWidget
 
-            from nabestaanden.ui.glossary import GlossaryPanel
+            from nabestaanden.ui.glossary.panel import GlossaryPanel
 
             self.glossary = GlossaryPanel()
             dock = QDockWidget(self.tr("Begrippen"), self)
@@ -422,7 +423,7 @@ class MainWindow(QMainWindow):
         from nabestaanden.store import keys
         from nabestaanden.store.errors import WrongKey
         from nabestaanden.store.opening import open_store
-        from nabestaanden.ui.dialogs import PassphraseDialog
+        from nabestaanden.ui.window.passphrase_dialog import PassphraseDialog
 
         dialog = PassphraseDialog(new, error, self, keyring_refused=keyring_refused)
         self.passphrase_dialog = dialog
@@ -556,7 +557,7 @@ class MainWindow(QMainWindow):
             self.table.scrollTo(index)
 
     def current_summary(self) -> DossierSummary | None:
-        from nabestaanden.ui.dossier_list import SummaryRole
+        from nabestaanden.ui.window.dossier_list import SummaryRole
 
         if self.splitter is None:
             return None
@@ -604,7 +605,7 @@ class MainWindow(QMainWindow):
         )
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        from nabestaanden.ui.dossier_list import SummaryRole
+        from nabestaanden.ui.window.dossier_list import SummaryRole
 
         self._update_buttons()
         summary: DossierSummary | None = (
@@ -805,14 +806,14 @@ class MainWindow(QMainWindow):
 
     def show_appearance(self) -> None:
         """Text size, high contrast and language (the language after a restart)."""
-        from nabestaanden.ui.appearance_dialog import AppearanceDialog
+        from nabestaanden.ui.settings.appearance_dialog import AppearanceDialog
 
         dialog = AppearanceDialog(self.settings, self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
     def show_security(self) -> None:
-        from nabestaanden.ui.dialogs import SecurityDialog
+        from nabestaanden.ui.settings.security_dialog import SecurityDialog
 
         if self.store is not None:
             dialog = SecurityDialog(self.paths, self.store.key.source, self)
@@ -842,7 +843,7 @@ class MainWindow(QMainWindow):
 def _import_dossier_page() -> None:
     """Import the dossier page's modules and read the catalogue and the letter texts
     (run on the worker, after the list is shown), so opening a dossier is quick."""
-    import nabestaanden.ui.dossier_page  # noqa: F401
+    import nabestaanden.ui.dossier.page  # noqa: F401
     from nabestaanden.resources import default_catalogue, default_letters
 
     default_catalogue()

@@ -5,12 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout, QWidget
 
-from nabestaanden.ui.appearance import (
-    LANGUAGES,
-    TEXT_SCALES,
-    Appearance,
-    apply_appearance,
-)
+from nabestaanden.ui.settings.appearance import TEXT_SCALES, Appearance, apply_appearance
+from nabestaanden.ui.settings.language import LANGUAGES
 
 # --- the settings dialog ---------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from nabestaanden.domain.dossier import RELATION_LABELS, RELATIONS, Dossier, Heir, live_holders
-from nabestaanden.ui.dialogs import dialog_buttons, error_label
+from nabestaanden.ui.widgets import dialog_buttons, error_label
 
 PlaceRole = Qt.ItemDataRole.UserRole + 1  # the heir's place before (None: new)
 NAME_COLUMNS = (0, 1, 2)  # voornamen, tussenvoegsel, achternaam

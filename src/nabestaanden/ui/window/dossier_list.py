@@ -1,16 +1,7 @@
-"""The dossier list: one table model that sorts, filters and loads its rows lazily.
-
-Sorting and filtering happen in plain Python on the list of summaries, with key
-functions and keys computed once per row: a QSortFilterProxyModel asks ``data()`` for
-every comparison, which is too slow for the thousands of dossiers an estate
-administrator may keep. The view gets the rows that pass the filter in batches
-(``canFetchMore``/``fetchMore``), so it only lays out what it shows.
-"""
+"""The list of dossiers: sorted, filtered and searched in the model itself."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import date
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
@@ -25,44 +16,35 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from nabestaanden.domain import intake_steps
+from nabestaanden.ui.window.list_text import dutch_date, search_key
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QTableView
-
     from nabestaanden.store.index import DossierSummary
 
+
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
 SummaryRole = Qt.ItemDataRole.UserRole + 1
+
 
 # The roles as plain ints: data() is called for every painted cell.
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+
+
 _ACCESSIBLE = int(Qt.ItemDataRole.AccessibleTextRole)
+
+
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+
+
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
+
+
 _SUMMARY = int(SummaryRole)
+
+
 _ASCENDING = Qt.SortOrder.AscendingOrder
-
-# Letters that Unicode does not split into a base letter and an accent.
-_PLAIN_LETTERS = str.maketrans(
-    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe"}
-)
-# The combining accents of the Latin, Greek and Cyrillic letters (after NFKD).
-_ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
-def dutch_date(value: date | None) -> str:
-    """``15-03-2027``, or empty."""
-    return f"{value.day:02d}-{value.month:02d}-{value.year:04d}" if value else ""
-
-
-def search_key(text: str) -> str:
-    """Text to compare for searching and sorting: case and accents left out
-    (``Zoë Yılmaz`` becomes ``zoe yilmaz``)."""
-    folded = text.casefold()
-    if folded.isascii():
-        return folded
-    plain = _ACCENTS.sub("", unicodedata.normalize("NFKD", folded))
-    return plain if plain.isascii() else plain.translate(_PLAIN_LETTERS)
 
 
 _warning_icon: QIcon | None = None
@@ -431,62 +413,3 @@ def _intake_unfinished(item: DossierSummary) -> bool:
     """The questions about the situation are not finished (or not begun), as the
     dossier page counts it: until they are, the plan may miss tasks and deadlines."""
     return item.intake_step != intake_steps.DONE
-
-
-def set_up_table(table: QTableView, model: DossierListModel) -> None:
-    """Show the model in a table: whole rows selected, sorted by name, keyboard only.
-
-    The narrow columns get a fixed starting width from the font (the user may still
-    drag them): sizing them to their contents would ask the model about every row
-    for every layout, and the widths would jump while the rows load. The table is
-    never made so narrow that the names have no room.
-    """
-    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
-
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.setSortingEnabled(True)
-    table.sortByColumn(DossierListModel.NAME, Qt.SortOrder.AscendingOrder)
-
-    style = table.style()
-    metrics = table.fontMetrics()
-    margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
-    padding = 2 * margin + metrics.averageCharWidth()
-    icon = table.iconSize().width()
-    if icon <= 0:
-        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, table)
-    sample = "88-88-8888"
-    texts = model._texts
-    widths = {
-        DossierListModel.DATE_OF_DEATH: metrics.horizontalAdvance(sample) + padding,
-        DossierListModel.NEXT_DEADLINE: metrics.horizontalAdvance(texts["late"].format(date=sample))
-        + icon
-        + margin
-        + padding,
-        DossierListModel.STATUS: max(
-            metrics.horizontalAdvance(texts[key]) for key in ("active", "archived", "intake")
-        )
-        + padding,
-    }
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    # The name first, wide enough to read (about 22 characters); the other columns
-    # follow and scroll sideways in a narrow list. The user may drag the widths.
-    header.resizeSection(DossierListModel.NAME, 22 * metrics.averageCharWidth())
-    header.setStretchLastSection(True)
-    fixed = 0
-    for column, width in widths.items():
-        width = max(width, header.sectionSizeHint(column))
-        header.resizeSection(column, width)
-        fixed += width
-    # Room for a name and a date; in a narrow window (or at twice the text size) the
-    # other columns scroll sideways rather than pushing the dossier off the screen.
-    scrollbar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, table)
-    name = 20 * metrics.averageCharWidth()
-    first_columns = name + widths[DossierListModel.DATE_OF_DEATH]
-    table.setMinimumWidth(min(fixed + name, first_columns) + scrollbar + 2 * table.frameWidth())

@@ -1,10 +1,7 @@
-"""Small dialogs: the passphrase, the security settings."""
+"""Asking for the passphrase that opens the data (or choosing a new one)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,27 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nabestaanden.paths import AppPaths
 from nabestaanden.store import keys
-
-
-def error_label(name: str) -> QLabel:
-    """The hidden line where a dialog names what is wrong ("⚠ Datum: ...")."""
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-def dialog_buttons(
-    dialog: QDialog, ok: QDialogButtonBox.StandardButton, accept: Callable[[], None]
-) -> QDialogButtonBox:
-    """The dialog's OK (or Save) and Cancel: OK runs ``accept`` (which checks first)."""
-    buttons = QDialogButtonBox(ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class PassphraseDialog(QDialog):
@@ -126,30 +103,3 @@ class PassphraseDialog(QDialog):
 
     def value(self) -> str:
         return self.passphrase.text()
-
-
-class SecurityDialog(QDialog):
-    """Settings page: where the data and its key live."""
-
-    def __init__(self, paths: AppPaths, source: keys.KeySource, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("security_dialog")
-        self.setWindowTitle(self.tr("Beveiliging en opslag"))
-        layout = QVBoxLayout(self)
-        text = QLabel(keys.key_location_text(paths, source))
-        text.setObjectName("key_location")
-        text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(text)
-        backups = QLabel(
-            self.tr(
-                "Voordat de app uw gegevens omzet naar een nieuwe versie, maakt hij een "
-                "reservekopie in {folder}. Die is met dezelfde sleutel versleuteld."
-            ).format(folder=paths.backups)
-        )
-        backups.setWordWrap(True)
-        layout.addWidget(backups)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())

@@ -1,17 +1,7 @@
-"""Language and appearance: Dutch or English, larger text, high contrast.
+"""Text size, high contrast: how the window looks, as the user chose.
 
-Dutch is the source language of every text (``self.tr("...")``); English comes from
-``resources/translations/nabestaanden_en.qm`` (``make translations`` updates the
-``.ts`` and compiles it). Qt's own texts (the standard buttons) come from Qt's
-``qtbase_nl.qm`` in Dutch; in English they need no file.
-
-The appearance is an app-wide setting: :func:`apply_appearance` changes the
-application font, palette and style, which every widget follows, also the ones made
-later. A widget that wants a larger heading calls :func:`set_relative_font_size`
-instead of fixing a point size, so its heading grows along with the rest.
-
-The language is read once, at start-up (``app.build_window``): a new language shows
-after the app is opened again.
+The style and the dialog's widgets load when first needed: with the default
+appearance, start-up touches none of them.
 """
 
 from __future__ import annotations
@@ -19,13 +9,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar, Final
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from nabestaanden.resources import resource_dir
+from nabestaanden.ui.settings.language import LANGUAGES, SOURCE_LANGUAGE
 
 # The style and the dialog's widgets load when first needed: with the default
 # appearance, start-up touches none of them.
@@ -33,89 +22,41 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QFont, QPalette
     from PySide6.QtWidgets import QProxyStyle
 
+
 _log = logging.getLogger(__name__)
 
-SOURCE_LANGUAGE: Final = "nl"
-"""The language of the texts in the code; it needs no translation file."""
-LANGUAGES: Final = {"nl": "Nederlands", "en": "English"}
-"""The languages the user can choose, each named in its own language."""
+
 TEXT_SCALES: Final = (100, 125, 150, 175, 200)
 """The text sizes the user can choose, in percent of the normal size."""
 
-_LOCALES: Final = {
-    "nl": (QLocale.Language.Dutch, QLocale.Country.Netherlands),
-    # British English writes dates day first, as the Dutch do.
-    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
-}
-_QT_SOURCE_LANGUAGE: Final = "en"  # Qt's own texts need no file in English
-_TRANSLATION_FILE_STEM: Final = "nabestaanden"
+
 _RELATIVE_SIZE_PROPERTY: Final = "nabestaanden_relative_font_size"
+
 
 # High contrast: black on white; every colour pair below reaches at least 4.5:1
 # (the disabled grey 5.7:1, the links and the highlight more than 9:1).
 _BLACK: Final = "#000000"
+
+
 _WHITE: Final = "#ffffff"
+
+
 _HIGHLIGHT: Final = "#003087"  # dark blue, white text on it: 11.8:1
+
+
 _LINK: Final = "#0000cc"
+
+
 _LINK_VISITED: Final = "#551a8b"
+
+
 _DISABLED: Final = "#666666"
+
+
 _FOCUS: Final = _HIGHLIGHT
+
+
 _FOCUS_WIDTH: Final = 3
-
-_installed_translators: list[QTranslator] = []
-_installed_language: tuple[int, str] | None = None  # (id of the app, language)
-
-
-def translations_dir() -> Path:
-    """The folder with the app's ``.ts`` sources and compiled ``.qm`` files."""
-    return resource_dir() / "translations"
-
-
-def install_language(app: QCoreApplication, language: str) -> None:
-    """Show the app's texts, and Qt's own, in ``language`` from now on.
-
-    Removes the translators a previous call installed, so it is safe to call again.
-    An unknown language falls back to Dutch. Widgets made before the call keep their
-    texts (the app changes language at the next start).
-
-    Args:
-        app: the application.
-        language: a key of :data:`LANGUAGES`.
-    """
-    global _installed_language
-    if language not in LANGUAGES:
-        _log.warning("Unknown language %r in the settings; using Dutch.", language)
-        language = SOURCE_LANGUAGE
-    locale = QLocale(*_LOCALES[language])
-    QLocale.setDefault(locale)
-    if _installed_language == (id(app), language):
-        return
-    for translator in _installed_translators:
-        app.removeTranslator(translator)
-    _installed_translators.clear()
-    _installed_language = (id(app), language)
-
-    if language != _QT_SOURCE_LANGUAGE:
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        _install(app, locale, "qtbase", qt_folder)
-    if language != SOURCE_LANGUAGE and not _install(
-        app, locale, _TRANSLATION_FILE_STEM, str(translations_dir())
-    ):
-        _log.warning(
-            "No translation file %s_%s.qm in %s; run `make translations`.",
-            _TRANSLATION_FILE_STEM,
-            language,
-            translations_dir(),
-        )
-
-
-def _install(app: QCoreApplication, locale: QLocale, stem: str, folder: str) -> bool:
-    translator = QTranslator()  # owned by the list, so Python keeps it alive
-    if not translator.load(locale, stem, "_", folder):
-        return False
-    app.installTranslator(translator)
-    _installed_translators.append(translator)
-    return True
 
 
 @dataclass(frozen=True)
@@ -315,7 +256,7 @@ def __getattr__(name: str) -> Any:
     if name == "AppearanceStyle":
         return _appearance_style_class()
     if name == "AppearanceDialog":
-        from nabestaanden.ui.appearance_dialog import AppearanceDialog
+        from nabestaanden.ui.settings.appearance_dialog import AppearanceDialog
 
         return AppearanceDialog
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,30 +1,14 @@
-"""The glossary ("Begrippen"): a searchable list of terms and the explanation of one.
-
-``linked_html`` turns a catalogue text with glossary marks (``[[erfgenamen|erfgenaam]]``)
-into rich text whose marks are ``begrip:`` links; any view that shows catalogue texts
-can use it. ``GlossaryPanel`` is meant to live in a dock titled "Begrippen": a search
-field, the list of terms and the explanation of the chosen term. A ``begrip:`` link
-shows that term in the panel; an http(s) link opens in the user's own browser (the app
-itself makes no network calls).
-"""
+"""The Begrippen panel: search a word, read its explanation and its sources."""
 
 from __future__ import annotations
 
 import html
-import re
-import unicodedata
-from datetime import date
-from typing import Any, Final, cast
 
-from babel.dates import format_date
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QUrl,
     Signal,
@@ -39,176 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nabestaanden.domain.catalogue import _TERM_MARK, Catalogue, GlossaryTerm, plain_text
-
-AnyIndex = QModelIndex | QPersistentModelIndex
-TermIdRole: Final = Qt.ItemDataRole.UserRole + 1
-TERM_SCHEME: Final = "begrip"
-
-_PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t]*\n\s*")
-_SENTENCE_END: Final = re.compile(r"(?<=[.!?])\s+")
-_NOT_A_WORD: Final = re.compile(r"[^\w]+")
-
-
-def fold(text: str) -> str:
-    """``text`` for comparing: no accents, no case, punctuation as spaces.
-
-    ``"Beneficiaire"``, ``"bénéficiaire"`` and ``"BENEFICIAIRE"`` all fold to
-    ``"beneficiaire"``; ``"DigiD-machtiging"`` folds to ``"digid machtiging"``.
-    """
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(_NOT_A_WORD.sub(" ", bare.casefold()).split())
-
-
-def short_explanation(term: GlossaryTerm) -> str:
-    """The first sentence of the term's Dutch explanation, without glossary marks."""
-    text = plain_text(term.nl).strip()
-    return _SENTENCE_END.split(text, maxsplit=1)[0] if text else ""
-
-
-def _linked_paragraph(text: str, catalogue: Catalogue) -> str:
-    parts: list[str] = []
-    position = 0
-    for match in _TERM_MARK.finditer(text):
-        parts.append(html.escape(text[position : match.start()]))
-        shown, term_id = match.group(1), match.group(2)
-        term = catalogue.glossary.get(term_id) if term_id else catalogue.find_term(shown)
-        if term is None:
-            parts.append(html.escape(shown))
-        else:
-            parts.append(
-                f'<a href="{TERM_SCHEME}:{html.escape(term.id)}"'
-                f' title="{html.escape(short_explanation(term))}">{html.escape(shown)}</a>'
-            )
-        position = match.end()
-    parts.append(html.escape(text[position:]))
-    return "<br>".join("".join(parts).split("\n"))
-
-
-def linked_html(text: str, catalogue: Catalogue) -> str:
-    """A catalogue text as rich text for a QLabel or QTextBrowser.
-
-    Everything is HTML-escaped. A glossary mark whose term is known becomes a link
-    ``begrip:<term id>`` with the term's first sentence as tooltip; an unknown mark
-    becomes its plain text. A blank line starts a new ``<p>``; a single line break
-    becomes ``<br>``.
-
-    Args:
-        text: a text from the catalogue (may contain ``[[…]]`` marks).
-        catalogue: the catalogue whose glossary the marks refer to.
-
-    Return:
-        The HTML, one ``<p>`` per paragraph (empty for an empty text).
-    """
-    paragraphs = [part.strip() for part in _PARAGRAPH_BREAK.split(text.strip())]
-    return "".join(
-        f"<p>{_linked_paragraph(paragraph, catalogue)}</p>" for paragraph in paragraphs if paragraph
-    )
-
-
-def dutch_long_date(value: date) -> str:
-    """A date written the Dutch way: ``15 maart 2026``."""
-    return str(format_date(value, format="long", locale="nl_NL"))
-
-
-class GlossaryModel(QAbstractListModel):
-    """One row per glossary term, sorted by term (case and accents ignored).
-
-    Roles: DisplayRole the term, ToolTipRole its first sentence, ``TermIdRole`` its id.
-    """
-
-    def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._terms = sorted(
-            catalogue.glossary.values(), key=lambda term: (fold(term.term), term.term, term.id)
-        )
-        self._rows = {term.id: row for row, term in enumerate(self._terms)}
-        self._search_names = [
-            fold(" ".join((term.term, *term.aliases, term.en_term))) for term in self._terms
-        ]
-        self._search_texts = [fold(plain_text(term.nl)) for term in self._terms]
-
-    def term(self, row: int) -> GlossaryTerm:
-        return self._terms[row]
-
-    def row_of(self, term_id: str) -> int | None:
-        return self._rows.get(term_id)
-
-    def match_rank(self, row: int, words: list[str]) -> int | None:
-        """How well a row fits folded search words: None when not at all, else lower is better.
-
-        0: the term starts with the search; 1: the term, an alias or the English term
-        holds every word; 2: the explanation does.
-        """
-        names = self._search_names[row]
-        if not words:
-            return 0
-        if fold(self._terms[row].term).startswith(" ".join(words)):
-            return 0
-        if all(word in names for word in words):
-            return 1
-        everything = f"{names} {self._search_texts[row]}"
-        if all(word in everything for word in words):
-            return 2
-        return None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._terms)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._terms):
-            return None
-        term = self._terms[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return term.term
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
-            return short_explanation(term)
-        if role == TermIdRole:
-            return term.id
-        return None
-
-
-class GlossaryFilterModel(QSortFilterProxyModel):
-    """Shows the terms that fit a search, best fits first, then by term.
-
-    The search ignores case and accents and looks in the term, its aliases, the
-    English term and the Dutch explanation; every word of the search must occur.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        self.setDynamicSortFilter(True)
-
-    def glossary_model(self) -> GlossaryModel:
-        return cast(GlossaryModel, self.sourceModel())
-
-    def search(self) -> str:
-        return " ".join(self._words)
-
-    def set_search(self, text: str) -> None:
-        words = fold(text).split()
-        if words == self._words:
-            return
-        self._words = words
-        self.invalidate()  # both the filter and the order depend on the search
-
-    def rank(self, index: AnyIndex) -> int | None:
-        """How well the row at this (proxy) index fits the search; see ``match_rank``."""
-        return self.glossary_model().match_rank(self.mapToSource(index).row(), self._words)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if source_parent.isValid():
-            return False
-        return self.glossary_model().match_rank(source_row, self._words) is not None
-
-    def lessThan(self, source_left: AnyIndex, source_right: AnyIndex) -> bool:
-        model = self.glossary_model()
-        left, right = source_left.row(), source_right.row()
-        left_rank = model.match_rank(left, self._words)
-        right_rank = model.match_rank(right, self._words)
-        return (left_rank or 0, left) < (right_rank or 0, right)
+from nabestaanden.domain.catalogue import Catalogue, GlossaryTerm
+from nabestaanden.ui.glossary.models import AnyIndex, GlossaryFilterModel, GlossaryModel, TermIdRole
+from nabestaanden.ui.glossary.text import (
+    TERM_SCHEME,
+    dutch_long_date,
+    linked_html,
+    short_explanation,
+)
 
 
 class GlossaryPanel(QWidget):

@@ -1,0 +1,1 @@
+"""One open dossier: the page with its tabs, the Gegevens form, the heirs."""

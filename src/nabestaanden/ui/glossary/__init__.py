@@ -1,0 +1,1 @@
+"""The Begrippen panel: the words of this field, explained with their sources."""

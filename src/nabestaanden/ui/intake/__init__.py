@@ -1,0 +1,1 @@
+"""The intake questions about the situation, page by page."""

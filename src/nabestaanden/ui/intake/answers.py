@@ -1,0 +1,40 @@
+"""The answers the intake questions collect, apart from the widgets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Final
+
+from nabestaanden.domain.dossier import (
+    Situation,
+)
+
+MAX_CHILDREN: Final = 12
+
+
+UNKNOWN: Final = "unknown"
+
+
+@dataclass
+class IntakeAnswers:
+    """What the wizard asks: the deceased's main facts and the situation."""
+
+    first_names: str = ""
+    surname_prefix: str = ""
+    surname: str = ""
+    date_of_birth: date | None = None
+    date_of_death: date | None = None
+    lived_in_netherlands: bool = True
+    situation: Situation = field(default_factory=Situation)
+
+    def person_values(self) -> dict[str, str | date | bool | None]:
+        """The deceased's fields, by the store's field names."""
+        return {
+            "first_names": self.first_names,
+            "surname_prefix": self.surname_prefix,
+            "surname": self.surname,
+            "date_of_birth": self.date_of_birth,
+            "date_of_death": self.date_of_death,
+            "lived_in_netherlands": self.lived_in_netherlands,
+        }

@@ -1,0 +1,1 @@
+"""The Brieven tab: letters to make, the register, printing."""

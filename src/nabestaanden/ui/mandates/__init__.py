@@ -1,0 +1,1 @@
+"""The Machtigingen tab: the mandate register and its dialogs."""

@@ -1,0 +1,1 @@
+"""Instellingen: language, text size and contrast, security and storage."""

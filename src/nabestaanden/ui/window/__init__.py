@@ -1,0 +1,1 @@
+"""The main window: opening the data, the list of dossiers, the menus."""
