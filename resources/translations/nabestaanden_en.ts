@@ -214,6 +214,55 @@
     </message>
 </context>
 <context>
+    <name>DossierActions</name>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier gemaakt.</source>
+        <translation>New dossier made.</translation>
+    </message>
+    <message>
+        <source>Dossier hernoemen</source>
+        <translation>Rename dossier</translation>
+    </message>
+    <message>
+        <source>Nieuwe naam voor dit dossier.
+Laat het leeg om de naam van de overledene te gebruiken.</source>
+        <translation>New name for this dossier.
+Leave it empty to use the name of the deceased.</translation>
+    </message>
+    <message>
+        <source>Het dossier is gearchiveerd.</source>
+        <translation>The dossier has been archived.</translation>
+    </message>
+    <message>
+        <source>Het dossier is teruggezet uit het archief.</source>
+        <translation>The dossier has been restored from the archive.</translation>
+    </message>
+    <message>
+        <source>Dossier verwijderen</source>
+        <translation>Delete dossier</translation>
+    </message>
+    <message>
+        <source>Wilt u het dossier ‘{name}’ echt verwijderen?</source>
+        <translation>Do you really want to delete the dossier ‘{name}’?</translation>
+    </message>
+    <message>
+        <source>Alles in dit dossier gaat verloren. Dit kunt u niet ongedaan maken. Wilt u het alleen uit de lijst hebben? Kies dan ‘Archiveren’.</source>
+        <translation>Everything in this dossier will be lost. You cannot undo this. Do you only want it out of the list? Then choose ‘Archive’.</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Het dossier ‘{name}’ is verwijderd.</source>
+        <translation>The dossier ‘{name}’ has been deleted.</translation>
+    </message>
+</context>
+<context>
     <name>DossierForm</name>
     <message>
         <source>Ja, de overledene woonde in Nederland</source>
@@ -308,6 +357,33 @@
     </message>
 </context>
 <context>
+    <name>DossierListing</name>
+    <message>
+        <source>Deze app helpt u met wat er geregeld moet worden na een overlijden. U beantwoordt een paar vragen. Dan ziet u wat u moet doen, en wanneer. De app maakt ook de brieven voor u klaar.
+
+Alles blijft op deze computer, versleuteld. De app stuurt niets via internet. Brieven en bestanden die u zelf opslaat, zijn niet versleuteld.
+
+De app vraagt nooit om uw DigiD of die van iemand anders. Gebruik nooit de DigiD van degene die is overleden.</source>
+        <translation>This app helps you with what needs arranging after a death. You answer a few questions. Then you see what to do, and when. The app also prepares the letters for you.
+
+Everything stays on this computer, encrypted. The app sends nothing over the internet. Letters and files that you save yourself are not encrypted.
+
+The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of the person who died.</translation>
+    </message>
+    <message>
+        <source>Kies links een dossier, of maak een nieuw dossier.</source>
+        <translation>Choose a dossier on the left, or make a new dossier.</translation>
+    </message>
+    <message>
+        <source>Terug&amp;zetten</source>
+        <translation>Resto&amp;re</translation>
+    </message>
+    <message>
+        <source>&amp;Archiveren</source>
+        <translation>&amp;Archive</translation>
+    </message>
+</context>
+<context>
     <name>DossierPage</name>
     <message>
         <source>Vul zelf in: {text}</source>
@@ -316,86 +392,6 @@
     <message>
         <source>Te controleren: {text}</source>
         <translation>To be checked: {text}</translation>
-    </message>
-    <message>
-        <source>Brieven</source>
-        <translation>Letters</translation>
-    </message>
-    <message>
-        <source>Machtigingen</source>
-        <translation>Authorisations</translation>
-    </message>
-    <message>
-        <source>Gegevens</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Adres onbekend</source>
-        <translation>Address unknown</translation>
-    </message>
-    <message>
-        <source>De app kent het adres van deze organisatie niet. Op de brief staat een stippellijn. Schrijf het adres daar zelf op voordat u de brief verstuurt. Het adres staat vaak op een brief van de organisatie of op haar website.</source>
-        <translation>The app does not know this organisation&apos;s address. The letter shows a dotted line. Write the address there yourself before you send the letter. The address is often on a letter from the organisation or on its website.</translation>
-    </message>
-    <message>
-        <source>Toch &amp;afdrukken</source>
-        <translation>&amp;Print anyway</translation>
-    </message>
-    <message>
-        <source>Brief afdrukken</source>
-        <translation>Print letter</translation>
-    </message>
-    <message>
-        <source>De brief wordt afgedrukt…</source>
-        <translation>Printing the letter…</translation>
-    </message>
-    <message>
-        <source>De brief is naar de printer gestuurd.</source>
-        <translation>The letter has been sent to the printer.</translation>
-    </message>
-    <message>
-        <source>Brief opslaan als PDF</source>
-        <translation>Save letter as PDF</translation>
-    </message>
-    <message>
-        <source>PDF-bestanden (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Opgeslagen: {path}</source>
-        <translation>Saved: {path}</translation>
-    </message>
-    <message>
-        <source>Kies een map voor de brieven</source>
-        <translation>Choose a folder for the letters</translation>
-    </message>
-    <message>
-        <source>De brieven worden gemaakt…</source>
-        <translation>Making the letters…</translation>
-    </message>
-    <message>
-        <source>Stoppen</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Brieven maken</source>
-        <translation>Making letters</translation>
-    </message>
-    <message>
-        <source>Bezig met: {what}</source>
-        <translation>Working on: {what}</translation>
-    </message>
-    <message>
-        <source>{count} bestanden opgeslagen in {folder}.</source>
-        <translation>{count} files saved in {folder}.</translation>
-    </message>
-    <message>
-        <source>Gestopt. De brieven die al klaar waren, staan in {folder}.</source>
-        <translation>Stopped. The letters that were already finished are in {folder}.</translation>
-    </message>
-    <message>
-        <source>Opslaan als PDF</source>
-        <translation>Save as PDF</translation>
     </message>
     <message>
         <source>Termijnen opslaan als agendabestand</source>
@@ -408,10 +404,6 @@
     <message>
         <source>{count} termijnen opgeslagen in {path}. Open dat bestand met uw agenda (Outlook, Google of Apple).</source>
         <translation>{count} deadlines saved in {path}. Open that file with your calendar (Outlook, Google or Apple).</translation>
-    </message>
-    <message>
-        <source>Het bestand kon niet worden opgeslagen: {reason}</source>
-        <translation>The file could not be saved: {reason}</translation>
     </message>
 </context>
 <context>
@@ -459,6 +451,13 @@
     <message>
         <source>Rapport &amp;verbergen</source>
         <translation>&amp;Hide report</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDock</name>
+    <message>
+        <source>Begrippen</source>
+        <translation>Terms</translation>
     </message>
 </context>
 <context>
@@ -991,6 +990,69 @@
     </message>
 </context>
 <context>
+    <name>LetterActions</name>
+    <message>
+        <source>Adres onbekend</source>
+        <translation>Address unknown</translation>
+    </message>
+    <message>
+        <source>De app kent het adres van deze organisatie niet. Op de brief staat een stippellijn. Schrijf het adres daar zelf op voordat u de brief verstuurt. Het adres staat vaak op een brief van de organisatie of op haar website.</source>
+        <translation>The app does not know this organisation&apos;s address. The letter shows a dotted line. Write the address there yourself before you send the letter. The address is often on a letter from the organisation or on its website.</translation>
+    </message>
+    <message>
+        <source>Toch &amp;afdrukken</source>
+        <translation>&amp;Print anyway</translation>
+    </message>
+    <message>
+        <source>Brief afdrukken</source>
+        <translation>Print letter</translation>
+    </message>
+    <message>
+        <source>De brief wordt afgedrukt…</source>
+        <translation>Printing the letter…</translation>
+    </message>
+    <message>
+        <source>De brief is naar de printer gestuurd.</source>
+        <translation>The letter has been sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Brief opslaan als PDF</source>
+        <translation>Save letter as PDF</translation>
+    </message>
+    <message>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Kies een map voor de brieven</source>
+        <translation>Choose a folder for the letters</translation>
+    </message>
+    <message>
+        <source>De brieven worden gemaakt…</source>
+        <translation>Making the letters…</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Brieven maken</source>
+        <translation>Making letters</translation>
+    </message>
+    <message>
+        <source>Bezig met: {what}</source>
+        <translation>Working on: {what}</translation>
+    </message>
+    <message>
+        <source>{count} bestanden opgeslagen in {folder}.</source>
+        <translation>{count} files saved in {folder}.</translation>
+    </message>
+    <message>
+        <source>Gestopt. De brieven die al klaar waren, staan in {folder}.</source>
+        <translation>Stopped. The letters that were already finished are in {folder}.</translation>
+    </message>
+</context>
+<context>
     <name>LettersView</name>
     <message>
         <source>&lt;b&gt;Brieven die u kunt maken&lt;/b&gt;</source>
@@ -1058,192 +1120,14 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MandateActions</name>
     <message>
-        <source>Uw gegevens worden geopend…</source>
-        <translation>Opening your information…</translation>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
     </message>
     <message>
-        <source>&amp;Opnieuw proberen</source>
-        <translation>&amp;Try again</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Dossiers&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Dossiers&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Zoek op naam…</source>
-        <translation>Search by name…</translation>
-    </message>
-    <message>
-        <source>Zoek een dossier op naam</source>
-        <translation>Search for a dossier by name</translation>
-    </message>
-    <message>
-        <source>Ook gea&amp;rchiveerde</source>
-        <translation>Also arc&amp;hived</translation>
-    </message>
-    <message>
-        <source>Toon ook gearchiveerde dossiers</source>
-        <translation>Also show archived dossiers</translation>
-    </message>
-    <message>
-        <source>Alleen te laat (termi&amp;jn voorbij)</source>
-        <translation>Only &amp;overdue (deadline passed)</translation>
-    </message>
-    <message>
-        <source>Toon alleen dossiers met een termijn die voorbij is</source>
-        <translation>Show only dossiers with an overdue deadline</translation>
-    </message>
-    <message>
-        <source>Lijst van dossiers</source>
-        <translation>List of dossiers</translation>
-    </message>
-    <message>
-        <source>&amp;Nieuw dossier</source>
-        <translation>&amp;New dossier</translation>
-    </message>
-    <message>
-        <source>&amp;Hernoemen…</source>
-        <translation>&amp;Rename…</translation>
-    </message>
-    <message>
-        <source>&amp;Archiveren</source>
-        <translation>&amp;Archive</translation>
-    </message>
-    <message>
-        <source>Welkom bij Nabestaanden</source>
-        <translation>Welcome to Nabestaanden</translation>
-    </message>
-    <message>
-        <source>Begrippen</source>
-        <translation>Glossary</translation>
-    </message>
-    <message>
-        <source>&amp;Bestand</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Afsluiten</source>
-        <translation>E&amp;xit</translation>
-    </message>
-    <message>
-        <source>Bee&amp;ld</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Begrippen (uitleg van woorden)</source>
-        <translation>&amp;Glossary (what words mean)</translation>
-    </message>
-    <message>
-        <source>&amp;Lijst van dossiers tonen</source>
-        <translation>Show the &amp;list of dossiers</translation>
-    </message>
-    <message>
-        <source>Verberg de lijst voor meer ruimte, bijvoorbeeld bij grote letters.</source>
-        <translation>Hide the list for more room, for instance with large text.</translation>
-    </message>
-    <message>
-        <source>&amp;Vragen over de situatie…</source>
-        <translation>&amp;Questions about the situation…</translation>
-    </message>
-    <message>
-        <source>&amp;Instellingen</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <source>&amp;Beveiliging en opslag…</source>
-        <translation>&amp;Security and storage…</translation>
-    </message>
-    <message>
-        <source>&amp;Weergave en taal…</source>
-        <translation>&amp;Display and language…</translation>
-    </message>
-    <message>
-        <source>Zonder wachtwoordzin kunnen uw gegevens niet worden geopend.</source>
-        <translation>Without the passphrase, your information cannot be opened.</translation>
-    </message>
-    <message>
-        <source>Uw gegevens konden door een fout in de app niet worden geopend. Het bestand is niet veranderd. Probeer het opnieuw; lukt het dan nog niet, meld dan de fout.</source>
-        <translation>An error in the app stopped your information from opening. The file has not been changed. Try again; if it still does not work, please report the error.</translation>
-    </message>
-    <message>
-        <source>Uw gegevens zijn bijgewerkt. Reservekopie: {path}</source>
-        <translation>Your information has been updated. Backup: {path}</translation>
-    </message>
-    <message>
-        <source>Deze app helpt u met wat er geregeld moet worden na een overlijden. U beantwoordt een paar vragen. Dan ziet u wat u moet doen, en wanneer. De app maakt ook de brieven voor u klaar.
-
-Alles blijft op deze computer, versleuteld. De app stuurt niets via internet. Brieven en bestanden die u zelf opslaat, zijn niet versleuteld.
-
-De app vraagt nooit om uw DigiD of die van iemand anders. Gebruik nooit de DigiD van degene die is overleden.</source>
-        <translation>This app helps you with what needs arranging after a death. You answer a few questions. Then you see what to do, and when. The app also prepares the letters for you.
-
-Everything stays on this computer, encrypted. The app sends nothing over the internet. Letters and files that you save yourself are not encrypted.
-
-The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of the person who died.</translation>
-    </message>
-    <message>
-        <source>Kies links een dossier, of maak een nieuw dossier.</source>
-        <translation>Choose a dossier on the left, or make a new dossier.</translation>
-    </message>
-    <message>
-        <source>Terug&amp;zetten</source>
-        <translation>Resto&amp;re</translation>
-    </message>
-    <message>
-        <source>Nieuw dossier gemaakt.</source>
-        <translation>New dossier made.</translation>
-    </message>
-    <message>
-        <source>Opgeslagen.</source>
-        <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>Ver&amp;wijderen…</source>
-        <translation>&amp;Delete…</translation>
-    </message>
-    <message>
-        <source>Be&amp;gin: maak een dossier</source>
-        <translation>&amp;Begin: make a dossier</translation>
-    </message>
-    <message>
-        <source>Dossier hernoemen</source>
-        <translation>Rename dossier</translation>
-    </message>
-    <message>
-        <source>Nieuwe naam voor dit dossier.
-Laat het leeg om de naam van de overledene te gebruiken.</source>
-        <translation>New name for this dossier.
-Leave it empty to use the name of the deceased.</translation>
-    </message>
-    <message>
-        <source>Het dossier is gearchiveerd.</source>
-        <translation>The dossier has been archived.</translation>
-    </message>
-    <message>
-        <source>Het dossier is teruggezet uit het archief.</source>
-        <translation>The dossier has been restored from the archive.</translation>
-    </message>
-    <message>
-        <source>Dossier verwijderen</source>
-        <translation>Delete dossier</translation>
-    </message>
-    <message>
-        <source>Wilt u het dossier ‘{name}’ echt verwijderen?</source>
-        <translation>Do you really want to delete the dossier ‘{name}’?</translation>
-    </message>
-    <message>
-        <source>Alles in dit dossier gaat verloren. Dit kunt u niet ongedaan maken. Wilt u het alleen uit de lijst hebben? Kies dan ‘Archiveren’.</source>
-        <translation>Everything in this dossier will be lost. You cannot undo this. Do you only want it out of the list? Then choose ‘Archive’.</translation>
-    </message>
-    <message>
-        <source>Verwijderen</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Het dossier ‘{name}’ is verwijderd.</source>
-        <translation>The dossier ‘{name}’ has been deleted.</translation>
+        <source>PDF-bestanden (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +1642,29 @@ Leave it empty to use the name of the deceased.</translation>
     </message>
 </context>
 <context>
+    <name>PageBase</name>
+    <message>
+        <source>Brieven</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Machtigingen</source>
+        <translation>Authorisations</translation>
+    </message>
+    <message>
+        <source>Gegevens</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden opgeslagen: {reason}</source>
+        <translation>The file could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Wachtwoordzin kiezen</source>
@@ -1852,6 +1759,25 @@ Please note: if you lose the passphrase, nobody can open your information any mo
     <message>
         <source>Voordat de app uw gegevens omzet naar een nieuwe versie, maakt hij een reservekopie in {folder}. Die is met dezelfde sleutel versleuteld.</source>
         <translation>Before the app converts your information to a new version, it makes a backup in {folder}. The backup is encrypted with the same key.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreOpening</name>
+    <message>
+        <source>Uw gegevens worden geopend…</source>
+        <translation>Opening your information…</translation>
+    </message>
+    <message>
+        <source>Zonder wachtwoordzin kunnen uw gegevens niet worden geopend.</source>
+        <translation>Without the passphrase, your information cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Uw gegevens konden door een fout in de app niet worden geopend. Het bestand is niet veranderd. Probeer het opnieuw; lukt het dan nog niet, meld dan de fout.</source>
+        <translation>An error in the app stopped your information from opening. The file has not been changed. Try again; if it still does not work, please report the error.</translation>
+    </message>
+    <message>
+        <source>Uw gegevens zijn bijgewerkt. Reservekopie: {path}</source>
+        <translation>Your information has been updated. Backup: {path}</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +1916,120 @@ Please note: if you lose the passphrase, nobody can open your information any mo
     <message>
         <source>(geldt misschien)</source>
         <translation>(may apply)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowBase</name>
+    <message>
+        <source>Uw gegevens worden geopend…</source>
+        <translation>Opening your information…</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw proberen</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw dossier</source>
+        <translation>&amp;New dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Begrippen (uitleg van woorden)</source>
+        <translation>&amp;Glossary (what words mean)</translation>
+    </message>
+    <message>
+        <source>&amp;Lijst van dossiers tonen</source>
+        <translation>Show the &amp;list of dossiers</translation>
+    </message>
+    <message>
+        <source>Verberg de lijst voor meer ruimte, bijvoorbeeld bij grote letters.</source>
+        <translation>Hide the list for more room, for instance with large text.</translation>
+    </message>
+    <message>
+        <source>&amp;Vragen over de situatie…</source>
+        <translation>&amp;Questions about the situation…</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Beveiliging en opslag…</source>
+        <translation>&amp;Security and storage…</translation>
+    </message>
+    <message>
+        <source>&amp;Weergave en taal…</source>
+        <translation>&amp;Display and language…</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>&lt;b&gt;Dossiers&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dossiers&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Zoek op naam…</source>
+        <translation>Search by name…</translation>
+    </message>
+    <message>
+        <source>Zoek een dossier op naam</source>
+        <translation>Search for a dossier by name</translation>
+    </message>
+    <message>
+        <source>Ook gea&amp;rchiveerde</source>
+        <translation>Also arc&amp;hived</translation>
+    </message>
+    <message>
+        <source>Toon ook gearchiveerde dossiers</source>
+        <translation>Also show archived dossiers</translation>
+    </message>
+    <message>
+        <source>Alleen te laat (termi&amp;jn voorbij)</source>
+        <translation>Only &amp;overdue (deadline passed)</translation>
+    </message>
+    <message>
+        <source>Toon alleen dossiers met een termijn die voorbij is</source>
+        <translation>Show only dossiers with an overdue deadline</translation>
+    </message>
+    <message>
+        <source>Lijst van dossiers</source>
+        <translation>List of dossiers</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw dossier</source>
+        <translation>&amp;New dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Hernoemen…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>&amp;Archiveren</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>Ver&amp;wijderen…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Welkom bij Nabestaanden</source>
+        <translation>Welcome to Nabestaanden</translation>
+    </message>
+    <message>
+        <source>Be&amp;gin: maak een dossier</source>
+        <translation>&amp;Begin: make a dossier</translation>
     </message>
 </context>
 <context>

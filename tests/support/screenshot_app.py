@@ -28,15 +28,15 @@ def main() -> int:
         screen = window.screen()
         picture = screen.grabWindow(window.winId())
         if picture.save(str(output), "PNG"):
-            print(f"dossiers={window.list_model.rowCount()}")
+            print(f"dossiers={window.ws.list_model.rowCount()}")
             print(f"platform={app.platformName()} size={picture.width()}x{picture.height()}")
             outcome["code"] = 0
         window.close()
 
     def loaded() -> None:
-        if window.list_model.rowCount():
+        if window.ws.list_model.rowCount():
             window.dossier_opened.connect(lambda _id: QTimer.singleShot(500, grab))
-            window.table.selectRow(0)
+            window.ws.table.selectRow(0)
         else:
             QTimer.singleShot(500, grab)
 

@@ -30,7 +30,7 @@ def new_dossier(qtbot: QtBot, window: MainWindow) -> int:
     """Make a dossier; its intake questions open: leave them ("Later verder"), go to
     the form (Gegevens)."""
     with qtbot.waitSignal(window.dossier_opened, timeout=10000) as opened:
-        qtbot.mouseClick(window.new_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.ws.new_button, Qt.MouseButton.LeftButton)
     dossier_id: int = opened.args[0]
     qtbot.waitUntil(
         lambda: window.page is not None and window.page.wizard is not None, timeout=10000

@@ -215,8 +215,8 @@ def test_language_switch_shows_english_texts(paths: AppPaths, make_window: Windo
     assert "&File" in titles
     assert "&Settings" in titles
     assert "&Bestand" not in titles
-    assert window.new_button.text() == "&New dossier"
-    assert window.search.accessibleName() == "Search for a dossier by name"
+    assert window.ws.new_button.text() == "&New dossier"
+    assert window.ws.search.accessibleName() == "Search for a dossier by name"
     assert cancel_text() == "Cancel"
 
 
@@ -225,7 +225,7 @@ def test_dutch_is_the_default_language(paths: AppPaths, make_window: WindowFacto
     titles = menu_titles(window)
     assert "&Bestand" in titles
     assert "&Instellingen" in titles
-    assert window.new_button.text() == "&Nieuw dossier"
+    assert window.ws.new_button.text() == "&Nieuw dossier"
     assert cancel_text() == "Annuleren"
 
 

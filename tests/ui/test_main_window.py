@@ -30,12 +30,12 @@ def type_into(qtbot: QtBot, window: MainWindow, role: str, field: str, text: str
 
 
 def visible_names(window: MainWindow) -> list[str]:
-    model = window.list_model
+    model = window.ws.list_model
     return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
 def row_of(window: MainWindow, dossier_id: int) -> int:
-    row = window.list_model.row_of(dossier_id)
+    row = window.ws.list_model.row_of(dossier_id)
     assert row is not None
     return row
 
@@ -44,9 +44,9 @@ def test_a_new_dossier_is_filled_in_and_found_back_after_a_restart(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     window = make_window()
-    welcome = window.empty_hint.text()
+    welcome = window.ws.empty_hint.text()
     assert "versleuteld" in welcome and "DigiD" in welcome  # the first-run welcome
-    assert window.begin_button.isVisible()
+    assert window.ws.begin_button.isVisible()
     new_dossier(qtbot, window)
     type_into(qtbot, window, "deceased", "first_names", "Şükrü")
     type_into(qtbot, window, "deceased", "surname", "Yılmaz")
@@ -64,9 +64,9 @@ def test_a_new_dossier_is_filled_in_and_found_back_after_a_restart(
 
     again = make_window()
     assert visible_names(again) == ["Şükrü Yılmaz"]
-    assert again.list_model.index(0, 1).data() == "15-03-2026"
+    assert again.ws.list_model.index(0, 1).data() == "15-03-2026"
     with qtbot.waitSignal(again.dossier_opened, timeout=10000):
-        again.table.selectRow(0)
+        again.ws.table.selectRow(0)
     form = again.form
     assert form.field("deceased", "bsn").text() == "111222333"
     assert form.field("deceased", "date_of_birth").text() == "02-04-1950"
@@ -86,7 +86,7 @@ def test_what_is_being_typed_is_saved_when_the_window_closes_or_the_app_quits(
     again = make_window()
     assert visible_names(again) == ["Kowalczyk"]
     with qtbot.waitSignal(again.dossier_opened, timeout=10000):
-        again.table.selectRow(0)
+        again.ws.table.selectRow(0)
     key_clicks(qtbot, again.form.field("deceased", "first_names"), "Łukasz")
     again.shutdown()  # what QApplication.aboutToQuit runs
 
@@ -103,7 +103,7 @@ def test_switching_dossiers_while_typing_saves_to_the_right_dossier(
     new_dossier(qtbot, window)
     key_clicks(qtbot, window.form.field("deceased", "surname"), "Tweede")
     with qtbot.waitSignal(window.dossier_opened, timeout=10000):
-        window.table.selectRow(row_of(window, first))
+        window.ws.table.selectRow(row_of(window, first))
     qtbot.waitUntil(lambda: not window.worker.busy(), timeout=10000)
     assert sorted(visible_names(window)) == ["Eerste", "Tweede"]
     assert window.form.field("deceased", "surname").text() == "Eerste"
@@ -117,8 +117,8 @@ def test_clicking_away_and_back_quickly_keeps_form_and_list_on_the_same_dossier(
     type_into(qtbot, window, "deceased", "surname", "Aalders")
     second = new_dossier(qtbot, window)
     type_into(qtbot, window, "deceased", "surname", "Bakker")
-    window.table.selectRow(row_of(window, first))
-    window.table.selectRow(row_of(window, second))  # before the first one has loaded
+    window.ws.table.selectRow(row_of(window, first))
+    window.ws.table.selectRow(row_of(window, second))  # before the first one has loaded
     qtbot.waitUntil(lambda: not window.worker.busy(), timeout=10000)
     assert window.form.dossier_id == second == window.current_dossier_id()
     assert window.form.field("deceased", "surname").text() == "Bakker"
@@ -136,7 +136,7 @@ def test_typing_while_the_next_dossier_loads_is_kept(
     type_into(qtbot, window, "deceased", "surname", "Aalders")
     new_dossier(qtbot, window)
     window.worker.submit(lambda: time.sleep(0.3))  # a busy disk
-    window.table.selectRow(row_of(window, first))
+    window.ws.table.selectRow(row_of(window, first))
     key_clicks(qtbot, window.form.field("deceased", "surname"), "Bakker")  # still the 2nd
     qtbot.waitUntil(lambda: window.form.dossier_id == first, timeout=10000)
     qtbot.waitUntil(lambda: not window.worker.busy(), timeout=10000)
@@ -184,7 +184,7 @@ def test_delete_asks_first_and_names_the_dossier(qtbot: QtBot, make_window: Wind
     type_into(qtbot, window, "deceased", "surname", "Kowalczyk")
     type_into(qtbot, window, "deceased", "first_names", "Łukasz")
 
-    qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.ws.delete_button, Qt.MouseButton.LeftButton)
     box = window.findChild(QMessageBox, "confirm_delete")
     assert box is not None and "‘Łukasz Kowalczyk’" in box.text()
     cancel = box.button(QMessageBox.StandardButton.Cancel)
@@ -193,21 +193,21 @@ def test_delete_asks_first_and_names_the_dossier(qtbot: QtBot, make_window: Wind
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "confirm_delete") is None)
     assert visible_names(window) == ["Łukasz Kowalczyk"]
 
-    qtbot.mouseClick(window.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.ws.delete_button, Qt.MouseButton.LeftButton)
     box = window.findChild(QMessageBox, "confirm_delete")
     delete = next(
         button for button in box.findChildren(QPushButton) if button.text() == "Verwijderen"
     )
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: visible_names(window) == [], timeout=10000)
-    assert window.detail.currentIndex() == 0
+    assert window.ws.detail.currentIndex() == 0
 
 
 def test_rename_and_archive(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     new_dossier(qtbot, window)
     type_into(qtbot, window, "deceased", "surname", "IJzerman")
-    qtbot.mouseClick(window.rename_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.ws.rename_button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(QInputDialog, "rename_dialog")
     assert dialog is not None and dialog.textValue() == "IJzerman"
     dialog.setTextValue("Tante Zoë")
@@ -215,11 +215,11 @@ def test_rename_and_archive(qtbot: QtBot, make_window: WindowFactory) -> None:
     qtbot.waitUntil(lambda: visible_names(window) == ["Tante Zoë"], timeout=10000)
     qtbot.waitUntil(lambda: window.page.heading.text() == "Tante Zoë")
 
-    qtbot.mouseClick(window.archive_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.ws.archive_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: visible_names(window) == [], timeout=10000)
-    window.show_archived.setChecked(True)
+    window.ws.show_archived.setChecked(True)
     assert visible_names(window) == ["Tante Zoë"]
-    assert window.list_model.index(0, 3).data() == "Gearchiveerd"
+    assert window.ws.list_model.index(0, 3).data() == "Gearchiveerd"
 
 
 def test_search_filters_the_list(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -227,7 +227,7 @@ def test_search_filters_the_list(qtbot: QtBot, make_window: WindowFactory) -> No
     for surname in ("Jansen", "de Vries", "Jansma"):
         new_dossier(qtbot, window)
         type_into(qtbot, window, "deceased", "surname", surname)
-    key_clicks(qtbot, window.search, "jans")
+    key_clicks(qtbot, window.ws.search, "jans")
     assert sorted(visible_names(window)) == ["Jansen", "Jansma"]
 
 
@@ -235,16 +235,16 @@ def test_the_overdue_filter_works_by_keyboard_and_gives_way_to_a_new_dossier(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     window = make_window()
-    for control in (window.search, window.show_archived, window.only_overdue, window.table):
+    for control in (window.ws.search, window.ws.show_archived, window.ws.only_overdue, window.ws.table):
         assert control.accessibleName()
     new_dossier(qtbot, window)
     type_into(qtbot, window, "deceased", "surname", "Jansen")
-    window.only_overdue.setFocus()
-    qtbot.keyClick(window.only_overdue, Qt.Key.Key_Space)
-    assert window.only_overdue.isChecked()
+    window.ws.only_overdue.setFocus()
+    qtbot.keyClick(window.ws.only_overdue, Qt.Key.Key_Space)
+    assert window.ws.only_overdue.isChecked()
     assert visible_names(window) == []  # no deadline has passed
     second = new_dossier(qtbot, window)  # a new dossier is shown, whatever the filters
-    assert not window.only_overdue.isChecked()
+    assert not window.ws.only_overdue.isChecked()
     assert window.current_dossier_id() == second
     assert sorted(visible_names(window)) == ["Jansen", "Nieuw dossier"]
 
@@ -284,7 +284,7 @@ def test_without_a_keyring_the_user_chooses_and_then_types_a_passphrase(
     key_clicks(qtbot, retry.passphrase, "mijn lange wachtwoordzin")
     with qtbot.waitSignal(again.dossiers_loaded, timeout=10000):
         retry.accept()
-    assert again.list_model.rowCount() == 1
+    assert again.ws.list_model.rowCount() == 1
 
 
 def test_a_locked_keyring_on_first_start_offers_a_passphrase(
@@ -321,7 +321,7 @@ def test_a_missing_key_is_explained_and_can_be_retried(
     memory_keyring.secrets.update(saved)
     with qtbot.waitSignal(again.dossiers_loaded, timeout=10000):
         qtbot.mouseClick(again.retry_button, Qt.MouseButton.LeftButton)
-    assert again.list_model.rowCount() == 1
+    assert again.ws.list_model.rowCount() == 1
 
 
 def test_the_settings_say_where_the_key_lives(
@@ -351,22 +351,22 @@ def test_the_open_dossier_stays_listed_when_its_own_change_no_longer_matches_the
     window = make_window()
     first = new_dossier(qtbot, window)
     type_into(qtbot, window, "deceased", "surname", "Aalders")
-    window.search.setText("aal")
+    window.ws.search.setText("aal")
     assert window.current_dossier_id() == first
     type_into(qtbot, window, "deceased", "surname", "Bakker")  # no longer matches "aal"
     assert window.current_dossier_id() == first
     assert window.form is not None and window.form.dossier_id == first
-    window.search.setText("aalx")  # a new search by the user does apply
-    assert window.list_model.row_of(first) is None
+    window.ws.search.setText("aalx")  # a new search by the user does apply
+    assert window.ws.list_model.row_of(first) is None
 
 
 def test_the_dossier_list_can_be_hidden_for_room_and_stays_hidden(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     window = make_window()
-    assert window.table.isVisible()
+    assert window.ws.table.isVisible()
     window.list_action.setChecked(False)  # Beeld > Lijst van dossiers tonen
-    assert not window.table.isVisible()
+    assert not window.ws.table.isVisible()
     window.close()
     again = make_window()
-    assert not again.table.isVisible() and not again.list_action.isChecked()
+    assert not again.ws.table.isVisible() and not again.list_action.isChecked()

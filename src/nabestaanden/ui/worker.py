@@ -106,3 +106,23 @@ class DbWorker(QObject):
         finished.wait(SHUTDOWN_TIMEOUT_S)
         self._thread.quit()
         self._thread.wait()
+
+
+class BatchProgress(QObject):
+    """Carries the progress of a long job from the worker thread to a progress dialog,
+    and the user's "Stoppen" back: call it as ``progress(done, total, what)``; it says
+    whether to go on.
+
+    Signals:
+        advanced(int, int, str): done, total and what is being made now.
+    """
+
+    advanced = Signal(int, int, str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cancel = threading.Event()
+
+    def __call__(self, done: int, total: int, what: str) -> bool:
+        self.advanced.emit(done, total, what)
+        return not self.cancel.is_set()

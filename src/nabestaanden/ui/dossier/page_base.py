@@ -1,0 +1,200 @@
+"""The common ground of the dossier page: its widgets, its state, and the one route
+by which its actions run (:meth:`PageBase._change`) and fail (:meth:`PageBase._on_error`).
+
+The page is made of this base and one mixin per kind of action (intake, letters,
+mandates), as Calibre builds its main window from mixins: each module one job,
+one object on screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nabestaanden import APP_NAME
+from nabestaanden.domain.catalogue import Catalogue
+from nabestaanden.operations.dossiers import DossierState
+from nabestaanden.operations.work import Changed
+from nabestaanden.store.opening import OpenStore
+from nabestaanden.ui.dashboard.dashboard import Dashboard
+from nabestaanden.ui.dossier.form import DossierForm
+from nabestaanden.ui.intake.wizard import IntakeWizard
+from nabestaanden.ui.letters.view import LettersView
+from nabestaanden.ui.mandates.view import MandatesView
+from nabestaanden.ui.settings.appearance import set_relative_font_size
+from nabestaanden.ui.worker import BatchProgress, DbWorker
+
+if TYPE_CHECKING:
+    pass
+
+
+T = TypeVar("T")
+
+
+class PageBase(QWidget):
+    """The right-hand side of the window for one dossier, before its actions.
+
+    Signals:
+        loaded(int): the dossier's tabs show its data.
+        changed(): something was saved (the window refreshes its list).
+        term_requested(str): show a glossary term.
+        message(str, int): a short message for the status bar, and for how many ms.
+    """
+
+    loaded = Signal(int)
+    changed = Signal()
+    term_requested = Signal(str)
+    message = Signal(str, int)
+
+    def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from nabestaanden.resources import default_catalogue, default_letters
+
+        self.setObjectName("dossier_page")
+        self.worker = worker
+        self.store: OpenStore | None = None
+        self.catalogue = default_catalogue()
+        self.letter_definitions = dict(default_letters())
+        self.state: DossierState | None = None
+        self.dossier_id: int | None = None
+        self.wizard: IntakeWizard | None = None
+        self._wizard_pending: str | None = None
+        self._batch: BatchProgress | None = None  # the running batch of letters, if any
+        self._form_stale = False
+        # The dialog or printer in use, kept for the tests and against garbage collection.
+        self.mandate_dialog: QDialog | None = None
+        self.heirs_dialog: QDialog | None = None
+        self.mandate_status_dialog: QDialog | None = None
+        self.mandate_pdf_dialog: QFileDialog | None = None
+        self.progress_dialog: QProgressDialog | None = None
+        self.printer: QPrinter | None = None
+        self.last_warning = ""  # the last message shown with _warn
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("dossier_heading")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        set_relative_font_size(self.heading, 1.3)  # follows the text size setting
+        layout.addWidget(self.heading)
+        self.dashboard = Dashboard()
+        layout.addWidget(self.dashboard, 1)
+        self.tabs = self.dashboard.tabs
+        self.letters = LettersView()
+        self.tabs.addTab(self.letters, self.tr("Brieven"))
+        self.mandates = MandatesView()
+        self.tabs.addTab(self.mandates, self.tr("Machtigingen"))
+        self.form = DossierForm()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.tabs.addTab(scroll, self.tr("Gegevens"))  # the last tab: see show_form
+
+    def shown_dossier(self) -> int | None:
+        """The dossier whose plan and letters are on screen (None while one loads)."""
+        state = self.state
+        if state is None or state.dossier_id != self.dossier_id:
+            return None
+        return state.dossier_id
+
+    def reload(self) -> None:
+        """Read the dossier again and show it (:class:`DossierPage`)."""
+        raise NotImplementedError
+
+    def _change(
+        self,
+        action: Callable[[OpenStore, Catalogue], Changed[T]],
+        then: Callable[[T], None] | None = None,
+    ) -> None:
+        """Run a user action (an ``operations`` function) on the worker; then tell the
+        window, hand the action's value to ``then``, and reload the dossier if the
+        action changed the one on screen. Errors take one route: :meth:`_on_error`."""
+        store, catalogue = self.store, self.catalogue
+        if store is None:
+            return
+
+        def done(changed: Changed[T]) -> None:
+            self.changed.emit()
+            if then is not None:
+                then(changed.value)
+            if changed.dossier_id is not None and changed.dossier_id == self.dossier_id:
+                self.reload()
+
+        self.worker.submit(lambda: action(store, catalogue), done, self._on_error)
+
+    def _on_error(self, error: Exception) -> None:
+        """The one route for every failed job of the page: a problem the user can act
+        on gets a Dutch message; anything else is a bug (the error dialog)."""
+        self._wizard_pending = None  # a failed load opens no questions later on
+        from nabestaanden.documents.letter import LetterLayoutError
+        from nabestaanden.domain.mandate_rules import MandateRefused
+        from nabestaanden.operations.work import ActionRefused
+        from nabestaanden.store.dossiers import DossierNotFound
+        from nabestaanden.store.errors import EnvironmentProblem
+        from nabestaanden.store.persons import HeirHoldsMandate
+
+        if isinstance(error, ActionRefused):
+            self._warn(error.full_text())
+            return
+        if isinstance(error, (LetterLayoutError, DossierNotFound, MandateRefused)):
+            self._warn(str(error))
+            return
+        if isinstance(error, (HeirHoldsMandate, EnvironmentProblem)):
+            self._warn(str(error))
+            self.reload()  # show what is stored, not what failed to be
+            return
+        if isinstance(error, OSError):
+            self._warn(
+                self.tr("Het bestand kon niet worden opgeslagen: {reason}").format(
+                    reason=error.strerror or error
+                )
+            )
+            return
+        raise error
+
+    def _warn(self, text: str) -> None:
+        """A message the user must see, without blocking the window."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, parent=self)
+        box.setObjectName("page_warning")
+        box.finished.connect(box.deleteLater)
+        box.open()
+        self.last_warning = text
+
+    def _ask_save_path(
+        self, name: str, title: str, name_filter: str, file_name: str, then: Any
+    ) -> QFileDialog:
+        """Ask where to save a file (not modal for the window); ``then(path)`` on OK."""
+        dialog = QFileDialog(self, title)
+        dialog.setObjectName(name)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(name_filter)
+        dialog.setDefaultSuffix(file_name.rsplit(".", 1)[-1])
+        dialog.selectFile(file_name)
+        dialog.accepted.connect(lambda: then(Path(dialog.selectedFiles()[0])))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _saved_message(self, path: Path) -> None:
+        self.message.emit(self.tr("Opgeslagen: {path}").format(path=path), 8000)
+
+    def flush(self) -> None:
+        self.form.flush()
+        self.dashboard.detail.flush()

@@ -1,0 +1,118 @@
+"""Opening the data: the key from the keyring or a passphrase, then the store."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from nabestaanden.ui.window.window_base import WindowBase
+
+if TYPE_CHECKING:
+    from nabestaanden.domain.dossier import FieldValue
+    from nabestaanden.store.opening import OpenStore
+
+    DossierValues = dict[tuple[str, str], FieldValue]
+
+
+class StoreOpening(WindowBase):
+    """Unlocking and opening the data folder, on the worker thread."""
+
+    def start(self) -> None:
+        """Unlock and open the store on the worker thread, then fill the list."""
+        from nabestaanden.store.opening import plan_key
+
+        if self.quit_action.shortcut().isEmpty():
+            self._set_shortcuts()
+        self._show_status(self.tr("Uw gegevens worden geopend…"), retry=False)
+        paths = self.paths  # worker jobs capture plain data, never the window
+        self.worker.submit(lambda: plan_key(paths), self._on_plan, self._on_open_error)
+
+    def _on_plan(self, plan: str) -> None:
+        from nabestaanden.store import keys
+        from nabestaanden.store.opening import open_store
+
+        paths = self.paths
+        if plan == "keyring":
+            self.worker.submit(
+                lambda: open_store(paths, keys.load_keyring_key(paths), datetime.now()),
+                self._on_opened,
+                self._on_open_error,
+            )
+        elif plan == "new_keyring":
+
+            def keyring_failed(error: Exception) -> None:
+                # A locked keyring, or one that keeps no secrets: a passphrase instead.
+                if isinstance(error, (keys.KeyringLocked, keys.KeyringUnavailable)):
+                    self._ask_passphrase(new=True, error="", keyring_refused=True)
+                else:
+                    self._on_open_error(error)
+
+            self.worker.submit(
+                lambda: open_store(paths, keys.create_keyring_key(paths), datetime.now()),
+                self._on_opened,
+                keyring_failed,
+            )
+        else:
+            self._ask_passphrase(new=plan == "new_passphrase", error="")
+
+    def _ask_passphrase(self, new: bool, error: str, keyring_refused: bool = False) -> None:
+        from nabestaanden.store import keys
+        from nabestaanden.store.errors import WrongKey
+        from nabestaanden.store.opening import open_store
+        from nabestaanden.ui.window.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(new, error, self, keyring_refused=keyring_refused)
+        self.passphrase_dialog = dialog
+        paths = self.paths
+
+        def failed(problem: Exception) -> None:
+            if isinstance(problem, WrongKey):
+                self._ask_passphrase(new, str(problem), keyring_refused)
+            else:
+                self._on_open_error(problem)
+
+        def accepted() -> None:
+            key = keys.DatabaseKey.from_passphrase(dialog.value())
+            self.worker.submit(
+                lambda: open_store(paths, key, datetime.now()), self._on_opened, failed
+            )
+
+        def rejected() -> None:
+            self._show_status(
+                self.tr("Zonder wachtwoordzin kunnen uw gegevens niet worden geopend."), retry=True
+            )
+
+        dialog.accepted.connect(accepted)
+        dialog.rejected.connect(rejected)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _on_open_error(self, error: Exception) -> None:
+        from nabestaanden.store import keys
+        from nabestaanden.store.errors import StoreError
+
+        if isinstance(error, (keys.KeyProblem, StoreError)):
+            self._show_status(str(error), retry=True)
+            return
+        self._show_status(
+            self.tr(
+                "Uw gegevens konden door een fout in de app niet worden geopend. Het "
+                "bestand is niet veranderd. Probeer het opnieuw; lukt het dan nog niet, "
+                "meld dan de fout."
+            ),
+            retry=True,
+        )
+        raise error
+
+    def _on_opened(self, store: OpenStore) -> None:
+        self.store = store
+        self.security_action.setEnabled(True)
+        self.new_action.setEnabled(True)
+        self._ensure_workspace()
+        if store.backup is not None:
+            self.statusBar().showMessage(
+                self.tr("Uw gegevens zijn bijgewerkt. Reservekopie: {path}").format(
+                    path=store.backup
+                )
+            )
+        self.refresh_list()
