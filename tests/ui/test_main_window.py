@@ -235,7 +235,12 @@ def test_the_overdue_filter_works_by_keyboard_and_gives_way_to_a_new_dossier(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     window = make_window()
-    for control in (window.ws.search, window.ws.show_archived, window.ws.only_overdue, window.ws.table):
+    for control in (
+        window.ws.search,
+        window.ws.show_archived,
+        window.ws.only_overdue,
+        window.ws.table,
+    ):
         assert control.accessibleName()
     new_dossier(qtbot, window)
     type_into(qtbot, window, "deceased", "surname", "Jansen")

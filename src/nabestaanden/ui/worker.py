@@ -11,11 +11,13 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+T = TypeVar("T")
 Callback = Callable[[Any], None]
+ErrorCallback = Callable[[Exception], None]
 SHUTDOWN_TIMEOUT_S = 30
 
 
@@ -47,15 +49,15 @@ class DbWorker(QObject):
         self._request.connect(self._executor.run)
         self._executor.done.connect(self._on_done)
         self._executor.failed.connect(self._on_failed)
-        self._callbacks: dict[int, tuple[Callback | None, Callback | None]] = {}
+        self._callbacks: dict[int, tuple[Callback | None, ErrorCallback | None]] = {}
         self._ids = itertools.count(1)
         self._thread.start()
 
     def submit(
         self,
-        function: Callable[[], Any],
-        on_done: Callback | None = None,
-        on_error: Callback | None = None,
+        function: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: ErrorCallback | None = None,
     ) -> int:
         """Queue a function; the callbacks run on the GUI thread.
 

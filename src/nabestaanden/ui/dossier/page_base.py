@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrinter
@@ -178,7 +178,12 @@ class PageBase(QWidget):
         self.last_warning = text
 
     def _ask_save_path(
-        self, name: str, title: str, name_filter: str, file_name: str, then: Any
+        self,
+        name: str,
+        title: str,
+        name_filter: str,
+        file_name: str,
+        then: Callable[[Path], None],
     ) -> QFileDialog:
         """Ask where to save a file (not modal for the window); ``then(path)`` on OK."""
         dialog = QFileDialog(self, title)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 class FirstPaint(QObject):
     """Calls a function once, right after the watched widget is first painted."""
 
-    def __init__(self, then: Any) -> None:
+    def __init__(self, then: Callable[[], None]) -> None:
         super().__init__()
         self.then = then
 
