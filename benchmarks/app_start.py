@@ -45,7 +45,8 @@ def main() -> None:
 
     def responding() -> None:
         print(
-            f"listed {time.time() - launched:.4f} rows={window.list_model.rowCount()}", flush=True
+            f"listed {time.time() - launched:.4f} rows={window.ws.list_model.rowCount()}",
+            flush=True,
         )
         window.close()
         app.quit()

@@ -40,7 +40,8 @@ from nabestaanden.documents.batch import write_dossier_documents
 from nabestaanden.documents.letter import build_letter
 from nabestaanden.documents.styles import REGULAR, register_fonts
 from nabestaanden.domain.exchange import read_dossier
-from nabestaanden.domain.letters import LetterContent, compose_letter, letters_for_plan
+from nabestaanden.domain.letter_offers import letters_for_plan
+from nabestaanden.domain.letters import LetterContent, compose_letter
 from nabestaanden.domain.plan import Plan, build_plan
 from nabestaanden.resources import default_catalogue, default_letters
 

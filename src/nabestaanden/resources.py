@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from nabestaanden.domain.catalogue import Catalogue
-    from nabestaanden.domain.letters import LetterDefinition
+    from nabestaanden.domain.letter_texts import LetterDefinition
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -44,7 +44,7 @@ def resource_dir() -> Path:
 @cache
 def default_catalogue() -> Catalogue:
     """The catalogue shipped with the app, read and checked once per process."""
-    from nabestaanden.domain.catalogue import load_catalogue
+    from nabestaanden.domain.catalogue_loading import load_catalogue
 
     return load_catalogue(resource_dir() / "catalogue")
 
@@ -52,6 +52,6 @@ def default_catalogue() -> Catalogue:
 @cache
 def default_letters() -> dict[str, LetterDefinition]:
     """The letter texts shipped with the app, read and checked against the catalogue once."""
-    from nabestaanden.domain.letters import load_letters
+    from nabestaanden.domain.letter_texts import load_letters
 
     return load_letters(resource_dir() / "letters", default_catalogue())

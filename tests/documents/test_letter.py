@@ -19,16 +19,12 @@ from nabestaanden.documents.letter import (
     LetterLayoutError,
     letter_pdf,
 )
+from nabestaanden.domain.catalogue import PENSION_FUNDS
 from nabestaanden.domain.dossier import OrganisationDetails
 from nabestaanden.domain.exchange import read_dossier
-from nabestaanden.domain.letters import (
-    ANY_ORGANISATION,
-    PENSION_FUNDS,
-    LetterContent,
-    LetterDefinition,
-    compose_letter,
-    recipient_for,
-)
+from nabestaanden.domain.letter_offers import recipient_for
+from nabestaanden.domain.letter_texts import ANY_ORGANISATION, LetterDefinition
+from nabestaanden.domain.letters import LetterContent, compose_letter
 from nabestaanden.resources import default_catalogue, default_letters
 from tests.support.examples import example_document
 from tests.support.pdf import MM, Pdf, read_pdf

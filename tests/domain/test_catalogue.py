@@ -8,15 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from nabestaanden.domain.catalogue import (
-    DATED_RULES,
-    MAX_QUOTE,
-    THEMES,
-    CatalogueError,
-    find_cycle,
-    load_catalogue,
-    term_marks,
-)
+from nabestaanden.domain.catalogue import DATED_RULES, MAX_QUOTE, THEMES, CatalogueError, term_marks
+from nabestaanden.domain.catalogue_checks import find_cycle
+from nabestaanden.domain.catalogue_loading import load_catalogue
 from nabestaanden.resources import default_catalogue, resource_dir
 
 # The minimum set of tasks in section 3 of the shared domain facts, under these ids.

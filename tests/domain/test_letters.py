@@ -12,18 +12,15 @@ import pytest
 from nabestaanden.domain.catalogue import CatalogueError
 from nabestaanden.domain.dossier import Address, OrganisationDetails
 from nabestaanden.domain.exchange import read_dossier
-from nabestaanden.domain.letters import (
-    FILL_IN,
-    LetterContent,
+from nabestaanden.domain.letter_offers import (
     LetterOffer,
-    LetterRecord,
     catalogue_problems,
-    compose_letter,
     letters_for_plan,
-    load_letters,
     postal_line,
     recipient_for,
 )
+from nabestaanden.domain.letter_texts import load_letters
+from nabestaanden.domain.letters import FILL_IN, LetterContent, LetterRecord, compose_letter
 from nabestaanden.domain.plan import build_plan
 from nabestaanden.resources import default_catalogue, default_letters, resource_dir
 from tests.support.examples import example_document

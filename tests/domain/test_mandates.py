@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from nabestaanden.domain.mandate_warnings import GENERAL_WARNINGS, online_return_from, warnings
 from nabestaanden.domain.mandates import (
-    GENERAL_WARNINGS,
     Evidence,
     Holder,
     Mandate,
@@ -14,9 +14,7 @@ from nabestaanden.domain.mandates import (
     by_organisation,
     for_task,
     grant,
-    online_return_from,
     standing,
-    warnings,
     who_may,
 )
 
@@ -370,7 +368,7 @@ def test_for_a_task_an_eenmalig_mandate_counts_only_for_its_own_task() -> None:
 
 def test_an_eenmalig_mandates_task_is_checked_against_the_catalogue() -> None:
     from nabestaanden.domain.dossier import Dossier
-    from nabestaanden.domain.letters import catalogue_problems
+    from nabestaanden.domain.letter_offers import catalogue_problems
     from nabestaanden.resources import default_catalogue
 
     known = Mandate(

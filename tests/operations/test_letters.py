@@ -12,7 +12,7 @@ from nabestaanden.documents.batch import Cancelled
 from nabestaanden.domain.catalogue import Catalogue
 from nabestaanden.domain.dossier import OrganisationDetails
 from nabestaanden.domain.exchange import read_dossier
-from nabestaanden.domain.letters import LetterOffer
+from nabestaanden.domain.letter_offers import LetterOffer
 from nabestaanden.operations import dossiers, exports, letters
 from nabestaanden.operations.work import ActionRefused
 from nabestaanden.resources import default_letters

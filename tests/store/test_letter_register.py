@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from nabestaanden.documents.letter import letter_pdf
 from nabestaanden.domain.dossier import Address, OrganisationDetails
-from nabestaanden.domain.letters import LetterContent, compose_letter, recipient_for
+from nabestaanden.domain.letter_offers import recipient_for
+from nabestaanden.domain.letters import LetterContent, compose_letter
 from nabestaanden.paths import AppPaths
 from nabestaanden.resources import default_catalogue, default_letters
 from nabestaanden.store import dossiers as dossier_store
@@ -173,7 +174,7 @@ def test_making_a_draft_again_shows_the_corrected_dossier_but_keeps_its_number_a
 
 def test_two_accounts_at_one_bank_are_two_letters_in_the_register(paths: AppPaths) -> None:
     from nabestaanden.domain.exchange import read_dossier
-    from nabestaanden.domain.letters import letters_for_plan
+    from nabestaanden.domain.letter_offers import letters_for_plan
     from nabestaanden.domain.plan import build_plan
     from tests.support.examples import example_document
 

@@ -6,7 +6,7 @@ import shutil
 from datetime import date, datetime
 from pathlib import Path
 
-from nabestaanden.domain.catalogue import load_catalogue
+from nabestaanden.domain.catalogue_loading import load_catalogue
 from nabestaanden.domain.plan import build_plan
 from nabestaanden.paths import AppPaths
 from nabestaanden.resources import default_catalogue, resource_dir

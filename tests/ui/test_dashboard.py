@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from nabestaanden.domain.catalogue import plain_text
 from nabestaanden.domain.exchange import read_dossier
-from nabestaanden.domain.letters import letters_for_plan
+from nabestaanden.domain.letter_offers import letters_for_plan
 from nabestaanden.domain.plan import Plan, build_plan
 from nabestaanden.resources import default_catalogue, default_letters
 from nabestaanden.ui.dashboard.dashboard import Dashboard

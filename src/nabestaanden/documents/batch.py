@@ -20,14 +20,9 @@ from nabestaanden.documents.summaries import (
     build_deadline_sheet,
     build_overview,
 )
-from nabestaanden.domain.letters import (
-    LetterContent,
-    LetterDefinition,
-    LetterOffer,
-    LetterRecord,
-    compose_letter,
-    letters_for_plan,
-)
+from nabestaanden.domain.letter_offers import LetterOffer, letters_for_plan
+from nabestaanden.domain.letter_texts import LetterDefinition
+from nabestaanden.domain.letters import LetterContent, LetterRecord, compose_letter
 from nabestaanden.domain.plan import Plan
 
 OVERVIEW: Final = "overzicht.pdf"

@@ -40,12 +40,8 @@ from nabestaanden.domain.catalogue import plain_text
 from nabestaanden.domain.dates import long_date, weekday_date
 from nabestaanden.domain.deadlines import ASAP, DATE, EXPECTED
 from nabestaanden.domain.dossier import TASK_STATUS_LABELS, Dossier, OrganisationDetails
-from nabestaanden.domain.letters import (
-    REGISTER_STATUS_LABELS,
-    LetterRecord,
-    one_line_address,
-    postal_line,
-)
+from nabestaanden.domain.letter_offers import postal_line
+from nabestaanden.domain.letters import REGISTER_STATUS_LABELS, LetterRecord, one_line_address
 from nabestaanden.domain.plan import Plan, PlanItem
 from nabestaanden.domain.plan_output import deadline_phrase
 

@@ -11,14 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Final, Literal
 
-from nabestaanden.domain.mandates import (
-    LIVE_STATUSES,
-    Holder,
-    Mandate,
-    Warning,
-    standing,
-    warnings,
-)
+from nabestaanden.domain.mandate_warnings import Warning, warnings
+from nabestaanden.domain.mandates import LIVE_STATUSES, Holder, Mandate, standing
 
 YesNoUnknown = Literal["yes", "no", "unknown"]
 

@@ -12,7 +12,9 @@ from nabestaanden.operations.work import DOSSIER, PERSONS, PLAN, Changed, changi
 
 if TYPE_CHECKING:
     from nabestaanden.domain.catalogue import Catalogue
-    from nabestaanden.domain.letters import LetterDefinition, LetterOffer, LetterRecord
+    from nabestaanden.domain.letter_offers import LetterOffer
+    from nabestaanden.domain.letter_texts import LetterDefinition
+    from nabestaanden.domain.letters import LetterRecord
     from nabestaanden.domain.mandates import Mandate
     from nabestaanden.domain.plan import Plan
     from nabestaanden.store.opening import OpenStore
@@ -58,7 +60,7 @@ def open_dossier(
     A catalogue update may have moved the dossier's deadlines: the list's next
     deadline is brought up to date (the only write, and only when it moved).
     """
-    from nabestaanden.domain.letters import letters_for_plan
+    from nabestaanden.domain.letter_offers import letters_for_plan
     from nabestaanden.domain.plan import build_plan
     from nabestaanden.store import dossiers, mandates, mapping
     from nabestaanden.store import letters as letter_store

@@ -43,7 +43,7 @@ def check_import(data: Dossier, catalogue: Catalogue, source: str = "Het bestand
     Raise:
         ActionRefused: with each such name, in the exchange format's paths.
     """
-    from nabestaanden.domain.letters import catalogue_problems
+    from nabestaanden.domain.letter_offers import catalogue_problems
 
     problems = catalogue_problems(data, catalogue)
     if problems:

@@ -14,7 +14,9 @@ if TYPE_CHECKING:
     from nabestaanden.documents.batch import Progress, Written
     from nabestaanden.domain.catalogue import Catalogue
     from nabestaanden.domain.dossier import Dossier
-    from nabestaanden.domain.letters import LetterContent, LetterDefinition, LetterOffer
+    from nabestaanden.domain.letter_offers import LetterOffer
+    from nabestaanden.domain.letter_texts import LetterDefinition
+    from nabestaanden.domain.letters import LetterContent
     from nabestaanden.store.opening import OpenStore
 
 
@@ -137,7 +139,7 @@ def check_for_letters(
     Raise:
         ActionRefused: with each problem (in the exchange format's paths).
     """
-    from nabestaanden.domain.letters import catalogue_problems
+    from nabestaanden.domain.letter_offers import catalogue_problems
 
     check_day(today, data, label)
     problems = catalogue_problems(data, catalogue)

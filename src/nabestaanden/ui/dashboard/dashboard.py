@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nabestaanden.domain.letters import LetterOffer
+from nabestaanden.domain.letter_offers import LetterOffer
 from nabestaanden.domain.plan import Plan
 from nabestaanden.ui.dashboard.task_detail import TaskDetail
 from nabestaanden.ui.dashboard.task_html import INTAKE_LINK, TASK_SCHEME, overview_html

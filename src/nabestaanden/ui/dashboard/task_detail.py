@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from nabestaanden.domain.dossier import (
     TASK_STATUSES,
 )
-from nabestaanden.domain.letters import LetterOffer
+from nabestaanden.domain.letter_offers import LetterOffer
 from nabestaanden.domain.plan import Plan, PlanItem
 from nabestaanden.ui.dashboard.markers import status_label
 from nabestaanden.ui.dashboard.task_html import task_html

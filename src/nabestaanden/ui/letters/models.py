@@ -16,11 +16,8 @@ from PySide6.QtWidgets import (
     QStyle,
 )
 
-from nabestaanden.domain.letters import (
-    REGISTER_STATUS_LABELS,
-    LetterOffer,
-    LetterRecord,
-)
+from nabestaanden.domain.letter_offers import LetterOffer
+from nabestaanden.domain.letters import REGISTER_STATUS_LABELS, LetterRecord
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -28,10 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from nabestaanden.domain.letters import (
-    LetterOffer,
-    LetterRecord,
-)
+from nabestaanden.domain.letter_offers import LetterOffer
+from nabestaanden.domain.letters import LetterRecord
 from nabestaanden.ui.letters.models import OfferModel, RegisterModel
 
 

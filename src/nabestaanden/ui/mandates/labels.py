@@ -15,7 +15,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
-from nabestaanden.domain.mandates import Warning
+from nabestaanden.domain.mandate_warnings import Warning
 
 
 def basis_labels() -> dict[str, str]:
