@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>AllowancesPage</name>
+    <message>
+        <source>Toeslagen</source>
+        <translation>Allowances (toeslagen)</translation>
+    </message>
+    <message>
+        <source>Huurtoeslag</source>
+        <translation>Rent allowance (huurtoeslag)</translation>
+    </message>
+    <message>
+        <source>Zorgtoeslag</source>
+        <translation>Healthcare allowance (zorgtoeslag)</translation>
+    </message>
+    <message>
+        <source>Kinderopvangtoeslag</source>
+        <translation>Childcare allowance (kinderopvangtoeslag)</translation>
+    </message>
+    <message>
+        <source>Kindgebonden budget</source>
+        <translation>Child-related budget (kindgebonden budget)</translation>
+    </message>
+    <message>
+        <source>Welke toeslagen kreeg het huishouden?</source>
+        <translation>Which allowances did the household get?</translation>
+    </message>
+    <message>
+        <source>Weet ik niet (helemaal)</source>
+        <translation>I don&apos;t know (fully)</translation>
+    </message>
+    <message>
+        <source>Toeslagen stoppen of veranderen na een overlijden. Soms moet u geld terugbetalen, soms krijgt u nog iets.</source>
+        <translation>Allowances stop or change after a death. Sometimes you have to pay money back, sometimes you still get something.</translation>
+    </message>
+    <message>
+        <source>Op wiens naam stonden de toeslagen?</source>
+        <translation>In whose name were the allowances?</translation>
+    </message>
+    <message>
+        <source>Op naam van de overledene</source>
+        <translation>In the name of the deceased</translation>
+    </message>
+    <message>
+        <source>Op naam van de partner</source>
+        <translation>In the name of the partner</translation>
+    </message>
+    <message>
+        <source>Weet ik niet</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Dat bepaalt wat er met de toeslagen gebeurt. Was de partner ook de toeslagpartner? Dan gaan de toeslagen meestal vanzelf over op de naam van de partner.</source>
+        <translation>That decides what happens to the allowances. Was the partner also the allowance partner? Then the allowances usually move to the partner&apos;s name by themselves.</translation>
+    </message>
+    <message>
+        <source>Was de overledene (mogelijk) gedupeerd door de toeslagenaffaire?</source>
+        <translation>Was the deceased (possibly) affected by the childcare benefits scandal?</translation>
+    </message>
+    <message>
+        <source>Voor nabestaanden van gedupeerden is er een eigen regeling van de hersteloperatie toeslagen. Dan kan er nog geld of hulp voor u zijn, ook als de overledene zich nooit had gemeld of de aanvraag nog liep.</source>
+        <translation>There is a separate scheme of the benefits restoration for the surviving relatives of affected parents. There may still be money or help for you, even if the deceased never came forward or the application was still in progress.</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceDialog</name>
     <message>
         <source>Weergave en taal</source>
@@ -73,6 +136,77 @@
     <message>
         <source>Tekst van de brief</source>
         <translation>Text of the letter</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPage</name>
+    <message>
+        <source>Kinderen</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Had de overledene kinderen?</source>
+        <translation>Did the deceased have children?</translation>
+    </message>
+    <message>
+        <source>Kinderen zijn vaak erfgenaam. Jonge kinderen kunnen recht hebben op een uitkering, en voor een kind jonger dan 18 gelden andere regels bij de erfenis.</source>
+        <translation>Children are often heirs. Young children may be entitled to a benefit, and other inheritance rules apply to a child under 18.</translation>
+    </message>
+    <message>
+        <source>&amp;Hoeveel kinderen?</source>
+        <translation>&amp;How many children?</translation>
+    </message>
+    <message>
+        <source>Aantal kinderen</source>
+        <translation>Number of children</translation>
+    </message>
+    <message>
+        <source>Kind {number}: geboortedatum</source>
+        <translation>Child {number}: date of birth</translation>
+    </message>
+    <message>
+        <source>Geboortedatum van kind {number}</source>
+        <translation>Date of birth of child {number}</translation>
+    </message>
+    <message>
+        <source>Studeert met studiefinanciering van DUO</source>
+        <translation>Studies with student finance from DUO</translation>
+    </message>
+    <message>
+        <source>Kind {number} studeert met studiefinanciering</source>
+        <translation>Child {number} studies with student finance</translation>
+    </message>
+    <message>
+        <source>Ik weet niet of een kind studiefinanciering krijgt</source>
+        <translation>I don&apos;t know if a child gets student finance</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Met de geboortedatum rekent de app uit of een kind jonger was dan 18 of 21. Bij studiefinanciering moet u misschien iets regelen met DUO.</source>
+        <translation>&lt;b&gt;Why do we ask this?&lt;/b&gt; The app uses the date of birth to work out whether a child was under 18 or 21. With student finance, you may need to arrange something with DUO.</translation>
+    </message>
+    <message>
+        <source>Is de andere ouder van de kinderen ook overleden?</source>
+        <translation>Has the other parent of the children also died?</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Er is geen andere wettelijke ouder</source>
+        <translation>There is no other legal parent</translation>
+    </message>
+    <message>
+        <source>Weet ik niet</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Heeft een kind nu geen ouder meer? Dan kan het recht hebben op een wezenuitkering. Dat geldt ook als de overledene de enige wettelijke ouder was.</source>
+        <translation>&lt;b&gt;Why do we ask?&lt;/b&gt; Does a child now have no parent left? Then the child may be entitled to an orphan&apos;s benefit. This also applies when the deceased was the only legal parent.</translation>
     </message>
 </context>
 <context>
@@ -211,6 +345,92 @@
     <message>
         <source>dd-mm-jjjj, of leeg als u het niet weet</source>
         <translation>dd-mm-yyyy, or empty if you do not know</translation>
+    </message>
+</context>
+<context>
+    <name>DeceasedPage</name>
+    <message>
+        <source>Over degene die is overleden</source>
+        <translation>About the person who died</translation>
+    </message>
+    <message>
+        <source>Vul in wat u weet. Weet u iets niet? Laat het dan leeg. U kunt het later aanvullen.</source>
+        <translation>Fill in what you know. Don&apos;t know something? Then leave it empty. You can add it later.</translation>
+    </message>
+    <message>
+        <source>Voornamen van de overledene</source>
+        <translation>First names of the deceased</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel van de overledene</source>
+        <translation>Surname prefix of the deceased</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld van der</source>
+        <translation>for example van der</translation>
+    </message>
+    <message>
+        <source>Achternaam van de overledene</source>
+        <translation>Surname of the deceased</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Datum van overlijden</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <source>Voor&amp;namen:</source>
+        <translation>&amp;First names:</translation>
+    </message>
+    <message>
+        <source>&amp;Tussenvoegsel:</source>
+        <translation>Surname &amp;prefix:</translation>
+    </message>
+    <message>
+        <source>&amp;Achternaam:</source>
+        <translation>&amp;Surname:</translation>
+    </message>
+    <message>
+        <source>&amp;Geboortedatum:</source>
+        <translation>Date of b&amp;irth:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum van overlijden:</source>
+        <translation>Date of d&amp;eath:</translation>
+    </message>
+    <message>
+        <source>Met de datum van overlijden rekent de app uit wanneer u iets moet regelen. De naam komt in de brieven.</source>
+        <translation>The app uses the date of death to work out when you need to arrange things. The name goes into the letters.</translation>
+    </message>
+    <message>
+        <source>Woonde de overledene in Nederland?</source>
+        <translation>Did the deceased live in the Netherlands?</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee, in het buitenland</source>
+        <translation>No, abroad</translation>
+    </message>
+    <message>
+        <source>Woonde de overledene in Nederland? Dan geeft de gemeente het overlijden door aan veel organisaties. Woonde de overledene in het buitenland, dan gebeurt dat niet en moet u meer zelf melden.</source>
+        <translation>Did the deceased live in the Netherlands? Then the municipality passes on the death to many organisations. If the deceased lived abroad, that does not happen and you have to report more yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Dank u wel. De app maakt nu een lijst van wat u moet regelen, met de termijnen. U kunt de antwoorden altijd later aanpassen.</source>
+        <translation>Thank you. The app now makes a list of what you need to arrange, with the deadlines. You can always change the answers later.</translation>
     </message>
 </context>
 <context>
@@ -575,219 +795,42 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     </message>
 </context>
 <context>
-    <name>IntakeWizard</name>
+    <name>HousingPage</name>
     <message>
-        <source>Vragen over de situatie</source>
-        <translation>Questions about the situation</translation>
+        <source>Wonen</source>
+        <translation>Housing</translation>
     </message>
     <message>
-        <source>&amp;Volgende &gt;</source>
-        <translation>&amp;Next &gt;</translation>
+        <source>Hoe woonde de overledene?</source>
+        <translation>Where did the deceased live?</translation>
     </message>
     <message>
-        <source>&lt; V&amp;orige</source>
-        <translation>&lt; &amp;Back</translation>
+        <source>In een huurwoning</source>
+        <translation>In a rented home</translation>
     </message>
     <message>
-        <source>&amp;Klaar: toon mijn lijst</source>
-        <translation>&amp;Done: show my list</translation>
+        <source>In een koopwoning</source>
+        <translation>In a home they owned</translation>
     </message>
     <message>
-        <source>&amp;Later verder</source>
-        <translation>&amp;Continue later</translation>
+        <source>In een verpleeghuis of verzorgingshuis</source>
+        <translation>In a nursing home or care home</translation>
     </message>
     <message>
-        <source>Ja</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <source>Nee</source>
-        <translation>No</translation>
+        <source>Anders</source>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Weet ik niet</source>
         <translation>I don&apos;t know</translation>
     </message>
     <message>
-        <source>Over degene die is overleden</source>
-        <translation>About the person who died</translation>
+        <source>Bij een huurwoning moet u de verhuurder inlichten. Wie blijft er wonen? Daar hangen de termijnen van af.</source>
+        <translation>For a rented home you must inform the landlord. Who stays in the home? The deadlines depend on that.</translation>
     </message>
-    <message>
-        <source>Vul in wat u weet. Weet u iets niet? Laat het dan leeg. U kunt het later aanvullen.</source>
-        <translation>Fill in what you know. Don&apos;t know something? Then leave it empty. You can add it later.</translation>
-    </message>
-    <message>
-        <source>Voornamen van de overledene</source>
-        <translation>First names of the deceased</translation>
-    </message>
-    <message>
-        <source>Tussenvoegsel van de overledene</source>
-        <translation>Surname prefix of the deceased</translation>
-    </message>
-    <message>
-        <source>bijvoorbeeld van der</source>
-        <translation>for example van der</translation>
-    </message>
-    <message>
-        <source>Achternaam van de overledene</source>
-        <translation>Surname of the deceased</translation>
-    </message>
-    <message>
-        <source>Geboortedatum</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>Datum van overlijden</source>
-        <translation>Date of death</translation>
-    </message>
-    <message>
-        <source>Voor&amp;namen:</source>
-        <translation>&amp;First names:</translation>
-    </message>
-    <message>
-        <source>&amp;Tussenvoegsel:</source>
-        <translation>Surname &amp;prefix:</translation>
-    </message>
-    <message>
-        <source>&amp;Achternaam:</source>
-        <translation>&amp;Surname:</translation>
-    </message>
-    <message>
-        <source>&amp;Geboortedatum:</source>
-        <translation>Date of b&amp;irth:</translation>
-    </message>
-    <message>
-        <source>&amp;Datum van overlijden:</source>
-        <translation>Date of d&amp;eath:</translation>
-    </message>
-    <message>
-        <source>Met de datum van overlijden rekent de app uit wanneer u iets moet regelen. De naam komt in de brieven.</source>
-        <translation>The app uses the date of death to work out when you need to arrange things. The name goes into the letters.</translation>
-    </message>
-    <message>
-        <source>Woonde de overledene in Nederland?</source>
-        <translation>Did the deceased live in the Netherlands?</translation>
-    </message>
-    <message>
-        <source>Nee, in het buitenland</source>
-        <translation>No, abroad</translation>
-    </message>
-    <message>
-        <source>Woonde de overledene in Nederland? Dan geeft de gemeente het overlijden door aan veel organisaties. Woonde de overledene in het buitenland, dan gebeurt dat niet en moet u meer zelf melden.</source>
-        <translation>Did the deceased live in the Netherlands? Then the municipality passes on the death to many organisations. If the deceased lived abroad, that does not happen and you have to report more yourself.</translation>
-    </message>
-    <message>
-        <source>De partner</source>
-        <translation>The partner</translation>
-    </message>
-    <message>
-        <source>Had de overledene een partner?</source>
-        <translation>Did the deceased have a partner?</translation>
-    </message>
-    <message>
-        <source>Ja, getrouwd</source>
-        <translation>Yes, married</translation>
-    </message>
-    <message>
-        <source>Ja, geregistreerd partner</source>
-        <translation>Yes, registered partner</translation>
-    </message>
-    <message>
-        <source>Ja, samenwonend met een samenlevingscontract bij de notaris</source>
-        <translation>Yes, living together with a cohabitation agreement made by a notary</translation>
-    </message>
-    <message>
-        <source>Ja, samenwonend zonder samenlevingscontract</source>
-        <translation>Yes, living together without a cohabitation agreement</translation>
-    </message>
-    <message>
-        <source>Ja, samenwonend, maar ik weet niet of er een contract is</source>
-        <translation>Yes, living together, but I don&apos;t know if there is an agreement</translation>
-    </message>
-    <message>
-        <source>Een partner kan recht hebben op een uitkering of een pensioen. Ook de huur en de toeslagen hangen hiervan af.</source>
-        <translation>A partner may be entitled to a benefit or a pension. The rent and the allowances (toeslagen) also depend on this.</translation>
-    </message>
-    <message>
-        <source>Geboortedatum van de partner</source>
-        <translation>Partner&apos;s date of birth</translation>
-    </message>
-    <message>
-        <source>Geboortedatum van de &amp;partner:</source>
-        <translation>&amp;Partner&apos;s date of birth:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Is de partner jonger dan de AOW-leeftijd? Dan kan de partner misschien een Anw-uitkering krijgen.</source>
-        <translation>&lt;b&gt;Why do we ask this?&lt;/b&gt; Is the partner younger than the state pension (AOW) age? Then the partner may be able to get an Anw benefit.</translation>
-    </message>
-    <message>
-        <source>Is de partner voor minstens 45% arbeidsongeschikt?</source>
-        <translation>Is the partner at least 45% unfit for work?</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Ook dan kan de partner recht hebben op een Anw-uitkering.</source>
-        <translation>&lt;b&gt;Why do we ask this?&lt;/b&gt; In that case, too, the partner may be entitled to an Anw benefit.</translation>
-    </message>
-    <message>
-        <source>Kinderen</source>
-        <translation>Children</translation>
-    </message>
-    <message>
-        <source>Had de overledene kinderen?</source>
-        <translation>Did the deceased have children?</translation>
-    </message>
-    <message>
-        <source>Kinderen zijn vaak erfgenaam. Jonge kinderen kunnen recht hebben op een uitkering, en voor een kind jonger dan 18 gelden andere regels bij de erfenis.</source>
-        <translation>Children are often heirs. Young children may be entitled to a benefit, and other inheritance rules apply to a child under 18.</translation>
-    </message>
-    <message>
-        <source>&amp;Hoeveel kinderen?</source>
-        <translation>&amp;How many children?</translation>
-    </message>
-    <message>
-        <source>Aantal kinderen</source>
-        <translation>Number of children</translation>
-    </message>
-    <message>
-        <source>Kind {number}: geboortedatum</source>
-        <translation>Child {number}: date of birth</translation>
-    </message>
-    <message>
-        <source>Geboortedatum van kind {number}</source>
-        <translation>Date of birth of child {number}</translation>
-    </message>
-    <message>
-        <source>Studeert met studiefinanciering van DUO</source>
-        <translation>Studies with student finance from DUO</translation>
-    </message>
-    <message>
-        <source>Kind {number} studeert met studiefinanciering</source>
-        <translation>Child {number} studies with student finance</translation>
-    </message>
-    <message>
-        <source>Ik weet niet of een kind studiefinanciering krijgt</source>
-        <translation>I don&apos;t know if a child gets student finance</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Met de geboortedatum rekent de app uit of een kind jonger was dan 18 of 21. Bij studiefinanciering moet u misschien iets regelen met DUO.</source>
-        <translation>&lt;b&gt;Why do we ask this?&lt;/b&gt; The app uses the date of birth to work out whether a child was under 18 or 21. With student finance, you may need to arrange something with DUO.</translation>
-    </message>
-    <message>
-        <source>Is de andere ouder van de kinderen ook overleden?</source>
-        <translation>Has the other parent of the children also died?</translation>
-    </message>
-    <message>
-        <source>Testament</source>
-        <translation>Will</translation>
-    </message>
-    <message>
-        <source>Had de overledene een testament?</source>
-        <translation>Did the deceased have a will?</translation>
-    </message>
-    <message>
-        <source>Met een testament is vaak een notaris nodig voor een verklaring van erfrecht. Weet u het niet? Een notaris kan het voor u opzoeken in het Centraal Testamentenregister.</source>
-        <translation>With a will, you often need a notary for a certificate of inheritance. Don&apos;t know? A notary can look it up for you in the Central Wills Register.</translation>
-    </message>
+</context>
+<context>
+    <name>IncomePage</name>
     <message>
         <source>Inkomen</source>
         <translation>Income</translation>
@@ -807,6 +850,10 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     <message>
         <source>Een uitkering van UWV (zoals WW, ZW, WIA, WAO of Wajong)</source>
         <translation>A benefit from UWV (such as WW, ZW, WIA, WAO or Wajong)</translation>
+    </message>
+    <message>
+        <source>Een Anw-uitkering (nabestaandenuitkering van de SVB)</source>
+        <translation>An Anw benefit (survivor&apos;s benefit from the SVB)</translation>
     </message>
     <message>
         <source>Loon uit een baan</source>
@@ -848,133 +895,47 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <source>Elk pensioenfonds krijgt een eigen brief. Kijk op het pensioenoverzicht (UPO) of de jaaropgaven van de overledene bij welke fondsen dat was. Log nooit in met de DigiD van de overledene.</source>
         <translation>Each pension fund gets its own letter. Look at the deceased&apos;s pension statement (UPO) or annual statements to see which funds they were. Never log in with the deceased&apos;s DigiD.</translation>
     </message>
+</context>
+<context>
+    <name>IntakePage</name>
     <message>
-        <source>Dat bepaalt wat er met de toeslagen gebeurt. Was de partner ook de toeslagpartner? Dan gaan de toeslagen meestal vanzelf over op de naam van de partner.</source>
-        <translation>That decides what happens to the allowances. Was the partner also the allowance partner? Then the allowances usually move to the partner&apos;s name by themselves.</translation>
+        <source>Ja</source>
+        <translation>Yes</translation>
     </message>
     <message>
-        <source>Bij een huurwoning moet u de verhuurder inlichten. Wie blijft er wonen? Daar hangen de termijnen van af.</source>
-        <translation>For a rented home you must inform the landlord. Who stays in the home? The deadlines depend on that.</translation>
+        <source>Nee</source>
+        <translation>No</translation>
     </message>
     <message>
-        <source>DUO hoort het overlijden vanzelf. Maar er kan nog iets te regelen zijn; de app zegt u wat.</source>
-        <translation>DUO hears of the death by itself. But something may still need arranging; the app tells you what.</translation>
+        <source>Weet ik niet</source>
+        <translation>I don&apos;t know</translation>
     </message>
     <message>
-        <source>Moet er misschien erfbelasting betaald worden?</source>
-        <translation>Might inheritance tax have to be paid?</translation>
+        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; </source>
+        <translation>&lt;b&gt;Why do we ask this?&lt;/b&gt; </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeWizard</name>
+    <message>
+        <source>Vragen over de situatie</source>
+        <translation>Questions about the situation</translation>
     </message>
     <message>
-        <source>Elke erfgenaam heeft een bedrag waarover hij geen erfbelasting betaalt (de vrijstelling). Hoe hoog dat is, hangt af van de familieband. Krijgt iemand meer? Dan stuurt de Belastingdienst meestal een brief voor de aangifte. Weet u het niet? Kies dan ‘Weet ik niet’; een notaris kan helpen.</source>
-        <translation>Each heir has an amount on which no inheritance tax is due (the exemption). How much it is depends on the family tie. Does someone receive more? Then the Belastingdienst usually sends a letter for the return. Don&apos;t know? Choose ‘Don&apos;t know’; a notary can help.</translation>
+        <source>&amp;Volgende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <source>Toeslagen</source>
-        <translation>Allowances (toeslagen)</translation>
+        <source>&lt; V&amp;orige</source>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <source>Er is geen andere wettelijke ouder</source>
-        <translation>There is no other legal parent</translation>
+        <source>&amp;Klaar: toon mijn lijst</source>
+        <translation>&amp;Done: show my list</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Heeft een kind nu geen ouder meer? Dan kan het recht hebben op een wezenuitkering. Dat geldt ook als de overledene de enige wettelijke ouder was.</source>
-        <translation>&lt;b&gt;Why do we ask?&lt;/b&gt; Does a child now have no parent left? Then the child may be entitled to an orphan&apos;s benefit. This also applies when the deceased was the only legal parent.</translation>
-    </message>
-    <message>
-        <source>Een Anw-uitkering (nabestaandenuitkering van de SVB)</source>
-        <translation>An Anw benefit (survivor&apos;s benefit from the SVB)</translation>
-    </message>
-    <message>
-        <source>Huurtoeslag</source>
-        <translation>Rent allowance (huurtoeslag)</translation>
-    </message>
-    <message>
-        <source>Zorgtoeslag</source>
-        <translation>Healthcare allowance (zorgtoeslag)</translation>
-    </message>
-    <message>
-        <source>Kinderopvangtoeslag</source>
-        <translation>Childcare allowance (kinderopvangtoeslag)</translation>
-    </message>
-    <message>
-        <source>Kindgebonden budget</source>
-        <translation>Child-related budget (kindgebonden budget)</translation>
-    </message>
-    <message>
-        <source>Welke toeslagen kreeg het huishouden?</source>
-        <translation>Which allowances did the household get?</translation>
-    </message>
-    <message>
-        <source>Toeslagen stoppen of veranderen na een overlijden. Soms moet u geld terugbetalen, soms krijgt u nog iets.</source>
-        <translation>Allowances stop or change after a death. Sometimes you have to pay money back, sometimes you still get something.</translation>
-    </message>
-    <message>
-        <source>Op wiens naam stonden de toeslagen?</source>
-        <translation>In whose name were the allowances?</translation>
-    </message>
-    <message>
-        <source>Op naam van de overledene</source>
-        <translation>In the name of the deceased</translation>
-    </message>
-    <message>
-        <source>Op naam van de partner</source>
-        <translation>In the name of the partner</translation>
-    </message>
-    <message>
-        <source>Was de overledene (mogelijk) gedupeerd door de toeslagenaffaire?</source>
-        <translation>Was the deceased (possibly) affected by the childcare benefits scandal?</translation>
-    </message>
-    <message>
-        <source>Voor nabestaanden van gedupeerden is er een eigen regeling van de hersteloperatie toeslagen. Dan kan er nog geld of hulp voor u zijn, ook als de overledene zich nooit had gemeld of de aanvraag nog liep.</source>
-        <translation>There is a separate scheme of the benefits restoration for the surviving relatives of affected parents. There may still be money or help for you, even if the deceased never came forward or the application was still in progress.</translation>
-    </message>
-    <message>
-        <source>Wonen</source>
-        <translation>Housing</translation>
-    </message>
-    <message>
-        <source>Hoe woonde de overledene?</source>
-        <translation>Where did the deceased live?</translation>
-    </message>
-    <message>
-        <source>In een huurwoning</source>
-        <translation>In a rented home</translation>
-    </message>
-    <message>
-        <source>In een koopwoning</source>
-        <translation>In a home they owned</translation>
-    </message>
-    <message>
-        <source>In een verpleeghuis of verzorgingshuis</source>
-        <translation>In a nursing home or care home</translation>
-    </message>
-    <message>
-        <source>Anders</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <source>Schulden en erfenis</source>
-        <translation>Debts and inheritance</translation>
-    </message>
-    <message>
-        <source>Had de overledene een studieschuld bij DUO?</source>
-        <translation>Did the deceased have a student debt with DUO?</translation>
-    </message>
-    <message>
-        <source>Had de overledene een auto, motor of ander voertuig met een kenteken?</source>
-        <translation>Did the deceased have a car, motorbike or other vehicle with a registration number?</translation>
-    </message>
-    <message>
-        <source>Een voertuig moet op naam van een erfgenaam komen, of worden verkocht of gesloopt. Tot dan lopen de verzekering en de wegenbelasting door.</source>
-        <translation>A vehicle must be put in an heir&apos;s name, or be sold or scrapped. Until then, the insurance and road tax keep running.</translation>
-    </message>
-    <message>
-        <source>Klaar</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Dank u wel. De app maakt nu een lijst van wat u moet regelen, met de termijnen. U kunt de antwoorden altijd later aanpassen.</source>
-        <translation>Thank you. The app now makes a list of what you need to arrange, with the deadlines. You can always change the answers later.</translation>
+        <source>&amp;Later verder</source>
+        <translation>&amp;Continue later</translation>
     </message>
     <message>
         <source>U hebt alle vragen beantwoord.</source>
@@ -1619,6 +1580,37 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     </message>
 </context>
 <context>
+    <name>MoneyPage</name>
+    <message>
+        <source>Schulden en erfenis</source>
+        <translation>Debts and inheritance</translation>
+    </message>
+    <message>
+        <source>Had de overledene een studieschuld bij DUO?</source>
+        <translation>Did the deceased have a student debt with DUO?</translation>
+    </message>
+    <message>
+        <source>DUO hoort het overlijden vanzelf. Maar er kan nog iets te regelen zijn; de app zegt u wat.</source>
+        <translation>DUO hears of the death by itself. But something may still need arranging; the app tells you what.</translation>
+    </message>
+    <message>
+        <source>Had de overledene een auto, motor of ander voertuig met een kenteken?</source>
+        <translation>Did the deceased have a car, motorbike or other vehicle with a registration number?</translation>
+    </message>
+    <message>
+        <source>Een voertuig moet op naam van een erfgenaam komen, of worden verkocht of gesloopt. Tot dan lopen de verzekering en de wegenbelasting door.</source>
+        <translation>A vehicle must be put in an heir&apos;s name, or be sold or scrapped. Until then, the insurance and road tax keep running.</translation>
+    </message>
+    <message>
+        <source>Moet er misschien erfbelasting betaald worden?</source>
+        <translation>Might inheritance tax have to be paid?</translation>
+    </message>
+    <message>
+        <source>Elke erfgenaam heeft een bedrag waarover hij geen erfbelasting betaalt (de vrijstelling). Hoe hoog dat is, hangt af van de familieband. Krijgt iemand meer? Dan stuurt de Belastingdienst meestal een brief voor de aangifte. Weet u het niet? Kies dan ‘Weet ik niet’; een notaris kan helpen.</source>
+        <translation>Each heir has an amount on which no inheritance tax is due (the exemption). How much it is depends on the family tie. Does someone receive more? Then the Belastingdienst usually sends a letter for the return. Don&apos;t know? Choose ‘Don&apos;t know’; a notary can help.</translation>
+    </message>
+</context>
+<context>
     <name>OfferModel</name>
     <message>
         <source>Brief</source>
@@ -1662,6 +1654,69 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     <message>
         <source>Opgeslagen: {path}</source>
         <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPage</name>
+    <message>
+        <source>De partner</source>
+        <translation>The partner</translation>
+    </message>
+    <message>
+        <source>Had de overledene een partner?</source>
+        <translation>Did the deceased have a partner?</translation>
+    </message>
+    <message>
+        <source>Ja, getrouwd</source>
+        <translation>Yes, married</translation>
+    </message>
+    <message>
+        <source>Ja, geregistreerd partner</source>
+        <translation>Yes, registered partner</translation>
+    </message>
+    <message>
+        <source>Ja, samenwonend met een samenlevingscontract bij de notaris</source>
+        <translation>Yes, living together with a cohabitation agreement made by a notary</translation>
+    </message>
+    <message>
+        <source>Ja, samenwonend zonder samenlevingscontract</source>
+        <translation>Yes, living together without a cohabitation agreement</translation>
+    </message>
+    <message>
+        <source>Ja, samenwonend, maar ik weet niet of er een contract is</source>
+        <translation>Yes, living together, but I don&apos;t know if there is an agreement</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Weet ik niet</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Een partner kan recht hebben op een uitkering of een pensioen. Ook de huur en de toeslagen hangen hiervan af.</source>
+        <translation>A partner may be entitled to a benefit or a pension. The rent and the allowances (toeslagen) also depend on this.</translation>
+    </message>
+    <message>
+        <source>Geboortedatum van de partner</source>
+        <translation>Partner&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>Geboortedatum van de &amp;partner:</source>
+        <translation>&amp;Partner&apos;s date of birth:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Is de partner jonger dan de AOW-leeftijd? Dan kan de partner misschien een Anw-uitkering krijgen.</source>
+        <translation>&lt;b&gt;Why do we ask this?&lt;/b&gt; Is the partner younger than the state pension (AOW) age? Then the partner may be able to get an Anw benefit.</translation>
+    </message>
+    <message>
+        <source>Is de partner voor minstens 45% arbeidsongeschikt?</source>
+        <translation>Is the partner at least 45% unfit for work?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Ook dan kan de partner recht hebben op een Anw-uitkering.</source>
+        <translation>&lt;b&gt;Why do we ask this?&lt;/b&gt; In that case, too, the partner may be entitled to an Anw benefit.</translation>
     </message>
 </context>
 <context>
@@ -1919,6 +1974,21 @@ Please note: if you lose the passphrase, nobody can open your information any mo
     </message>
 </context>
 <context>
+    <name>WillPage</name>
+    <message>
+        <source>Testament</source>
+        <translation>Will</translation>
+    </message>
+    <message>
+        <source>Had de overledene een testament?</source>
+        <translation>Did the deceased have a will?</translation>
+    </message>
+    <message>
+        <source>Met een testament is vaak een notaris nodig voor een verklaring van erfrecht. Weet u het niet? Een notaris kan het voor u opzoeken in het Centraal Testamentenregister.</source>
+        <translation>With a will, you often need a notary for a certificate of inheritance. Don&apos;t know? A notary can look it up for you in the Central Wills Register.</translation>
+    </message>
+</context>
+<context>
     <name>WindowBase</name>
     <message>
         <source>Uw gegevens worden geopend…</source>
@@ -2030,13 +2100,6 @@ Please note: if you lose the passphrase, nobody can open your information any mo
     <message>
         <source>Be&amp;gin: maak een dossier</source>
         <translation>&amp;Begin: make a dossier</translation>
-    </message>
-</context>
-<context>
-    <name>_Page</name>
-    <message>
-        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; </source>
-        <translation>&lt;b&gt;Why do we ask this?&lt;/b&gt; </translation>
     </message>
 </context>
 </TS>

@@ -297,7 +297,7 @@ def test_questions_opened_while_another_dossier_loads_belong_to_that_dossier(
     page.open_intake()  # asked before the second dossier has loaded
     qtbot.waitUntil(lambda: page.wizard is not None, timeout=10000)
     assert page.wizard is not None
-    assert page.wizard.surname.text() == "Bakker"
+    assert page.wizard.deceased_page.surname.text() == "Bakker"
     page.wizard.reject()
     wait_idle(qtbot, page)
     with store.session() as session:

@@ -55,11 +55,20 @@ def test_answers_come_back_as_they_went_in(qtbot: QtBot) -> None:
 
 def test_every_open_question_can_be_answered_weet_ik_niet(qtbot: QtBot) -> None:
     shown = wizard(qtbot, IntakeAnswers(date_of_death=date(2026, 10, 1)))
-    for group in (shown.partner, shown.has_children, shown.will, shown.housing):
+    for group in (
+        shown.partner_page.partner,
+        shown.children_page.has_children,
+        shown.will_page.will,
+        shown.housing_page.housing,
+    ):
         group.set_value("unknown")
-    for group in (shown.study_debt, shown.estate):
+    for group in (shown.money_page.study_debt, shown.money_page.estate):
         group.set_value("unknown")
-    for box in (shown.income_unknown, shown.funds_unknown, shown.allowances_unknown):
+    for box in (
+        shown.income_page.income_unknown,
+        shown.income_page.funds_unknown,
+        shown.allowances_page.allowances_unknown,
+    ):
         box.setChecked(True)
     situation = shown.answers().situation
     assert situation.will == "unknown"
@@ -86,46 +95,48 @@ def test_every_open_question_can_be_answered_weet_ik_niet(qtbot: QtBot) -> None:
 
 def test_a_partner_unsure_about_the_contract_is_asked_later(qtbot: QtBot) -> None:
     shown = wizard(qtbot, IntakeAnswers())
-    shown.partner.set_value("cohabiting_unsure")
-    shown.incapacity.set_value("unknown")
+    shown.partner_page.partner.set_value("cohabiting_unsure")
+    shown.partner_page.incapacity.set_value("unknown")
     situation = shown.answers().situation
     assert situation.partner is not None and situation.partner.relationship == "cohabiting"
     assert {"partner_relationship", "partner_incapacity"} <= set(situation.unknown)
     again = wizard(qtbot, shown.answers())
-    assert again.partner.value() == "cohabiting_unsure"
-    assert again.incapacity.value() == "unknown"
+    assert again.partner_page.partner.value() == "cohabiting_unsure"
+    assert again.partner_page.incapacity.value() == "unknown"
 
 
 def test_back_and_next_keep_the_answers(qtbot: QtBot) -> None:
     shown = wizard(qtbot, IntakeAnswers())
     shown.next()
     assert shown.current_step() == "partner"
-    shown.partner.set_value("married")
+    shown.partner_page.partner.set_value("married")
     shown.next()
     shown.back()
-    assert shown.partner.value() == "married"
-    assert shown.partner_details.isVisible()
+    assert shown.partner_page.partner.value() == "married"
+    assert shown.partner_page.partner_details.isVisible()
 
 
 def test_a_wrong_date_keeps_the_family_on_the_page_and_names_the_field(qtbot: QtBot) -> None:
     shown = wizard(qtbot, IntakeAnswers())
-    shown.died.edit.setText("31-02-2026")
+    shown.deceased_page.died.edit.setText("31-02-2026")
     shown.next()
     assert shown.current_step() == "overledene"
-    assert shown.died.message.isVisible()
-    assert "Datum van overlijden" in shown.died.message.text()
-    shown.died.edit.setText("")  # "weet ik niet" is allowed
+    assert shown.deceased_page.died.message.isVisible()
+    assert "Datum van overlijden" in shown.deceased_page.died.message.text()
+    shown.deceased_page.died.edit.setText("")  # "weet ik niet" is allowed
     shown.next()
     assert shown.current_step() == "partner"
 
 
 def test_a_death_before_the_birth_is_refused(qtbot: QtBot) -> None:
     shown = wizard(qtbot, IntakeAnswers())
-    shown.born.edit.setText("01-01-2000")
-    shown.died.edit.setText("01-01-1999")
+    shown.deceased_page.born.edit.setText("01-01-2000")
+    shown.deceased_page.died.edit.setText("01-01-1999")
     shown.next()
     assert shown.current_step() == "overledene"
-    assert shown.died.message.isVisible() or shown.born.message.isVisible()
+    assert (
+        shown.deceased_page.died.message.isVisible() or shown.deceased_page.born.message.isVisible()
+    )
 
 
 def test_leaving_saves_the_answers_and_the_page_and_resuming_opens_it(qtbot: QtBot) -> None:
@@ -134,7 +145,7 @@ def test_leaving_saves_the_answers_and_the_page_and_resuming_opens_it(qtbot: QtB
     shown.save_requested.connect(lambda answers, step: saved.append((answers, step)))
     for _ in range(3):
         shown.next()
-    shown.will.set_value("no")
+    shown.will_page.will.set_value("no")
     shown.reject()  # "Later verder"
     answers, step = saved[-1]
     assert step == "testament"
@@ -142,7 +153,7 @@ def test_leaving_saves_the_answers_and_the_page_and_resuming_opens_it(qtbot: QtB
 
     resumed = wizard(qtbot, answers, step)
     assert resumed.current_step() == "testament"
-    assert resumed.will.value() == "no"
+    assert resumed.will_page.will.value() == "no"
     resumed.back()  # the pages before it are in the history
     assert resumed.current_step() == "kinderen"
 
@@ -173,7 +184,9 @@ def test_new_questions_choose_nothing_for_the_family(qtbot: QtBot) -> None:
     shown = IntakeWizard(CATALOGUE, IntakeAnswers(), "", fresh=True)
     qtbot.addWidget(shown)
     shown.show()
-    assert shown.partner.value() is None and shown.study_debt.value() is None
+    assert (
+        shown.partner_page.partner.value() is None and shown.money_page.study_debt.value() is None
+    )
     situation = shown.answers().situation
     # Pressing Enter through the pages leaves the answers open, never "no partner".
     assert {"partner", "children", "study_debt"} <= set(situation.unknown)
@@ -183,16 +196,16 @@ def test_new_questions_choose_nothing_for_the_family(qtbot: QtBot) -> None:
     for _ in range(4):
         shown.next()
     assert shown.current_step() == "inkomen"
-    shown.income["aow"].setChecked(True)
+    shown.income_page.income["aow"].setChecked(True)
     after = shown.answers().situation
     assert after.income == ["aow"] and "income" not in after.unknown  # seen and answered
 
 
 def test_a_half_typed_date_never_erases_the_stored_one(qtbot: QtBot) -> None:
     shown = wizard(qtbot, IntakeAnswers(date_of_death=date(2026, 3, 1)))
-    shown.died.edit.setText("01-03-20266")
+    shown.deceased_page.died.edit.setText("01-03-20266")
     assert shown.answers().date_of_death == date(2026, 3, 1)
-    shown.died.edit.setText("")
+    shown.deceased_page.died.edit.setText("")
     assert shown.answers().date_of_death is None  # emptied on purpose: weet ik niet
 
 

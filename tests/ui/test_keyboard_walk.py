@@ -91,7 +91,7 @@ def test_first_run_to_a_printed_letter_by_keyboard_alone(
     while focused().objectName() != "intake_partner_none":
         press(qtbot, Key.Key_Down)
     press(qtbot, Key.Key_Space)
-    assert wizard.partner.value() == "none"
+    assert wizard.partner_page.partner.value() == "none"
     while wizard.current_step() != "klaar":
         press(qtbot, Key.Key_Return)
     press(qtbot, Key.Key_Return)  # Klaar: toon mijn lijst

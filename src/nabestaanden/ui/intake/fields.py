@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from nabestaanden.domain import validation
+from nabestaanden.ui.intake.answers import UNKNOWN
 
 
 class ChoiceGroup(QGroupBox):
@@ -126,7 +127,7 @@ class DateField(QWidget):
         return not problem
 
 
-def _why(text: str) -> QLabel:
+def why_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("why")
     label.setWordWrap(True)
@@ -134,14 +135,13 @@ def _why(text: str) -> QLabel:
     return label
 
 
-class _Page(QWizardPage):
+class IntakePage(QWizardPage):
     """A page whose content scrolls, so nothing is cut off at large text sizes."""
 
-    def __init__(self, key: str, title: str, intro: str) -> None:
+    def __init__(self, key: str) -> None:
         super().__init__()
         self.key = key
         self.setObjectName(f"intake_{key}")
-        self.setTitle(title)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -151,17 +151,29 @@ class _Page(QWizardPage):
         content = QWidget()
         self.content = content
         self.body = QVBoxLayout(content)
+        scroll.setWidget(content)
+        outer.addWidget(scroll)
+
+    def set_heading(self, title: str, intro: str) -> None:
+        """The page's title and the sentences under it (call first, before ``add``)."""
+        self.setTitle(title)
         if intro:
             text = QLabel(intro)
             text.setWordWrap(True)
             self.body.addWidget(text)
-        scroll.setWidget(content)
-        outer.addWidget(scroll)
+
+    def yes_no_unknown(self, question: str, name: str) -> ChoiceGroup:
+        """A question with the answers Ja, Nee and Weet ik niet."""
+        return ChoiceGroup(
+            question,
+            [("yes", self.tr("Ja")), ("no", self.tr("Nee")), (UNKNOWN, self.tr("Weet ik niet"))],
+            name,
+        )
 
     def add(self, widget: QWidget, why: str = "") -> None:
         self.body.addWidget(widget)
         if why:
-            self.body.addWidget(_why(self.tr("<b>Waarom vragen we dit?</b> ") + why))
+            self.body.addWidget(why_label(self.tr("<b>Waarom vragen we dit?</b> ") + why))
 
     def finish(self) -> None:
         self.body.addStretch(1)
