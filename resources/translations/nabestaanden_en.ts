@@ -1186,44 +1186,8 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <translation>Choose the organisations. For each organisation, tick what is allowed. Or choose what is allowed once below, and click ‘For all chosen’.</translation>
     </message>
     <message>
-        <source>Organisaties en wat mag</source>
-        <translation>Organisations and what is allowed</translation>
-    </message>
-    <message>
         <source>Organisatie</source>
         <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Soort</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Andere organisatie toevoegen</source>
-        <translation>Add another organisation</translation>
-    </message>
-    <message>
-        <source>Andere organisatie (naam)</source>
-        <translation>Other organisation (name)</translation>
-    </message>
-    <message>
-        <source>&amp;Toevoegen</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>Wat mag:</source>
-        <translation>What is allowed:</translation>
-    </message>
-    <message>
-        <source>Voor &amp;alle gekozen</source>
-        <translation>&amp;For all chosen</translation>
-    </message>
-    <message>
-        <source>Kies alle organisaties van de &amp;soort:</source>
-        <translation>Choose all organisations of the &amp;type:</translation>
-    </message>
-    <message>
-        <source>Ki&amp;es</source>
-        <translation>Choo&amp;se</translation>
     </message>
     <message>
         <source>&amp;Voor taak:</source>
@@ -1292,10 +1256,6 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     <message>
         <source>&amp;Notitie:</source>
         <translation>&amp;Note:</translation>
-    </message>
-    <message>
-        <source>Soort dienst bij {name}</source>
-        <translation>Type of service at {name}</translation>
     </message>
     <message>
         <source>Iemand die niet meer in het dossier staat</source>
@@ -1814,6 +1774,53 @@ Please note: if you lose the passphrase, nobody can open your information any mo
     <message>
         <source>Voordat de app uw gegevens omzet naar een nieuwe versie, maakt hij een reservekopie in {folder}. Die is met dezelfde sleutel versleuteld.</source>
         <translation>Before the app converts your information to a new version, it makes a backup in {folder}. The backup is encrypted with the same key.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicesEditor</name>
+    <message>
+        <source>Organisaties en wat mag</source>
+        <translation>Organisations and what is allowed</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Andere organisatie toevoegen</source>
+        <translation>Add another organisation</translation>
+    </message>
+    <message>
+        <source>Andere organisatie (naam)</source>
+        <translation>Other organisation (name)</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Wat mag:</source>
+        <translation>What is allowed:</translation>
+    </message>
+    <message>
+        <source>Voor &amp;alle gekozen</source>
+        <translation>&amp;For all chosen</translation>
+    </message>
+    <message>
+        <source>Kies alle organisaties van de &amp;soort:</source>
+        <translation>Choose all organisations of the &amp;type:</translation>
+    </message>
+    <message>
+        <source>Ki&amp;es</source>
+        <translation>Choo&amp;se</translation>
+    </message>
+    <message>
+        <source>Soort dienst bij {name}</source>
+        <translation>Type of service at {name}</translation>
     </message>
 </context>
 <context>

@@ -158,10 +158,10 @@ def main() -> int:
             ("abp", ("inzien",)),
             ("belastingdienst", ("aanvragen",)),
         ):
-            row = dialog.row_of(organisation)
-            dialog.set_chosen(row, True)
+            row = dialog.services.row_of(organisation)
+            dialog.services.set_chosen(row, True)
             for right in rights:
-                dialog.set_right(row, right, True)
+                dialog.services.set_right(row, right, True)
         dialog.duration.setCurrentIndex(dialog.duration.findData("tot_datum"))
         dialog.until.setText((died + timedelta(days=365)).strftime("%d-%m-%Y"))
         shoot("mandate-dialog", dialog)

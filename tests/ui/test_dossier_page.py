@@ -359,10 +359,10 @@ def test_a_mandate_for_three_organisations_with_different_rights_then_revoked(
     dialog.basis.setCurrentIndex(dialog.basis.findData("boedelvolmacht"))
     wanted = {"bank": ("inzien", "wijzigen"), "abp": ("inzien",), "zorgverzekeraar": ("aanvragen",)}
     for organisation, rights in wanted.items():
-        row = dialog.row_of(organisation)
-        dialog.set_chosen(row, True)
+        row = dialog.services.row_of(organisation)
+        dialog.services.set_chosen(row, True)
         for right in rights:
-            dialog.set_right(row, right, True)
+            dialog.services.set_right(row, right, True)
     dialog.duration.setCurrentIndex(dialog.duration.findData("geen_einddatum"))
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     wait_idle(qtbot, page)
@@ -429,10 +429,12 @@ def test_an_existing_mandate_is_changed_in_the_dialog_and_keeps_its_history(
     assert dialog.holder.currentData() == "contact"
     assert dialog.basis.currentData() == "verklaring_van_erfrecht"
     assert dialog.evidence_reference.text() == "VVE-7"
-    bank, abp = dialog.row_of("bank"), dialog.row_of("abp")
-    assert dialog._rights(bank) == ("inzien",) and dialog._rights(abp) == ("inzien",)
-    dialog.set_right(bank, "wijzigen", True)
-    dialog.set_chosen(abp, False)
+    bank, abp = dialog.services.row_of("bank"), dialog.services.row_of("abp")
+    assert dialog.services.rights(bank) == ("inzien",) and dialog.services.rights(abp) == (
+        "inzien",
+    )
+    dialog.services.set_right(bank, "wijzigen", True)
+    dialog.services.set_chosen(abp, False)
     dialog.duration.setCurrentIndex(dialog.duration.findData("tot_datum"))
     dialog.valid_from.setText("01-05-2026")
     dialog.until.setText("30-04-2026")
@@ -482,12 +484,12 @@ def test_the_mandate_dialog_names_what_is_missing(qtbot: QtBot, page: DossierPag
     save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     save.click()
     assert dialog.isVisible() and "kies minstens één organisatie" in dialog.error.text()
-    dialog.set_chosen(dialog.row_of("bank"), True)
+    dialog.services.set_chosen(dialog.services.row_of("bank"), True)
     save.click()
     assert "kies wat er mag" in dialog.error.text()
-    for box in dialog.same_rights.values():
+    for box in dialog.services.same_rights.values():
         box.setChecked(True)
-    dialog.apply_to_chosen()  # the same rights for every organisation chosen
+    dialog.services.apply_to_chosen()  # the same rights for every organisation chosen
     dialog.duration.setCurrentIndex(dialog.duration.findData("tot_datum"))
     dialog.until.setText("31-02-2027")
     save.click()
@@ -544,19 +546,19 @@ def test_the_dialog_keeps_each_service_with_its_own_name(qtbot: QtBot, page: Dos
     # Opened and saved unchanged: both banks, each with its own rights.
     assert dialog.mandate().services == two_banks.services
     # A typed name the catalogue knows is that organisation; typed twice, one row.
-    rows = dialog.table.rowCount()
+    rows = dialog.services.table.rowCount()
     for typed in ("svb", "  SVB "):
-        dialog.extra.setText(typed)
-        dialog._add_extra()
-    assert dialog.table.rowCount() == rows + 1
-    svb = dialog.row_of("svb")
-    dialog.set_right(svb, "inzien", True)
+        dialog.services.extra.setText(typed)
+        dialog.services.add_extra()
+    assert dialog.services.table.rowCount() == rows + 1
+    svb = dialog.services.row_of("svb")
+    dialog.services.set_right(svb, "inzien", True)
     assert Service("svb", "pensioen", ("inzien",), "") in dialog.mandate().services
-    dialog.extra.setText("Notariskantoor Ébène")
-    dialog._add_extra()
-    dialog.extra.setText("notariskantoor  ébène")
-    dialog._add_extra()
-    assert dialog.table.rowCount() == rows + 2
+    dialog.services.extra.setText("Notariskantoor Ébène")
+    dialog.services.add_extra()
+    dialog.services.extra.setText("notariskantoor  ébène")
+    dialog.services.add_extra()
+    assert dialog.services.table.rowCount() == rows + 2
 
 
 def test_an_eenmalig_mandate_is_for_a_task_in_the_dossiers_list(

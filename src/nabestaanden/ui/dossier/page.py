@@ -164,12 +164,6 @@ class DossierPage(IntakeActions, LetterActions, MandateActions):
             )
         )
 
-    # --- intake ---------------------------------------------------------------------------
-
-    # --- letters ----------------------------------------------------------------------------
-
-    # --- mandates ------------------------------------------------------------------------
-
     # --- calendar -----------------------------------------------------------------------
 
     def export_calendar(self) -> None:
@@ -202,5 +196,3 @@ class DossierPage(IntakeActions, LetterActions, MandateActions):
             )
 
         self.worker.submit(job, done, self._on_error)
-
-    # --- errors ---------------------------------------------------------------------------

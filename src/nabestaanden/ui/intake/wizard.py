@@ -101,10 +101,6 @@ class IntakeWizard(QWizard):
         screen = self.screen().availableGeometry()
         self.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))
 
-    # --- pages --------------------------------------------------------------------------
-
-    # --- dependent parts ----------------------------------------------------------------
-
     # --- answers in and out -------------------------------------------------------------
 
     def load(self, answers: IntakeAnswers, fresh: bool = False) -> None:

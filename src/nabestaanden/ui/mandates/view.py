@@ -81,6 +81,7 @@ class MandatesView(QWidget):
         self._wanted: int | None = None  # a mandate to select once it is shown
         self.dossier: Dossier | None = None
         self.catalogue: Catalogue | None = None
+        self.warning_codes: list[str] = []  # the warnings shown, by code
         self.today = date.today()
         self.finished: list[str] = []
         layout = QVBoxLayout(self)

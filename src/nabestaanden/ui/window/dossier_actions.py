@@ -8,10 +8,7 @@ from nabestaanden import APP_NAME
 from nabestaanden.ui.window.window_base import WindowBase
 
 if TYPE_CHECKING:
-    from nabestaanden.domain.dossier import FieldValue
     from nabestaanden.ui.dossier.page import DossierPage
-
-    DossierValues = dict[tuple[str, str], FieldValue]
 
 
 class DossierActions(WindowBase):

@@ -9,10 +9,7 @@ from nabestaanden.ui.window.window_base import WindowBase
 if TYPE_CHECKING:
     from PySide6.QtCore import QModelIndex
 
-    from nabestaanden.domain.dossier import FieldValue
     from nabestaanden.store.index import DossierSummary
-
-    DossierValues = dict[tuple[str, str], FieldValue]
 
 
 class DossierListing(WindowBase):

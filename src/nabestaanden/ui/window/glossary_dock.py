@@ -7,10 +7,7 @@ from typing import TYPE_CHECKING
 from nabestaanden.ui.window.window_base import WindowBase
 
 if TYPE_CHECKING:
-    from nabestaanden.domain.dossier import FieldValue
     from nabestaanden.ui.glossary.panel import GlossaryPanel
-
-    DossierValues = dict[tuple[str, str], FieldValue]
 
 
 class GlossaryDock(WindowBase):
@@ -41,7 +38,7 @@ class GlossaryDock(WindowBase):
         if show:
             self._show_glossary_dock()
             panel.search.setFocus()
-        else:
+        elif self.glossary_dock is not None:
             self.glossary_dock.hide()
 
     def show_term(self, term_id: str) -> None:
@@ -53,11 +50,11 @@ class GlossaryDock(WindowBase):
     def _show_glossary_dock(self) -> None:
         """Dock the panel beside the dossier; where the screen has no room for both
         (large text, a small screen), let it float over the window's right side."""
+        panel = self._ensure_glossary()
         dock = self.glossary_dock
-        if dock.isVisible():
+        if dock is None or dock.isVisible():
             return
         central = self.pages
-        panel = self._ensure_glossary()
         screen = self.screen().availableGeometry()
         needed = central.minimumSizeHint().width() + panel.minimumSizeHint().width() + 48
         floating = needed > screen.width()

@@ -11,9 +11,7 @@ from nabestaanden.ui.window.glossary_dock import GlossaryDock
 from nabestaanden.ui.window.store_opening import StoreOpening
 
 if TYPE_CHECKING:
-    from nabestaanden.domain.dossier import FieldValue
-
-    DossierValues = dict[tuple[str, str], FieldValue]
+    pass
 
 
 class MainWindow(StoreOpening, DossierListing, DossierActions, GlossaryDock):

@@ -8,10 +8,7 @@ from typing import TYPE_CHECKING
 from nabestaanden.ui.window.window_base import WindowBase
 
 if TYPE_CHECKING:
-    from nabestaanden.domain.dossier import FieldValue
     from nabestaanden.store.opening import OpenStore
-
-    DossierValues = dict[tuple[str, str], FieldValue]
 
 
 class StoreOpening(WindowBase):

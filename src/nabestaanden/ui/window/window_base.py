@@ -29,7 +29,8 @@ from nabestaanden.ui.window.first_paint import FirstPaint
 from nabestaanden.ui.worker import DbWorker
 
 if TYPE_CHECKING:
-    from nabestaanden.domain.dossier import FieldValue
+    from PySide6.QtWidgets import QDockWidget
+
     from nabestaanden.store.index import DossierSummary
     from nabestaanden.store.opening import OpenStore
     from nabestaanden.ui.dossier.form import DossierForm
@@ -37,8 +38,6 @@ if TYPE_CHECKING:
     from nabestaanden.ui.glossary.panel import GlossaryPanel
     from nabestaanden.ui.window.passphrase_dialog import PassphraseDialog
     from nabestaanden.ui.window.workspace import Workspace
-
-    DossierValues = dict[tuple[str, str], FieldValue]
 
 
 class WindowBase(QMainWindow):
@@ -71,23 +70,9 @@ class WindowBase(QMainWindow):
 
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
-        self.pages.addWidget(self._build_status_page())
-        self.workspace: Workspace | None = None  # built when the store opens
-        self.glossary: GlossaryPanel | None = None  # the Begrippen panel, built on demand
-        self.page: DossierPage | None = None  # the open dossier, built on first use
-        self.form: DossierForm | None = None  # the page's form (the Gegevens tab)
-        self._intake_for: int | None = None  # a new dossier: open the questions once loaded
-        self._build_menus()  # the actions, before the status page shows
-        self.resize(1100, 760)
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        self._show_status(self.tr("Uw gegevens worden geopend…"), retry=False)
-        self._first_paint: FirstPaint | None = None
-
-    def _build_status_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
+        # The status page: what is happening while the data opens, or what went wrong.
+        status_page = QWidget()
+        layout = QVBoxLayout(status_page)
         layout.addStretch(1)
         self.status_text = QLabel()
         self.status_text.setObjectName("status_text")
@@ -108,18 +93,14 @@ class WindowBase(QMainWindow):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
-        return page
-
-    def _show_status(self, text: str, retry: bool) -> None:
-        if retry:  # a problem: let the user select and copy the message
-            from PySide6.QtCore import Qt
-
-            self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_text.setText(text)
-        self.retry_button.setVisible(retry)
-        self.pages.setCurrentIndex(0)
-
-    def _build_menus(self) -> None:
+        self.pages.addWidget(status_page)
+        self.workspace: Workspace | None = None  # built when the store opens
+        self.glossary: GlossaryPanel | None = None  # the Begrippen panel, built on demand
+        self.glossary_dock: QDockWidget | None = None  # the panel's dock
+        self.page: DossierPage | None = None  # the open dossier, built on first use
+        self.form: DossierForm | None = None  # the page's form (the Gegevens tab)
+        self._intake_for: int | None = None  # a new dossier: open the questions once loaded
+        # The menus and their actions.
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         new_action = QAction(self.tr("&Nieuw dossier"), self)
         new_action.triggered.connect(self.create_dossier)
@@ -161,6 +142,21 @@ class WindowBase(QMainWindow):
         self.new_action = new_action
         self.new_action.setEnabled(False)
         self.quit_action = quit_action
+        self.resize(1100, 760)
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._show_status(self.tr("Uw gegevens worden geopend…"), retry=False)
+        self._first_paint: FirstPaint | None = None
+
+    def _show_status(self, text: str, retry: bool) -> None:
+        if retry:  # a problem: let the user select and copy the message
+            from PySide6.QtCore import Qt
+
+            self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status_text.setText(text)
+        self.retry_button.setVisible(retry)
+        self.pages.setCurrentIndex(0)
 
     def _set_shortcuts(self) -> None:
         """Keyboard shortcuts, set after the first paint (they load Qt's big enum namespace)."""
