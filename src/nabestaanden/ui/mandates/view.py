@@ -26,6 +26,7 @@ from nabestaanden.domain.catalogue import Catalogue
 from nabestaanden.domain.dates import long_date
 from nabestaanden.domain.dossier import Dossier, holder_name, mandate_warnings
 from nabestaanden.domain.mandates import (
+    ENDED_STATUSES,
     Holder,
     Mandate,
     Service,
@@ -198,7 +199,7 @@ class MandatesView(QWidget):
             basis=basis_labels()[mandate.legal_basis],
             duration=self._duration_text(mandate),
             status=status_labels()[state.status].upper()
-            if state.status in ("verlopen", "ingetrokken")
+            if state.status in ENDED_STATUSES
             else status_labels()[state.status],
         )
 
@@ -347,7 +348,7 @@ class MandatesView(QWidget):
     def _update_buttons(self) -> None:
         number = self.current_mandate()
         mandate = next((m for n, m in self.rows if n == number), None)
-        live = mandate is not None and mandate.status not in ("ingetrokken", "verlopen")
+        live = mandate is not None and mandate.status not in ENDED_STATUSES
         self.edit_button.setEnabled(live)
         self.requested_button.setEnabled(
             live and mandate is not None and mandate.status == "concept"
