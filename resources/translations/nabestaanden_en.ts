@@ -1378,6 +1378,57 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     </message>
 </context>
 <context>
+    <name>MandateRules</name>
+    <message>
+        <source>vul de naam in van de organisatie die mag handelen</source>
+        <translation>fill in the name of the organisation that may act</translation>
+    </message>
+    <message>
+        <source>kies minstens één organisatie</source>
+        <translation>choose at least one organisation</translation>
+    </message>
+    <message>
+        <source>staat er al; geef elke organisatie één keer, met alle rechten samen</source>
+        <translation>is already listed; give each organisation once, with all its rights together</translation>
+    </message>
+    <message>
+        <source>kies wat er mag (inzien, wijzigen of aanvragen)</source>
+        <translation>choose what is allowed (view, change or apply)</translation>
+    </message>
+    <message>
+        <source>eenmalig: kies de taak waarvoor het is</source>
+        <translation>once only: choose the task it is for</translation>
+    </message>
+    <message>
+        <source>tot een datum: geef die datum</source>
+        <translation>until a date: give that date</translation>
+    </message>
+    <message>
+        <source>ligt vóór {begin}; geef een latere datum of pas {begin} aan</source>
+        <translation>is before {begin}; give a later date or change {begin}</translation>
+    </message>
+    <message>
+        <source>onbekende status &apos;{status}&apos;</source>
+        <translation>unknown status &apos;{status}&apos;</translation>
+    </message>
+    <message>
+        <source>deze machtiging is {status}; daarna komt geen status meer. Maak een nieuwe machtiging.</source>
+        <translation>this authorisation is {status}; no status can follow. Make a new authorisation.</translation>
+    </message>
+    <message>
+        <source>ligt in de toekomst; geef de datum waarop het gebeurde</source>
+        <translation>is in the future; give the date on which it happened</translation>
+    </message>
+    <message>
+        <source>ligt vóór de datum van overlijden. Een machtiging voor de nalatenschap begint op of na de dag van overlijden, niet vóór het overlijden.</source>
+        <translation>is before the date of death. An authorisation for the estate starts on or after the day of death, not before the death.</translation>
+    </message>
+    <message>
+        <source>ligt vóór {date}, de datum van de vorige status ({status}). Kies die datum of later.</source>
+        <translation>is before {date}, the date of the previous status ({status}). Choose that date or later.</translation>
+    </message>
+</context>
+<context>
     <name>MandateStatusDialog</name>
     <message>
         <source>Status: {status}</source>

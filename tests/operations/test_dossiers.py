@@ -18,15 +18,15 @@ from tests.support.stores import TODAY
 def test_a_new_dossier_is_listed_renamed_archived_and_deleted(
     store: OpenStore, catalogue: Catalogue
 ) -> None:
-    made = dossiers.create_dossier(store, catalogue)
+    made = dossiers.create_dossier(store)
     assert made.touches(DOSSIER)
     [row] = store.summaries()
     assert (row.id, row.display_name, row.intake_step) == (made.value, "Nieuw dossier", "")
-    dossiers.rename_dossier(store, catalogue, made.value, "  Opa Jan  ")
+    dossiers.rename_dossier(store, made.value, "  Opa Jan  ")
     assert store.summaries()[0].display_name == "Opa Jan"
-    dossiers.set_archived(store, catalogue, made.value, True)
+    dossiers.set_archived(store, made.value, True)
     assert store.summaries()[0].archived
-    dossiers.delete_dossier(store, catalogue, made.value)
+    dossiers.delete_dossier(store, made.value)
     assert store.summaries() == []
 
 

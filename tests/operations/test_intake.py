@@ -16,7 +16,7 @@ from tests.support.stores import TODAY
 def test_answers_halfway_are_kept_and_finishing_shows_the_plan(
     store: OpenStore, catalogue: Catalogue
 ) -> None:
-    number = dossiers.create_dossier(store, catalogue).value
+    number = dossiers.create_dossier(store).value
     state = dossiers.open_dossier(store, number, catalogue, default_letters(), TODAY)
     answers = {"surname": "Kowalski", "date_of_death": date(2026, 10, 1)}
     halfway = replace(state.data.situation, housing="rent")

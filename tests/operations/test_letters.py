@@ -114,3 +114,27 @@ def test_a_full_folder_gets_a_new_one_named_by_number(tmp_path: Path) -> None:
     (tmp_path / "iets.txt").write_text("van een ander dossier", encoding="utf-8")
     assert letters.empty_folder_for(tmp_path, 7) == tmp_path / "brieven-dossier-7"
     assert letters.empty_folder_for(tmp_path / "nieuw", 7) == tmp_path / "nieuw"
+
+
+def test_a_mandate_for_a_retired_task_does_not_stop_the_letters(
+    store: OpenStore, catalogue: Catalogue, example: int, tmp_path: Path
+) -> None:
+    """Task ids are kept when the catalogue drops a task; a stored one-off mandate for
+    such a task is no reason to refuse the letters (a file naming it still is)."""
+    from nabestaanden.domain.mandates import Holder, grant
+    from nabestaanden.operations import mandates
+
+    retired = grant(
+        Holder(person="contact"),
+        "anders",
+        [("bank", "financien", "")],
+        ["inzien"],
+        "eenmalig",
+        TODAY,
+        task="een_taak_die_niet_meer_bestaat",
+    )
+    mandates.save_mandate(store, catalogue, example, retired)
+    written = letters.write_all_letters(
+        store, catalogue, default_letters(), example, tmp_path / "brieven", TODAY
+    ).value
+    assert any(item.content is not None for item in written)

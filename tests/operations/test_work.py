@@ -79,7 +79,7 @@ def test_a_read_only_file_is_named_and_what_to_do(
 ) -> None:
     on_every_connection(store, "PRAGMA query_only = ON")
     with pytest.raises(errors.ReadOnlyStore, match="niet veranderen"):
-        dossiers.rename_dossier(store, catalogue, example, "Nieuwe naam")
+        dossiers.rename_dossier(store, example, "Nieuwe naam")
 
 
 def test_a_file_held_by_another_program_says_so(
@@ -91,7 +91,7 @@ def test_a_file_held_by_another_program_says_so(
     try:
         on_every_connection(store, "PRAGMA busy_timeout = 50")
         with pytest.raises(errors.DatabaseLocked, match="in gebruik door een ander programma"):
-            dossiers.rename_dossier(store, catalogue, example, "Nieuwe naam")
+            dossiers.rename_dossier(store, example, "Nieuwe naam")
     finally:
         other.execute("ROLLBACK")
         other.close()

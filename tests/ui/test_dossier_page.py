@@ -756,3 +756,54 @@ def test_an_heir_who_holds_a_mandate_is_not_removed(
         data = mapping.to_domain(dossier_store.get_dossier(session, item_dossier(page)))
     assert data.heirs == []
     assert data.mandates[0].holder.organisation == "Jan Berg (geen erfgenaam meer)"
+
+
+def test_a_disk_that_fails_on_reading_is_reported_once_not_retried_without_end(
+    qtbot: QtBot, page: DossierPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stick pulled out: the load fails, the family is told, and the page does not
+    keep reading again (each failed read would add another warning)."""
+    from nabestaanden.operations import dossiers as dossier_actions
+    from nabestaanden.store.errors import DiskError
+
+    calls: list[int] = []
+
+    def unreadable(*_args: object) -> None:
+        calls.append(1)
+        raise DiskError("Het bestand met uw gegevens kon niet worden gelezen.")
+
+    monkeypatch.setattr(dossier_actions, "open_dossier", unreadable)
+    page.reload()
+    qtbot.waitUntil(lambda: bool(calls) and not page.worker.busy(), timeout=5000)
+    qtbot.wait(300)  # time enough for a loop to show itself
+    assert len(calls) == 1
+    assert "niet worden gelezen" in page.last_warning
+
+
+def test_a_refused_status_is_explained_in_english_in_english_mode(
+    qtbot: QtBot, page: DossierPage
+) -> None:
+    from nabestaanden.domain.mandates import Holder, grant
+    from nabestaanden.ui.mandates.status_dialog import MandateStatusDialog
+    from nabestaanden.ui.settings.language import install_language
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    mandate = grant(
+        Holder(person="contact"),
+        "anders",
+        [("bank", "financien", "")],
+        ["inzien"],
+        "geen_einddatum",
+        date(2026, 4, 1),
+    )
+    install_language(app, "en")
+    try:
+        dialog = MandateStatusDialog(mandate, "actief", date(2026, 11, 29), page)
+        dialog.on.setText("01-01-2030")
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        assert "is in the future" in dialog.error.text()
+        assert "Date:" in dialog.error.text()
+        dialog.reject()
+    finally:
+        install_language(app, "nl")

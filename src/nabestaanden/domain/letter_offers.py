@@ -253,12 +253,16 @@ def letters_for_plan(plan: Plan, letters: Mapping[str, LetterDefinition]) -> lis
     return offers
 
 
-def catalogue_problems(dossier: Dossier, catalogue: Catalogue) -> list[str]:
+def catalogue_problems(
+    dossier: Dossier, catalogue: Catalogue, mandate_tasks: bool = True
+) -> list[str]:
     """Ids in a dossier that the catalogue (and the situation) do not know: organisations
     in the family's details, and the task of an "eenmalig" mandate.
 
     Each as ``organisations[N].organisation: ...`` or ``mandates[N].task: ...`` (the
-    exchange format's paths).
+    exchange format's paths). ``mandate_tasks=False`` leaves the mandates' tasks out: a
+    stored mandate may keep a task the catalogue has since retired, and letters do not
+    depend on it.
     """
     known = set(catalogue.organisations) | set(dossier.situation.pension_funds) | {""}
     problems = []
@@ -269,7 +273,7 @@ def catalogue_problems(dossier: Dossier, catalogue: Catalogue) -> list[str]:
                 f"'{entry.organisation}'. Kies een id uit de catalogus (bijvoorbeeld bank, svb, "
                 "abp), een fonds uit situation.pension_funds, of laat het leeg en vul 'name' in."
             )
-    for index, mandate in enumerate(dossier.mandates):
+    for index, mandate in enumerate(dossier.mandates if mandate_tasks else ()):
         if mandate.task is not None and mandate.task not in catalogue.tasks:
             problems.append(
                 f"mandates[{index}].task: onbekende taak '{mandate.task}'. Kies een taak-id "

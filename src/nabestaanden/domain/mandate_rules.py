@@ -8,13 +8,18 @@ in the window, a JSON path in a file).
 
 Sentences refer to other fields through ``names`` (how the caller calls them), so
 a file reader can say ``valid_from`` where the window says ‘Geldt vanaf’.
+
+Each sentence is a template marked with ``QT_TRANSLATE_NOOP`` (context
+``MandateRules``): lupdate collects it without this module importing Qt, and the
+window shows it translated (:meth:`Problem.text`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date
-from typing import Final, NamedTuple
+from typing import Final
 
 from nabestaanden.domain.dates import long_date
 from nabestaanden.domain.mandates import (
@@ -32,11 +37,31 @@ WINDOW_NAMES: Final[Mapping[str, str]] = {"valid_from": "‘Geldt vanaf’"}
 FILE_NAMES: Final[Mapping[str, str]] = {"valid_from": "valid_from"}
 
 
-class Problem(NamedTuple):
-    """One thing to put right: the field (``date``, ``services[1]``, ...) and what."""
+CONTEXT: Final = "MandateRules"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # lupdate looks for this name
+    """Mark ``text`` for translation in ``context``; return it as it is."""
+    return text
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing to put right: the field (``date``, ``services[1]``, ...) and what,
+    as a Dutch template with its values."""
 
     field: str
-    message: str
+    template: str
+    values: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def message(self) -> str:
+        """The sentence in Dutch."""
+        return self.text()
+
+    def text(self, translate: Callable[[str], str] = str) -> str:
+        """The sentence, its template first passed through ``translate``."""
+        return translate(self.template).format(**dict(self.values))
 
 
 class MandateRefused(ValueError):
@@ -56,9 +81,18 @@ def mandate_problems(mandate: Mandate, names: Mapping[str, str] = WINDOW_NAMES) 
     problems: list[Problem] = []
     holder = mandate.holder
     if not holder.is_person and not holder.organisation.strip():
-        problems.append(Problem("holder", "vul de naam in van de organisatie die mag handelen"))
+        problems.append(
+            Problem(
+                "holder",
+                QT_TRANSLATE_NOOP(
+                    "MandateRules", "vul de naam in van de organisatie die mag handelen"
+                ),
+            )
+        )
     if not mandate.services:
-        problems.append(Problem("services", "kies minstens één organisatie"))
+        problems.append(
+            Problem("services", QT_TRANSLATE_NOOP("MandateRules", "kies minstens één organisatie"))
+        )
     seen: set[tuple[str, str]] = set()
     for index, service in enumerate(mandate.services):
         key = (organisation_key(service.organisation), organisation_key(service.name))
@@ -66,7 +100,10 @@ def mandate_problems(mandate: Mandate, names: Mapping[str, str] = WINDOW_NAMES) 
             problems.append(
                 Problem(
                     f"services[{index}]",
-                    "staat er al; geef elke organisatie één keer, met alle rechten samen",
+                    QT_TRANSLATE_NOOP(
+                        "MandateRules",
+                        "staat er al; geef elke organisatie één keer, met alle rechten samen",
+                    ),
                 )
             )
         seen.add(key)
@@ -74,20 +111,33 @@ def mandate_problems(mandate: Mandate, names: Mapping[str, str] = WINDOW_NAMES) 
             problems.append(
                 Problem(
                     f"services[{index}].rights",
-                    "kies wat er mag (inzien, wijzigen of aanvragen)",
+                    QT_TRANSLATE_NOOP(
+                        "MandateRules", "kies wat er mag (inzien, wijzigen of aanvragen)"
+                    ),
                 )
             )
     if mandate.duration == "eenmalig" and mandate.task is None:
-        problems.append(Problem("task", "eenmalig: kies de taak waarvoor het is"))
+        problems.append(
+            Problem(
+                "task", QT_TRANSLATE_NOOP("MandateRules", "eenmalig: kies de taak waarvoor het is")
+            )
+        )
     if mandate.duration == "tot_datum" and mandate.valid_until is None:
-        problems.append(Problem("valid_until", "tot een datum: geef die datum"))
+        problems.append(
+            Problem(
+                "valid_until", QT_TRANSLATE_NOOP("MandateRules", "tot een datum: geef die datum")
+            )
+        )
     starts, until = mandate.valid_from, mandate.valid_until
     if starts is not None and until is not None and until < starts:
         begin = names["valid_from"]
         problems.append(
             Problem(
                 "valid_until",
-                f"ligt vóór {begin}; geef een latere datum of pas {begin} aan",
+                QT_TRANSLATE_NOOP(
+                    "MandateRules", "ligt vóór {begin}; geef een latere datum of pas {begin} aan"
+                ),
+                (("begin", begin),),
             )
         )
     return problems
@@ -106,32 +156,58 @@ def status_problems(
     """
     problems: list[Problem] = []
     if status not in STATUSES:
-        problems.append(Problem("status", f"onbekende status {status!r}"))
+        problems.append(
+            Problem(
+                "status",
+                QT_TRANSLATE_NOOP("MandateRules", "onbekende status '{status}'"),
+                (("status", status),),
+            )
+        )
     if history and history[-1].status in ENDED_STATUSES:
         problems.append(
             Problem(
                 "status",
-                f"deze machtiging is {STATUS_LABELS[history[-1].status]}; daarna komt geen "
-                "status meer. Maak een nieuwe machtiging.",
+                QT_TRANSLATE_NOOP(
+                    "MandateRules",
+                    "deze machtiging is {status}; daarna komt geen status meer. Maak een "
+                    "nieuwe machtiging.",
+                ),
+                (("status", STATUS_LABELS[history[-1].status]),),
             )
         )
     if on > today:
-        problems.append(Problem("date", "ligt in de toekomst; geef de datum waarop het gebeurde"))
+        problems.append(
+            Problem(
+                "date",
+                QT_TRANSLATE_NOOP(
+                    "MandateRules", "ligt in de toekomst; geef de datum waarop het gebeurde"
+                ),
+            )
+        )
     if died is not None and on < died:
         problems.append(
             Problem(
                 "date",
-                "ligt vóór de datum van overlijden. Een machtiging voor de nalatenschap "
-                "begint op of na de dag van overlijden, niet vóór het overlijden.",
+                QT_TRANSLATE_NOOP(
+                    "MandateRules",
+                    "ligt vóór de datum van overlijden. Een machtiging voor de nalatenschap "
+                    "begint op of na de dag van overlijden, niet vóór het overlijden.",
+                ),
             )
         )
     if history and on < history[-1].on:
         problems.append(
             Problem(
                 "date",
-                f"ligt vóór {long_date(history[-1].on)}, de datum van de vorige status "
-                f"({STATUS_LABELS.get(history[-1].status, history[-1].status)}). Kies die "
-                "datum of later.",
+                QT_TRANSLATE_NOOP(
+                    "MandateRules",
+                    "ligt vóór {date}, de datum van de vorige status ({status}). Kies die "
+                    "datum of later.",
+                ),
+                (
+                    ("date", long_date(history[-1].on)),
+                    ("status", STATUS_LABELS.get(history[-1].status, history[-1].status)),
+                ),
             )
         )
     return problems

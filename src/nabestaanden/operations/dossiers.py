@@ -95,44 +95,38 @@ def open_dossier(
     )
 
 
-def create_dossier(
-    store: OpenStore, catalogue: Catalogue, now: datetime | None = None
-) -> Changed[int]:
+def create_dossier(store: OpenStore, now: datetime | None = None) -> Changed[int]:
     """A new, empty dossier; its number is the value."""
     from nabestaanden.store import dossiers
 
-    with changing(store, catalogue, now) as work:
+    with changing(store, None, now) as work:
         dossier_id = dossiers.create_dossier(work.session, work.now).id
     return Changed(dossier_id, dossier_id, frozenset({DOSSIER}))
 
 
-def rename_dossier(
-    store: OpenStore, catalogue: Catalogue, dossier_id: int, title: str
-) -> Changed[None]:
+def rename_dossier(store: OpenStore, dossier_id: int, title: str) -> Changed[None]:
     """Give the dossier its own name ("" for the deceased's name)."""
     from nabestaanden.store import dossiers
 
-    with changing(store, catalogue) as work:
+    with changing(store, None) as work:
         dossiers.rename_dossier(work.session, dossier_id, title, work.now)
     return Changed(None, dossier_id, frozenset({DOSSIER}))
 
 
-def set_archived(
-    store: OpenStore, catalogue: Catalogue, dossier_id: int, archived: bool
-) -> Changed[None]:
+def set_archived(store: OpenStore, dossier_id: int, archived: bool) -> Changed[None]:
     """Archive a dossier (out of the list) or put it back."""
     from nabestaanden.store import dossiers
 
-    with changing(store, catalogue) as work:
+    with changing(store, None) as work:
         dossiers.set_archived(work.session, dossier_id, archived, work.now)
     return Changed(None, dossier_id, frozenset({DOSSIER}))
 
 
-def delete_dossier(store: OpenStore, catalogue: Catalogue, dossier_id: int) -> Changed[None]:
+def delete_dossier(store: OpenStore, dossier_id: int) -> Changed[None]:
     """Remove a dossier with everything in it."""
     from nabestaanden.store import dossiers
 
-    with changing(store, catalogue) as work:
+    with changing(store, None) as work:
         dossiers.delete_dossier(work.session, dossier_id)
     return Changed(None, dossier_id, frozenset({DOSSIER}))
 

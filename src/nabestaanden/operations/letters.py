@@ -70,13 +70,17 @@ def make_letter(
     )
 
 
-def stored_letter(store: OpenStore, dossier_id: int, letter_id: int) -> PrintedLetter:
-    """A letter of the register, printed again exactly as it was."""
+def stored_content(store: OpenStore, dossier_id: int, letter_id: int) -> LetterContent:
+    """A letter of the register as it was printed (its title, its text...)."""
     from nabestaanden.store import letters
 
     with store.session() as session:
-        content = letters.letter_content(letters.get_letter(session, dossier_id, letter_id))
-    return _printed(dossier_id, letter_id, content)
+        return letters.letter_content(letters.get_letter(session, dossier_id, letter_id))
+
+
+def stored_letter(store: OpenStore, dossier_id: int, letter_id: int) -> PrintedLetter:
+    """A letter of the register, printed again exactly as it was."""
+    return _printed(dossier_id, letter_id, stored_content(store, dossier_id, letter_id))
 
 
 def set_letter_body(
@@ -132,9 +136,11 @@ def check_for_letters(
     today: date,
     where: str,
     label: str = "De datum van vandaag",
+    stored: bool = False,
 ) -> None:
     """Refuse to write letters for a dossier the catalogue cannot serve (unknown
-    organisations or tasks), or for a day before the death.
+    organisations or tasks), or for a day before the death. For a ``stored`` dossier
+    a mandate's retired task is no reason to refuse (see ``catalogue_problems``).
 
     Raise:
         ActionRefused: with each problem (in the exchange format's paths).
@@ -142,7 +148,7 @@ def check_for_letters(
     from nabestaanden.domain.letter_offers import catalogue_problems
 
     check_day(today, data, label)
-    problems = catalogue_problems(data, catalogue)
+    problems = catalogue_problems(data, catalogue, mandate_tasks=not stored)
     if problems:
         raise ActionRefused(f"{where}: er zijn geen brieven gemaakt.", problems)
 
@@ -200,7 +206,7 @@ def write_all_letters(
     with changing(store, catalogue) as work:
         row = dossiers.get_dossier(work.session, dossier_id)
         data = mapping.to_domain(row)
-        check_for_letters(data, catalogue, today, f"Dossier {dossier_id}", label)
+        check_for_letters(data, catalogue, today, f"Dossier {dossier_id}", label, stored=True)
         plan = build_plan(data, catalogue, today)
 
         def record(content: LetterContent, file_name: str) -> LetterContent:

@@ -75,22 +75,25 @@ class Work:
 
 
 @contextmanager
-def changing(store: OpenStore, catalogue: Catalogue, now: datetime | None = None) -> Iterator[Work]:
-    """Run one action in one transaction; see the module's description."""
+def changing(
+    store: OpenStore, catalogue: Catalogue | None, now: datetime | None = None
+) -> Iterator[Work]:
+    """Run one action in one transaction; see the module's description.
+
+    ``catalogue`` is needed only by actions that touch a dossier's plan; for the others
+    (a name, the archive) it may be None, so they work even without the data files.
+    """
     from nabestaanden.store import dossiers
 
     with store.session() as session:
         work = Work(session, now or datetime.now())
         yield work
         session.flush()
+        if work.touched and catalogue is None:
+            from nabestaanden.resources import default_catalogue
+
+            catalogue = default_catalogue()
         for dossier_id in sorted(work.touched):
-            if dossiers.exists(session, dossier_id):
+            if catalogue is not None and dossiers.exists(session, dossier_id):
                 dossiers.update_next_deadline(session, dossier_id, catalogue)
         session.commit()
-
-
-@contextmanager
-def reading(store: OpenStore) -> Iterator[Session]:
-    """A session to read from; never committed."""
-    with store.session() as session:
-        yield session

@@ -97,8 +97,8 @@ class LetterActions(PageBase):
         if store is None or dossier_id is None:
             return
 
-        def edit(loaded: PrintedLetter) -> None:
-            dialog = BodyDialog(loaded.content.title, loaded.content.body_text, self)
+        def edit(loaded: LetterContent) -> None:
+            dialog = BodyDialog(loaded.title, loaded.body_text, self)
 
             def accepted() -> None:
                 new_body = dialog.body()
@@ -114,7 +114,7 @@ class LetterActions(PageBase):
             dialog.open()
 
         self.worker.submit(
-            lambda: letter_actions.stored_letter(store, dossier_id, letter_id),
+            lambda: letter_actions.stored_content(store, dossier_id, letter_id),
             edit,
             self._on_error,
         )

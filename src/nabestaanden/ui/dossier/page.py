@@ -91,7 +91,7 @@ class DossierPage(IntakeActions, LetterActions, MandateActions):
         self.worker.submit(
             lambda: dossier_actions.open_dossier(store, dossier_id, catalogue, letters, today),
             self._on_loaded,
-            self._on_error,
+            self._on_load_error,
         )
 
     def _on_loaded(self, state: DossierState) -> None:

@@ -139,9 +139,15 @@ class PageBase(QWidget):
 
         self.worker.submit(lambda: action(store, catalogue), done, self._on_error)
 
-    def _on_error(self, error: Exception) -> None:
+    def _on_load_error(self, error: Exception) -> None:
+        """A failed load: the same messages, but no new load after it (a disk that is
+        gone would fail the next load too, and the next)."""
+        self._on_error(error, reload=False)
+
+    def _on_error(self, error: Exception, reload: bool = True) -> None:
         """The one route for every failed job of the page: a problem the user can act
-        on gets a Dutch message; anything else is a bug (the error dialog)."""
+        on gets a Dutch message; anything else is a bug (the error dialog). After a
+        failed change the dossier is read again (``reload``), to show what is stored."""
         self._wizard_pending = None  # a failed load opens no questions later on
         from nabestaanden.documents.letter import LetterLayoutError
         from nabestaanden.domain.mandate_rules import MandateRefused
@@ -153,12 +159,18 @@ class PageBase(QWidget):
         if isinstance(error, ActionRefused):
             self._warn(error.full_text())
             return
-        if isinstance(error, (LetterLayoutError, DossierNotFound, MandateRefused)):
+        if isinstance(error, MandateRefused):  # the dialogs check first; the store again
+            from nabestaanden.ui.mandates.labels import rule_text
+
+            self._warn("\n".join(rule_text(problem) for problem in error.problems))
+            return
+        if isinstance(error, (LetterLayoutError, DossierNotFound)):
             self._warn(str(error))
             return
         if isinstance(error, (HeirHoldsMandate, EnvironmentProblem)):
             self._warn(str(error))
-            self.reload()  # show what is stored, not what failed to be
+            if reload:
+                self.reload()  # show what is stored, not what failed to be
             return
         if isinstance(error, OSError):
             self._warn(

@@ -285,6 +285,7 @@ class MandateDialog(QDialog):
         """The first thing to put right, named by its label; the rules themselves are
         the domain's (``mandate_rules``), as for a file and the command line."""
         from nabestaanden.domain.mandate_rules import mandate_problems
+        from nabestaanden.ui.mandates.labels import rule_text
 
         dates = (
             (self.until, self.tr("Tot en met"), self.duration.currentData() == "tot_datum"),
@@ -301,11 +302,12 @@ class MandateDialog(QDialog):
                     validation.parse_date(field.text())
                 except validation.InvalidValue as error:
                     return f"{label}: {error}"
-        problems = mandate_problems(self.mandate())
+        names = {"valid_from": f"‘{self.tr('Geldt vanaf')}’"}
+        problems = mandate_problems(self.mandate(), names)
         if not problems:
             return ""
         problem = problems[0]
-        return f"{self._label_of(problem.field)}: {problem.message}."
+        return f"{self._label_of(problem.field)}: {rule_text(problem)}."
 
     def _label_of(self, field: str) -> str:
         """How the dialog names a field of the rules (``services[1].rights``...)."""

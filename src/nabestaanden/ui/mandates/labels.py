@@ -15,6 +15,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
+from nabestaanden.domain.mandate_rules import CONTEXT, Problem
 from nabestaanden.domain.mandate_warnings import Warning
 
 
@@ -101,3 +102,8 @@ def warning_html(warning: Warning, about: str) -> str:
         for number, source in enumerate(warning.sources, start=1)
     )
     return f"⚠ {html.escape(prefix + warning.text, quote=False)}{check} {sources}"
+
+
+def rule_text(problem: Problem) -> str:
+    """A problem of the mandate rules (``domain.mandate_rules``) in the window's language."""
+    return problem.text(lambda template: QCoreApplication.translate(CONTEXT, template))

@@ -83,6 +83,7 @@ class MandateStatusDialog(QDialog):
         """The first thing to put right; the rules are the domain's (``mandate_rules``),
         the same for a file and the command line."""
         from nabestaanden.domain.mandate_rules import status_problems
+        from nabestaanden.ui.mandates.labels import rule_text
 
         try:
             day = self.day()
@@ -92,7 +93,7 @@ class MandateStatusDialog(QDialog):
         if not problems:
             return ""
         label = self.tr("Datum") if problems[0].field == "date" else self.tr("Status")
-        return f"{label}: {problems[0].message}"
+        return f"{label}: {rule_text(problems[0])}"
 
     def _accept(self) -> None:
         problem = self._problem()

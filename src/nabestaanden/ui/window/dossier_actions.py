@@ -69,9 +69,8 @@ class DossierActions(WindowBase):
 
         def create() -> int:
             from nabestaanden.operations.dossiers import create_dossier
-            from nabestaanden.resources import default_catalogue
 
-            return create_dossier(store, default_catalogue()).value
+            return create_dossier(store).value
 
         def created(dossier_id: int) -> None:
             self.ws.search.clear()
@@ -101,9 +100,8 @@ class DossierActions(WindowBase):
 
         def rename(title: str) -> None:
             from nabestaanden.operations.dossiers import rename_dossier
-            from nabestaanden.resources import default_catalogue
 
-            rename_dossier(store, default_catalogue(), summary.id, title)
+            rename_dossier(store, summary.id, title)
 
         def accepted() -> None:
             title = dialog.textValue().strip()
@@ -128,9 +126,8 @@ class DossierActions(WindowBase):
 
         def change() -> None:
             from nabestaanden.operations.dossiers import set_archived
-            from nabestaanden.resources import default_catalogue
 
-            set_archived(store, default_catalogue(), summary.id, archive)
+            set_archived(store, summary.id, archive)
 
         def done(_: None) -> None:
             message = (
@@ -171,9 +168,8 @@ class DossierActions(WindowBase):
 
         def remove() -> None:
             from nabestaanden.operations.dossiers import delete_dossier
-            from nabestaanden.resources import default_catalogue
 
-            delete_dossier(store, default_catalogue(), summary.id)
+            delete_dossier(store, summary.id)
 
         def done(_: None) -> None:
             if self.page is not None and self.page.dossier_id == summary.id:
