@@ -8,12 +8,11 @@ from pathlib import Path
 import pytest
 
 from nabestaanden.domain.catalogue import Catalogue
-from nabestaanden.domain.mandates import Holder, grant
 from nabestaanden.operations import dossiers, exports
 from nabestaanden.operations.work import ActionRefused
 from nabestaanden.resources import default_letters
 from nabestaanden.store.opening import OpenStore
-from tests.support.examples import example_document
+from tests.support.examples import bank_mandate, example_document
 from tests.support.pdf import read_pdf
 from tests.support.stores import TODAY
 
@@ -55,13 +54,6 @@ def test_the_calendar_and_the_mandate_pdfs_are_written(
     text = (tmp_path / "t.ics").read_text(encoding="utf-8")
     assert count > 0 and text.count("BEGIN:VEVENT") == count
     exports.write_mandate_pdf(state.plan, None, tmp_path / "machtigingen.pdf")
-    mandate = grant(
-        Holder(person="contact"),
-        "boedelvolmacht",
-        [("bank", "financien", "")],
-        ["inzien"],
-        "geen_einddatum",
-        TODAY,
-    )
+    mandate = bank_mandate(TODAY, "geen_einddatum", holder="contact", basis="boedelvolmacht")
     exports.write_mandate_pdf(state.plan, mandate, tmp_path / "volmacht.pdf")
     assert "volmacht" in read_pdf((tmp_path / "volmacht.pdf").read_bytes()).text.lower()

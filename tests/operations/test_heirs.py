@@ -6,11 +6,11 @@ import pytest
 
 from nabestaanden.domain.catalogue import Catalogue
 from nabestaanden.domain.dossier import Heir
-from nabestaanden.domain.mandates import Holder, grant
 from nabestaanden.operations import dossiers, heirs, mandates
 from nabestaanden.resources import default_letters
 from nabestaanden.store.opening import OpenStore
 from nabestaanden.store.persons import HeirHoldsMandate
+from tests.support.examples import bank_mandate
 from tests.support.stores import TODAY
 
 
@@ -18,14 +18,7 @@ def test_an_heir_with_a_running_mandate_stays_until_it_is_revoked(
     store: OpenStore, catalogue: Catalogue, example: int
 ) -> None:
     heirs.set_heirs(store, catalogue, example, [(None, Heir("Lukas", "van", "Dijk", "child"))])
-    mandate = grant(
-        Holder(person="heir:0"),
-        "boedelvolmacht",
-        [("bank", "financien", "")],
-        ["inzien"],
-        "geen_einddatum",
-        TODAY,
-    )
+    mandate = bank_mandate(TODAY, "geen_einddatum", holder="heir:0", basis="boedelvolmacht")
     number = mandates.save_mandate(store, catalogue, example, mandate).value
     with pytest.raises(HeirHoldsMandate, match="Lukas van Dijk heeft een machtiging"):
         heirs.set_heirs(store, catalogue, example, [])

@@ -17,7 +17,7 @@ from nabestaanden.operations import dossiers, exports, letters
 from nabestaanden.operations.work import ActionRefused
 from nabestaanden.resources import default_letters
 from nabestaanden.store.opening import OpenStore
-from tests.support.examples import example_document
+from tests.support.examples import bank_mandate, example_document
 from tests.support.pdf import read_pdf
 from tests.support.stores import TODAY
 
@@ -121,18 +121,9 @@ def test_a_mandate_for_a_retired_task_does_not_stop_the_letters(
 ) -> None:
     """Task ids are kept when the catalogue drops a task; a stored one-off mandate for
     such a task is no reason to refuse the letters (a file naming it still is)."""
-    from nabestaanden.domain.mandates import Holder, grant
     from nabestaanden.operations import mandates
 
-    retired = grant(
-        Holder(person="contact"),
-        "anders",
-        [("bank", "financien", "")],
-        ["inzien"],
-        "eenmalig",
-        TODAY,
-        task="een_taak_die_niet_meer_bestaat",
-    )
+    retired = bank_mandate(TODAY, "eenmalig", task="een_taak_die_niet_meer_bestaat")
     mandates.save_mandate(store, catalogue, example, retired)
     written = letters.write_all_letters(
         store, catalogue, default_letters(), example, tmp_path / "brieven", TODAY

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import copy
+from datetime import date
 from typing import Any
+
+from nabestaanden.domain.mandates import Holder, Mandate, grant
 
 _EXAMPLE: dict[str, Any] = {
     "format": "nabestaanden-dossier/1",
@@ -108,3 +111,22 @@ MANDATE = {
     ],
     "note": "",
 }
+
+
+def bank_mandate(
+    on: date,
+    duration: str = "geen_einddatum",
+    holder: str = "contact",
+    basis: str = "anders",
+    **details: object,
+) -> Mandate:
+    """A mandate to view at the bank, recorded as a concept on ``on``."""
+    return grant(
+        Holder(person=holder),
+        basis,
+        [("bank", "financien", "")],
+        ["inzien"],
+        duration,
+        on,
+        **details,
+    )

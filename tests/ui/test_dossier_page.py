@@ -783,20 +783,13 @@ def test_a_disk_that_fails_on_reading_is_reported_once_not_retried_without_end(
 def test_a_refused_status_is_explained_in_english_in_english_mode(
     qtbot: QtBot, page: DossierPage
 ) -> None:
-    from nabestaanden.domain.mandates import Holder, grant
     from nabestaanden.ui.mandates.status_dialog import MandateStatusDialog
     from nabestaanden.ui.settings.language import install_language
+    from tests.support.examples import bank_mandate
 
     app = QCoreApplication.instance()
     assert app is not None
-    mandate = grant(
-        Holder(person="contact"),
-        "anders",
-        [("bank", "financien", "")],
-        ["inzien"],
-        "geen_einddatum",
-        date(2026, 4, 1),
-    )
+    mandate = bank_mandate(date(2026, 4, 1))
     install_language(app, "en")
     try:
         dialog = MandateStatusDialog(mandate, "actief", date(2026, 11, 29), page)
