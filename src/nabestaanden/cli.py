@@ -2,8 +2,9 @@
 
 ``nabestaanden`` alone starts the window. Subcommands work without a screen:
 ``list``, ``import FILE.json``, ``export DOSSIER FILE.json``, ``plan FILE.json``
-and ``letters FILE.json --out MAP`` (or ``letters --dossier NR --out MAP``); ``check``
-tries every part of the app on a made-up example. All honour ``--data-dir``
+and ``letters FILE.json --out MAP`` (or ``letters --dossier NR --out MAP``); ``verify``
+checks each dossier's audit trail against its hash chain; ``check`` tries every part
+of the app on a made-up example. All honour ``--data-dir``
 (``plan`` and ``letters FILE.json`` read only the file).
 Where the key is a passphrase, it is read from ``NABESTAANDEN_PASSPHRASE`` or
 from standard input.
@@ -88,6 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
         type=_iso_date,
         default=None,
         help="reken en dateer alsof het vandaag deze datum is (standaard: vandaag)",
+    )
+    commands.add_parser(
+        "verify",
+        help="controleer of de geschiedenis (het logboek) van elk dossier onveranderd is",
     )
     commands.add_parser(
         "check",
@@ -336,6 +341,38 @@ def command_letters(
         ) from None
 
 
+def command_verify(paths: AppPaths, stdin: TextIO, out: TextIO) -> int:
+    """Each dossier's audit trail checked against its hash chain; 1 when one breaks."""
+    from nabestaanden.operations.integrity import verify_audit
+
+    store = _open(paths, stdin, create=False)
+    if store is None:
+        out.write(f"Er zijn nog geen dossiers in {paths.data_dir}.\n")
+        return 0
+    try:
+        reports = verify_audit(store)
+    finally:
+        store.close()
+    for report in reports:
+        if report.intact:
+            out.write(
+                f"Dossier {report.dossier_id} ({report.name}): {report.entries} vermeldingen "
+                "in het logboek, onveranderd.\n"
+            )
+            continue
+        out.write(f"Dossier {report.dossier_id} ({report.name}): het logboek is veranderd:\n")
+        for problem in report.breaks:
+            out.write(f"  - {problem.problem}\n")
+    broken = [report for report in reports if not report.intact]
+    if broken:
+        out.write(
+            "Het logboek is buiten de app om veranderd. Uw gegevens zijn niet aangepast "
+            "door deze controle. Vergelijk met een reservekopie.\n"
+        )
+        return 1
+    return 0
+
+
 def main(
     argv: Sequence[str] | None = None,
     stdin: TextIO | None = None,
@@ -363,6 +400,8 @@ def main(
             return command_plan(options.file, options.format, options.today, out)
         if options.command == "letters":
             return command_letters(paths, options, stdin, out)
+        if options.command == "verify":
+            return command_verify(paths, stdin, out)
         if options.command == "check":
             from nabestaanden.selfcheck import run_checks
 

@@ -103,12 +103,19 @@ def _store(work: _Work) -> str:
         empty = Catalogue(themes={}, tasks={}, organisations={}, glossary={}, aow_table=())
         import_dossier(store, empty, example_dossier(date.today()))
         count = len(store.summaries())
+        from nabestaanden.operations.integrity import verify_audit
+
+        if not all(report.intact for report in verify_audit(store)):
+            raise RuntimeError("het logboek van het voorbeeld klopt niet (hash-keten)")
     finally:
         store.close()
     if paths.database.read_bytes()[:16] == b"SQLite format 3\x00":
         raise RuntimeError("het bestand is niet versleuteld")
     version = getattr(sqlcipher3, "sqlite_version", "?")
-    return f"{count} dossier bewaard en versleuteld (SQLite {version} met SQLCipher)"
+    return (
+        f"{count} dossier bewaard en versleuteld, logboek onveranderd "
+        f"(SQLite {version} met SQLCipher)"
+    )
 
 
 def _keyring(work: _Work) -> str:

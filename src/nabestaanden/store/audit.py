@@ -2,15 +2,42 @@
 
 Each store function that changes something calls :func:`record` in the same
 transaction, so the trail and the change are saved together or not at all.
+
+The trail of a dossier is a hash chain: each entry's hash covers its own fields and
+the hash of the entry before it, and the dossier keeps the newest hash. An entry
+edited afterwards, one taken out, or the newest ones cut off, all show in
+:func:`verify`, by the entry's number. (A chain proves nothing to someone who can
+rewrite the whole file with the key; it shows the changes made by hand.)
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from nabestaanden.domain.dossier import FieldValue
 from nabestaanden.store import models
+
+# The recipe of the hash; a new recipe gets a new name and the old entries keep theirs.
+_RECIPE = "nabestaanden-audit-1"
+
+
+def entry_hash(
+    previous: str,
+    at: datetime,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    field: str,
+    old: str | None,
+    new: str | None,
+) -> str:
+    """The SHA-256 (hex) of one entry, chained to ``previous`` (the entry before)."""
+    fields = [_RECIPE, previous, at.isoformat(), action, entity, entity_id, field, old, new]
+    data = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
 
 def record(
@@ -28,6 +55,9 @@ def record(
             return None
         return value.isoformat() if isinstance(value, date) else str(value)
 
+    previous = dossier.audit_head or ""
+    old_text, new_text = text(old), text(new)
+    digest = entry_hash(previous, now, action, entity, entity_id, field, old_text, new_text)
     dossier.audit.append(
         models.AuditEntry(
             at=now,
@@ -35,11 +65,56 @@ def record(
             entity=entity,
             entity_id=entity_id,
             field=field,
-            old_value=text(old),
-            new_value=text(new),
+            old_value=old_text,
+            new_value=new_text,
+            prev_hash=previous,
+            hash=digest,
         )
     )
+    dossier.audit_head = digest
 
 
 def json_text(value: object) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+@dataclass(frozen=True)
+class Break:
+    """Where a dossier's trail does not hold: the entry's number (1 = the oldest of
+    the dossier) and what is wrong, in Dutch."""
+
+    number: int
+    problem: str
+
+
+def verify(dossier: models.Dossier) -> list[Break]:
+    """Every place where the dossier's audit trail was changed after it was written."""
+    breaks: list[Break] = []
+    previous = ""
+    entries = sorted(dossier.audit, key=lambda entry: entry.id)
+    for number, entry in enumerate(entries, start=1):
+        if entry.prev_hash != previous:
+            breaks.append(
+                Break(
+                    number,
+                    f"vóór vermelding {number} ontbreekt een vermelding of is er een tussengevoegd",
+                )
+            )
+        expected = entry_hash(
+            entry.prev_hash,
+            entry.at,
+            entry.action,
+            entry.entity,
+            entry.entity_id,
+            entry.field,
+            entry.old_value,
+            entry.new_value,
+        )
+        if entry.hash != expected:
+            breaks.append(Break(number, f"vermelding {number} is achteraf veranderd"))
+        previous = entry.hash
+    if (dossier.audit_head or "") != previous:
+        breaks.append(
+            Break(len(entries), f"na vermelding {len(entries)} ontbreken een of meer vermeldingen")
+        )
+    return breaks

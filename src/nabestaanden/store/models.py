@@ -58,6 +58,8 @@ class Dossier(Base):
     next_deadline_task: Mapped[str] = mapped_column(String(80), default="", server_default="")
     # Where the intake questions were left: "" not begun, "done" finished, else a page.
     intake_step: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    # The hash of the newest audit entry: the end of the chain (migration 0005).
+    audit_head: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     persons: Mapped[list[Person]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan", order_by="Person.position"
@@ -245,5 +247,9 @@ class AuditEntry(Base):
     field: Mapped[str] = mapped_column(String(60), default="")
     old_value: Mapped[str | None] = mapped_column(Text, default=None)
     new_value: Mapped[str | None] = mapped_column(Text, default=None)
+    # The chain (migration 0005): the previous entry's hash, and this entry's hash over
+    # that and its own fields, so an edited or removed entry shows (audit.verify).
+    prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     dossier: Mapped[Dossier] = relationship(back_populates="audit")
