@@ -51,6 +51,7 @@ benchmark: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/letters.py
 	$(BIN)/python benchmarks/dossier_list.py
+	$(BIN)/python benchmarks/properties.py
 
 # Packaging (packaging/README.md): the one-folder app for this platform in
 # dist/nabestaanden/, the wheel and sdist in dist/, the icons from their SVG.
