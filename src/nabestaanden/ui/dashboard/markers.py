@@ -26,7 +26,7 @@ from nabestaanden.domain.plan import PlanItem
 DUE_SOON_DAYS: Final = 30
 
 
-def _icon(kind: str) -> QIcon:
+def status_icon(kind: str) -> QIcon:
     style = QApplication.style()
     pixmap = {
         "overdue": QStyle.StandardPixmap.SP_MessageBoxWarning,

@@ -50,7 +50,7 @@ def _who_line(item: PlanItem, plan: Plan, texts: dict[str, str]) -> str:
     found = who_may_act(item, plan)
     if not found:
         return ""
-    return f"<br><small>{_esc(texts['may_act'].format(names=_holders_with_rights(found)))}</small>"
+    return f"<br><small>{_esc(texts['may_act'].format(names=holders_with_rights(found)))}</small>"
 
 
 def overview_html(plan: Plan, intake_done: bool, texts: dict[str, str]) -> str:
@@ -208,7 +208,7 @@ def who_may_act(item: PlanItem, plan: Plan) -> list[MayAct]:
     ]
 
 
-def _holders_with_rights(found: list[MayAct]) -> str:
+def holders_with_rights(found: list[MayAct]) -> str:
     """``Pieter van der Berg (inzien, wijzigen)``, once per holder and rights."""
     return ", ".join(dict.fromkeys(f"{may.name} ({may.rights})" for may in found))
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 from nabestaanden.domain.catalogue import plain_text
 from nabestaanden.domain.plan import Plan, PlanItem
 from nabestaanden.domain.plan_output import deadline_phrase
-from nabestaanden.ui.dashboard.markers import _icon, marker, status_label
-from nabestaanden.ui.dashboard.task_html import MayAct, _holders_with_rights, who_may_act
+from nabestaanden.ui.dashboard.markers import marker, status_icon, status_label
+from nabestaanden.ui.dashboard.task_html import MayAct, holders_with_rights, who_may_act
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -145,12 +145,12 @@ class TaskTreeModel(QAbstractItemModel):
                     text = f"{flag.words}: {text}"
                 return text
             if column == self.WHO:
-                return _holders_with_rights(self.who_may(item))
+                return holders_with_rights(self.who_may(item))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.WHO:
             lines = [f"{may.name}: {may.organisation} ({may.rights})" for may in self.who_may(item)]
             return "\n".join(lines) or None
         if role == Qt.ItemDataRole.DecorationRole and column == self.DEADLINE and flag.kind:
-            return _icon(flag.kind)
+            return status_icon(flag.kind)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return plain_text(item.task.why)
         return None

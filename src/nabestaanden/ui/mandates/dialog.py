@@ -27,7 +27,7 @@ from nabestaanden.domain.mandates import (
     Holder,
     Mandate,
 )
-from nabestaanden.ui.mandates.fields import _choice_field, _date_or_none, _line_field, _row
+from nabestaanden.ui.mandates.fields import choice_field, date_or_none, form_row, line_field
 from nabestaanden.ui.mandates.labels import (
     basis_labels,
     duration_labels,
@@ -85,9 +85,9 @@ class MandateDialog(QDialog):
             self.tr("Naam van de organisatie die mag handelen")
         )
         self.holder_organisation.setPlaceholderText(self.tr("bijvoorbeeld Notariskantoor De Vries"))
-        _row(form, self.tr("&Wie mag handelen:"), self.holder)
-        _row(form, self.tr("&Organisatie:"), self.holder_organisation)
-        self.basis = _choice_field(
+        form_row(form, self.tr("&Wie mag handelen:"), self.holder)
+        form_row(form, self.tr("&Organisatie:"), self.holder_organisation)
+        self.basis = choice_field(
             form,
             "mandate_basis",
             self.tr("Op &grond van:"),
@@ -99,21 +99,21 @@ class MandateDialog(QDialog):
         self.basis_note.setWordWrap(True)
         self.basis_note.hide()
         form.addRow(self.basis_note)
-        self.evidence = _line_field(
+        self.evidence = line_field(
             form,
             "mandate_evidence",
             self.tr("&Bewijs (document):"),
             self.tr("Bewijs: welk document"),
             self.tr("bijvoorbeeld verklaring van erfrecht"),
         )
-        self.evidence_date = _line_field(
+        self.evidence_date = line_field(
             form,
             "mandate_evidence_date",
             self.tr("&Datum:"),
             self.tr("Datum van het bewijs"),
             self.tr("dd-mm-jjjj"),
         )
-        self.evidence_reference = _line_field(
+        self.evidence_reference = line_field(
             form,
             "mandate_evidence_reference",
             self.tr("&Kenmerk:"),
@@ -141,7 +141,7 @@ class MandateDialog(QDialog):
         layout.addWidget(self.services, 1)
 
         duration_form = QFormLayout()
-        self.duration = _choice_field(
+        self.duration = choice_field(
             duration_form,
             "mandate_duration",
             self.tr("&Hoe lang:"),
@@ -171,22 +171,22 @@ class MandateDialog(QDialog):
             task = catalogue.tasks.get(task_id)
             self.task.addItem(plain_text(task.title) if task else task_id, task_id)
         self.task.view().setMinimumWidth(self.task.view().sizeHintForColumn(0) + 24)
-        _row(duration_form, self.tr("&Voor taak:"), self.task)
-        self.until = _line_field(
+        form_row(duration_form, self.tr("&Voor taak:"), self.task)
+        self.until = line_field(
             duration_form,
             "mandate_until",
             self.tr("Tot en &met:"),
             self.tr("Tot en met welke datum"),
             self.tr("dd-mm-jjjj"),
         )
-        self.valid_from = _line_field(
+        self.valid_from = line_field(
             duration_form,
             "mandate_from",
             self.tr("Geldt vana&f:"),
             self.tr("Geldt vanaf welke datum"),
             self.tr("dd-mm-jjjj (leeg: meteen)"),
         )
-        self.note = _line_field(
+        self.note = line_field(
             duration_form,
             "mandate_note",
             self.tr("&Notitie:"),
@@ -264,8 +264,8 @@ class MandateDialog(QDialog):
             "nabestaandenmachtiging",
             (),
             self.duration.currentData(),
-            valid_from=_date_or_none(self.valid_from.text()),
-            valid_until=_date_or_none(self.until.text())
+            valid_from=date_or_none(self.valid_from.text()),
+            valid_until=date_or_none(self.until.text())
             if self.duration.currentData() == "tot_datum"
             else None,
         )

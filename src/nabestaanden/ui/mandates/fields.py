@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
 from nabestaanden.domain import validation
 
 
-def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
+def form_row(form: QFormLayout, text: str, widget: QWidget) -> None:
     """A form row whose label (with its Alt key) points at the widget."""
     label = QLabel(text)
     label.setBuddy(widget)
     form.addRow(label, widget)
 
 
-def _line_field(
+def line_field(
     form: QFormLayout, name: str, label: str, accessible: str, placeholder: str = ""
 ) -> QLineEdit:
     """A text field in a form row, named for tests and screen readers."""
@@ -31,11 +31,11 @@ def _line_field(
     field.setObjectName(name)
     field.setAccessibleName(accessible)
     field.setPlaceholderText(placeholder)
-    _row(form, label, field)
+    form_row(form, label, field)
     return field
 
 
-def _choice_field(
+def choice_field(
     form: QFormLayout, name: str, label: str, accessible: str, choices: dict[str, str]
 ) -> QComboBox:
     """A drop-down list in a form row: the choices' labels, with their codes as data."""
@@ -44,11 +44,11 @@ def _choice_field(
     field.setAccessibleName(accessible)
     for code, shown in choices.items():
         field.addItem(shown, code)
-    _row(form, label, field)
+    form_row(form, label, field)
     return field
 
 
-def _date_or_none(text: str) -> date | None:
+def date_or_none(text: str) -> date | None:
     """A typed date, or None while it is empty or not a date yet."""
     try:
         return validation.parse_date(text) if text.strip() else None
@@ -56,7 +56,7 @@ def _date_or_none(text: str) -> date | None:
         return None
 
 
-def _open_link(url: QUrl) -> None:
+def open_link(url: QUrl) -> None:
     if url.scheme() in ("http", "https"):
         from PySide6.QtGui import QDesktopServices
 

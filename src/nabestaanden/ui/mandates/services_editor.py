@@ -32,7 +32,7 @@ from nabestaanden.ui.mandates.labels import (
     right_label,
     service_type_labels,
 )
-from nabestaanden.ui.mandates.view import _BRACKETS, NameRole
+from nabestaanden.ui.mandates.view import BRACKETS, NameRole
 
 
 class ServicesEditor(QWidget):
@@ -189,7 +189,7 @@ class ServicesEditor(QWidget):
         name in brackets ("Sociale Verzekeringsbank (SVB)"), whatever the capitals."""
         wanted = typed.casefold()
         for organisation in self.catalogue.organisations.values():
-            names = {organisation.id, organisation.name, *_BRACKETS.findall(organisation.name)}
+            names = {organisation.id, organisation.name, *BRACKETS.findall(organisation.name)}
             if wanted in {name.casefold() for name in names}:
                 return organisation.id
         return None

@@ -17,7 +17,7 @@ from nabestaanden.domain import validation
 from nabestaanden.domain.mandates import (
     Mandate,
 )
-from nabestaanden.ui.mandates.fields import _line_field
+from nabestaanden.ui.mandates.fields import line_field
 from nabestaanden.ui.mandates.labels import status_labels
 from nabestaanden.ui.widgets import dialog_buttons, error_label
 
@@ -52,7 +52,7 @@ class MandateStatusDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.on = _line_field(
+        self.on = line_field(
             form,
             "mandate_status_date",
             self.tr("&Datum:"),
@@ -60,7 +60,7 @@ class MandateStatusDialog(QDialog):
             self.tr("dd-mm-jjjj"),
         )
         self.on.setText(validation.format_date(today))
-        self.note = _line_field(
+        self.note = line_field(
             form,
             "mandate_status_note",
             self.tr("&Notitie:"),

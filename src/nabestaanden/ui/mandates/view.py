@@ -33,7 +33,7 @@ from nabestaanden.domain.mandates import (
     by_organisation,
     standing,
 )
-from nabestaanden.ui.mandates.fields import _open_link
+from nabestaanden.ui.mandates.fields import open_link
 from nabestaanden.ui.mandates.labels import (
     basis_labels,
     duration_labels,
@@ -49,7 +49,7 @@ MandateRole = Qt.ItemDataRole.UserRole + 1  # the mandate's number in the store
 NameRole = Qt.ItemDataRole.UserRole + 2  # a service's own name ("ING" at "bank")
 
 
-_BRACKETS = re.compile(r"\(([^)]+)\)")
+BRACKETS = re.compile(r"\(([^)]+)\)")
 
 
 def _esc(text: str) -> str:
@@ -90,7 +90,7 @@ class MandatesView(QWidget):
         self.warnings.setObjectName("mandate_warnings")
         self.warnings.setAccessibleName(self.tr("Let op bij machtigingen"))
         self.warnings.setOpenLinks(False)
-        self.warnings.anchorClicked.connect(_open_link)
+        self.warnings.anchorClicked.connect(open_link)
         self.warnings.setMaximumHeight(170)
         layout.addWidget(self.warnings)
         choose = QHBoxLayout()
