@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import random
-import secrets
 import signal
 import subprocess
 import sys
@@ -27,6 +26,7 @@ from nabestaanden.resources import default_catalogue
 from nabestaanden.store import dossiers, mapping
 from nabestaanden.store.keys import DatabaseKey
 from nabestaanden.store.opening import open_store
+from nabestaanden.store.recovery import RecoveryKey
 from tests.support.examples import example_document
 from tests.support.stores import TODAY
 
@@ -52,12 +52,14 @@ def stored_notes(paths: AppPaths, key: DatabaseKey) -> set[str]:
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL is a POSIX signal")
 def test_no_reported_write_is_lost_when_the_process_is_killed(tmp_path: Path) -> None:
     paths = AppPaths(tmp_path / "data")
-    hex_key = secrets.token_hex(32)
-    key = DatabaseKey.from_raw(hex_key)
+    recovery = RecoveryKey.generate()
+    key = DatabaseKey.from_recovery(recovery, "keyring")
     store = open_store(paths, key, datetime.now())
     exports.import_dossier(store, default_catalogue(), read_dossier(example_document(), TODAY))
     store.close()
-    environment = dict(os.environ, NABESTAANDEN_TEST_RAW_KEY=hex_key, PYTHONPATH=str(ROOT))
+    environment = dict(
+        os.environ, NABESTAANDEN_TEST_RECOVERY_KEY=recovery.characters, PYTHONPATH=str(ROOT)
+    )
     chance = random.Random(20261204)  # noqa: S311 - the same moments on every run, no secret
     reported: list[int] = []
     kills = 0

@@ -191,7 +191,11 @@ def test_a_passphrase_store_opens_with_the_passphrase_only(paths: AppPaths) -> N
     store = open_store(paths, key, NOW)
     import_example(store)
     store.close()
-    assert keys.StoreConfig.read(paths) == keys.StoreConfig("passphrase")
+    config = keys.StoreConfig.read(paths)
+    assert config is not None and config.key_source == "passphrase"
+    # opslag.json holds the database key wrapped, never the passphrase or the key itself
+    text = paths.store_config.read_text(encoding="utf-8")
+    assert "lange" not in text and store.key.secret[2:-1] not in text
     assert plan_key(paths) == "passphrase"
     reopened = open_store(paths, keys.DatabaseKey.from_passphrase('een "lange" zin met ë'), NOW)
     assert len(reopened.summaries()) == 1

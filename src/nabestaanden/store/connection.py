@@ -11,12 +11,12 @@ from typing import Any, Final
 
 import sqlcipher3
 
-from nabestaanden.store.errors import NewerSchema, WrongKey, known_error
+from nabestaanden.store.errors import WRONG_PHRASE_MESSAGE, NewerSchema, WrongKey, known_error
 from nabestaanden.store.keys import DatabaseKey
 
 # The Alembic revisions this version of the app knows, oldest first. A test checks
 # this list against the migration scripts.
-SCHEMA_REVISIONS: Final = ("0001", "0002", "0003", "0004", "0005")
+SCHEMA_REVISIONS: Final = ("0001", "0002", "0003", "0004", "0005", "0006")
 SCHEMA_HEAD: Final = SCHEMA_REVISIONS[-1]
 
 DbConnection = Any  # sqlcipher3 ships no type information
@@ -60,10 +60,7 @@ def connect(path: Path, key: DatabaseKey, read_only: bool = False) -> DbConnecti
         if known is not None:
             raise known from None
         if key.source == "passphrase":
-            message = (
-                "Deze wachtwoordzin past niet bij uw gegevens. Let op hoofdletters en "
-                "spaties, en probeer het opnieuw. Het bestand is niet veranderd."
-            )
+            message = WRONG_PHRASE_MESSAGE
         else:
             message = (
                 f"Het bestand {path} kan met de sleutel uit de sleutelbos niet worden geopend. "

@@ -13,6 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Final
 
+WRONG_PHRASE_MESSAGE: Final = (
+    "Deze wachtwoordzin past niet bij uw gegevens. Let op hoofdletters en "
+    "spaties, en probeer het opnieuw. Het bestand is niet veranderd."
+)
+
 
 class StoreError(Exception):
     """The database cannot be used; the message tells the user what to do (Dutch)."""

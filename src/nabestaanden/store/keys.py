@@ -12,15 +12,20 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Final, Literal
 
 from nabestaanden.paths import AppPaths
+from nabestaanden.store import wrapping
+from nabestaanden.store.errors import WRONG_PHRASE_MESSAGE, WrongKey
+from nabestaanden.store.recovery import RecoveryKey
 
 KEYRING_SERVICE: Final = "nabestaanden"
 MIN_PASSPHRASE_LENGTH: Final = 10
 KeySource = Literal["keyring", "passphrase"]
+# What the passphrase slot in opslag.json wraps: the database key.
+PASSPHRASE_SLOT_PURPOSE: Final = "databasesleutel"  # noqa: S105 - a label, not a secret
 
 
 class KeyProblem(Exception):
@@ -41,19 +46,45 @@ class KeyMissing(KeyProblem):
 
 @dataclass(frozen=True)
 class DatabaseKey:
-    """The secret handed to SQLCipher's ``PRAGMA key``."""
+    """The secret handed to SQLCipher's ``PRAGMA key``.
+
+    Args:
+        secret: ``x'..'`` with 64 hex digits for a random or derived 256-bit key
+            (SQLCipher skips its own key derivation then), else a passphrase as typed
+            (folders made before the passphrase slot existed).
+        source: where the key comes from, which decides what the app asks for.
+        passphrase: the passphrase the user typed, while it is needed to write or
+            open the passphrase slot.
+        recovery: the recovery key the database key was derived from, when known.
+    """
 
     secret: str
     source: KeySource
+    passphrase: str | None = field(default=None, compare=False)
+    recovery: RecoveryKey | None = field(default=None, compare=False)
 
     @classmethod
-    def from_raw(cls, hex_key: str) -> DatabaseKey:
-        """A random 256-bit key, given as 64 hex digits; SQLCipher skips its KDF for it."""
-        return cls(f"x'{hex_key}'", "keyring")
+    def from_raw(cls, hex_key: str, source: KeySource = "keyring") -> DatabaseKey:
+        """A 256-bit key, given as 64 hex digits."""
+        return cls(f"x'{hex_key}'", source)
 
     @classmethod
     def from_passphrase(cls, passphrase: str) -> DatabaseKey:
-        return cls(passphrase, "passphrase")
+        """What the user typed; :func:`unlock` turns it into the database key."""
+        return cls(passphrase, "passphrase", passphrase=passphrase)
+
+    @classmethod
+    def from_recovery(
+        cls, recovery: RecoveryKey, source: KeySource, passphrase: str | None = None
+    ) -> DatabaseKey:
+        """The database key derived from a recovery key."""
+        return cls(f"x'{recovery.database_key_hex()}'", source, passphrase, recovery)
+
+    def raw_bytes(self) -> bytes | None:
+        """The 32 key bytes of a raw key, or None for a passphrase handed to SQLCipher."""
+        if self.secret.startswith("x'") and self.secret.endswith("'") and len(self.secret) == 67:
+            return bytes.fromhex(self.secret[2:-1])
+        return None
 
     def __repr__(self) -> str:  # never print the secret
         return f"DatabaseKey(source={self.source!r})"
@@ -61,9 +92,17 @@ class DatabaseKey:
 
 @dataclass(frozen=True)
 class StoreConfig:
-    """What ``opslag.json`` says: how the database in this folder is keyed."""
+    """What ``opslag.json`` says: how the database in this folder is keyed.
+
+    Version 2 adds the passphrase slot (the database key wrapped under the
+    passphrase) and, only while a folder moves to a new key, ``pending``: the new
+    recovery key wrapped under the old key, so an interrupted move can be finished.
+    No personal data and no readable key are ever in this file.
+    """
 
     key_source: KeySource
+    passphrase_slot: dict[str, Any] | None = None
+    pending: dict[str, Any] | None = None
 
     @staticmethod
     def read(paths: AppPaths) -> StoreConfig | None:
@@ -83,16 +122,66 @@ class StoreConfig:
                 f"Het bestand {paths.store_config} noemt geen bekende sleutelbron. "
                 "Zet een reservekopie terug of neem contact op met de maker van de app."
             )
-        return StoreConfig(source)
+        slot = data.get("passphrase_slot")
+        pending = data.get("pending")
+        return StoreConfig(
+            source,
+            slot if isinstance(slot, dict) else None,
+            pending if isinstance(pending, dict) else None,
+        )
 
     def write(self, paths: AppPaths) -> None:
         paths.ensure()
+        content: dict[str, Any] = {"version": 2, "key_source": self.key_source}
+        if self.passphrase_slot is not None:
+            content["passphrase_slot"] = self.passphrase_slot
+        if self.pending is not None:
+            content["pending"] = self.pending
         temporary = paths.store_config.with_suffix(".tmp")
-        temporary.write_text(
-            json.dumps({"version": 1, "key_source": self.key_source}, indent=2) + "\n",
-            encoding="utf-8",
-        )
+        with temporary.open("w", encoding="utf-8") as file:
+            file.write(json.dumps(content, indent=2) + "\n")
+            file.flush()
+            os.fsync(file.fileno())
         temporary.replace(paths.store_config)
+
+
+def passphrase_slot(key: DatabaseKey) -> dict[str, Any]:
+    """The database key wrapped under the passphrase the user chose."""
+    raw = key.raw_bytes()
+    if raw is None or key.passphrase is None:
+        raise ValueError("a passphrase slot needs a raw key and its passphrase")
+    return wrapping.wrap_with_passphrase(key.passphrase, raw, PASSPHRASE_SLOT_PURPOSE)
+
+
+def unlock(key: DatabaseKey, config: StoreConfig | None) -> DatabaseKey:
+    """The database key behind a typed passphrase: unwrapped from the slot when the
+    folder has one, else the passphrase itself (a folder from before the slot).
+
+    Raise:
+        WrongKey: the passphrase does not open the slot; nothing was changed.
+    """
+    if key.passphrase is None or key.raw_bytes() is not None:
+        return key
+    if config is None or config.passphrase_slot is None:
+        return key
+    try:
+        raw = wrapping.unwrap_with_passphrase(
+            key.passphrase, config.passphrase_slot, PASSPHRASE_SLOT_PURPOSE
+        )
+    except wrapping.SlotProblem:
+        raise WrongKey(WRONG_PHRASE_MESSAGE) from None
+    return DatabaseKey(f"x'{raw.hex()}'", "passphrase", key.passphrase)
+
+
+def for_new_database(key: DatabaseKey) -> DatabaseKey:
+    """The key a new database gets: one derived from a new recovery key.
+
+    A key from :func:`create_keyring_key` already is; a typed passphrase gets a
+    new recovery key here (the passphrase slot then wraps the derived key).
+    """
+    if key.recovery is not None or key.passphrase is None:
+        return key
+    return DatabaseKey.from_recovery(RecoveryKey.generate(), "passphrase", key.passphrase)
 
 
 def keyring_entry_name(paths: AppPaths) -> str:
@@ -176,7 +265,8 @@ def load_keyring_key(paths: AppPaths) -> DatabaseKey:
 
 
 def create_keyring_key(paths: AppPaths) -> DatabaseKey:
-    """Make a new random 256-bit key and store it in the keyring (checked by reading back).
+    """Make a new recovery key, and store the database key derived from it in the keyring
+    (checked by reading back).
 
     A key the keyring already holds for this folder is used again, never replaced:
     it may be the only key to older backups.
@@ -187,7 +277,8 @@ def create_keyring_key(paths: AppPaths) -> DatabaseKey:
         raise KeyringUnavailable(
             "Er is op deze computer geen sleutelbos beschikbaar om de sleutel te bewaren."
         )
-    hex_key = secrets.token_hex(32)
+    recovery = RecoveryKey.generate()
+    hex_key = recovery.database_key_hex()
     try:
         backend = _keyring()
         existing = backend.get_password(KEYRING_SERVICE, keyring_entry_name(paths))
@@ -204,7 +295,44 @@ def create_keyring_key(paths: AppPaths) -> DatabaseKey:
             f"{keyring_description().capitalize()} bewaart de sleutel niet. "
             "Kies een wachtwoordzin om uw gegevens te beveiligen."
         )
-    return DatabaseKey.from_raw(hex_key)
+    return DatabaseKey(f"x'{hex_key}'", "keyring", recovery=recovery)
+
+
+def store_keyring_key(paths: AppPaths, key: DatabaseKey, today: date) -> None:
+    """Put a database key in the keyring entry of this folder (checked by reading back).
+
+    A different key the entry held is not thrown away: it moves to an entry named
+    ``<folder> (vorige sleutel <date>)``, as it may still open an older copy.
+
+    Raise:
+        KeyProblem: the keyring is missing, locked, or does not keep the key.
+    """
+    from keyring import errors
+
+    raw = key.raw_bytes()
+    if raw is None:
+        raise ValueError("only a raw key goes into the keyring")
+    if not keyring_usable():
+        raise KeyringUnavailable(
+            "Er is op deze computer geen sleutelbos beschikbaar om de sleutel te bewaren."
+        )
+    name = keyring_entry_name(paths)
+    try:
+        backend = _keyring()
+        existing = backend.get_password(KEYRING_SERVICE, name)
+        if existing and existing != raw.hex():
+            backend.set_password(KEYRING_SERVICE, f"{name} (vorige sleutel {today})", existing)
+        backend.set_password(KEYRING_SERVICE, name, raw.hex())
+        stored = backend.get_password(KEYRING_SERVICE, name)
+    except errors.KeyringError as error:
+        raise _keyring_error(error) from None
+    except Exception as error:
+        raise _keyring_error(error) from None
+    if stored != raw.hex():
+        raise KeyringUnavailable(
+            f"{keyring_description().capitalize()} bewaart de sleutel niet. "
+            "Kies een wachtwoordzin om uw gegevens te beveiligen."
+        )
 
 
 def _is_raw_key(text: str) -> bool:

@@ -253,3 +253,17 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     dossier: Mapped[Dossier] = relationship(back_populates="audit")
+
+
+class RecoveryKeyRecord(Base):
+    """The data folder's recovery key (migration 0006), kept so the sheet can be printed
+    again; the database is encrypted, and its key derives from this one."""
+
+    __tablename__ = "recovery_key"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    # When the user said the sheet is put away; until then a reminder once a month.
+    stored_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    reminded_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)

@@ -6,6 +6,7 @@ here; the ORM loads on the first call of :meth:`OpenStore.session`.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from nabestaanden.paths import AppPaths
 from nabestaanden.store import connection as conn
 from nabestaanden.store import keys
-from nabestaanden.store.errors import MissingDatabase
+from nabestaanden.store.errors import MissingDatabase, WrongKey
 from nabestaanden.store.index import DossierSummary, list_dossiers
 
 if TYPE_CHECKING:
@@ -110,12 +111,40 @@ def _peek_revision(paths: AppPaths, key: keys.DatabaseKey) -> str | None:
             path.unlink(missing_ok=True)
 
 
+def _find_key(
+    paths: AppPaths, key: keys.DatabaseKey, config: keys.StoreConfig | None
+) -> tuple[keys.DatabaseKey, str | None, bool]:
+    """The key that opens the existing file, its schema revision, and whether it came
+    from an interrupted move to a new key (which is then to be finished).
+
+    Raise:
+        WrongKey: neither the key nor an interrupted move's key opens the file.
+    """
+    key = keys.unlock(key, config)
+    try:
+        return key, _peek_revision(paths, key), False
+    except WrongKey:
+        from nabestaanden.store.rekeying import pending_recovery
+
+        pending = pending_recovery(key, config)
+        if pending is None:
+            raise
+        moved = keys.DatabaseKey.from_recovery(pending, key.source, key.passphrase)
+        try:
+            return moved, _peek_revision(paths, moved), True
+        except WrongKey:
+            pass
+        raise
+
+
 def open_store(paths: AppPaths, key: keys.DatabaseKey, now: datetime) -> OpenStore:
     """Open (or create) the database with a key, migrating it when needed.
 
     An existing file is first looked at read-only: a wrong key or a file from a newer
-    app is refused before anything could change it. A new file's choice of key is
-    written to ``opslag.json`` once the database exists with that key; a new file
+    app is refused before anything could change it. A new file gets a key derived
+    from a new recovery key; a folder from before recovery keys is moved to one
+    (:mod:`rekeying`). A new file's choice of key is written to ``opslag.json``
+    (before the file, for a passphrase, whose slot is the only way in); a new file
     whose set-up fails is removed again.
 
     Raise:
@@ -123,10 +152,17 @@ def open_store(paths: AppPaths, key: keys.DatabaseKey, now: datetime) -> OpenSto
         NewerSchema: the file is from a newer app; the file is untouched.
     """
     paths.ensure()
+    config = keys.StoreConfig.read(paths)
     created = not paths.database.exists()
     migrate_needed = True
-    if not created:
-        migrate_needed = conn.needs_migration(_peek_revision(paths, key), paths.database)
+    finish_move = False
+    if created:
+        key = keys.for_new_database(key)
+        if key.source == "passphrase":
+            keys.StoreConfig("passphrase", keys.passphrase_slot(key)).write(paths)
+    else:
+        key, revision, finish_move = _find_key(paths, key, config)
+        migrate_needed = conn.needs_migration(revision, paths.database)
     raw = conn.connect(paths.database, key)
     try:
         backup = None
@@ -135,12 +171,38 @@ def open_store(paths: AppPaths, key: keys.DatabaseKey, now: datetime) -> OpenSto
             from nabestaanden.store.migrate import migrate
 
             backup = migrate(paths, key, raw, now)
+        unfinished = finish_move or (config is not None and config.pending is not None)
+        key, raw = _settle_recovery(paths, key, raw, now, created, unfinished)
     except BaseException:
         raw.close()
         if created:
             for suffix in ("", "-wal", "-shm"):
                 paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+            paths.store_config.unlink(missing_ok=True)
         raise
-    if created:
-        keys.StoreConfig(key.source).write(paths)
+    if created and key.source == "keyring":
+        keys.StoreConfig("keyring").write(paths)
     return OpenStore(paths, key, raw, backup)
+
+
+def _settle_recovery(
+    paths: AppPaths,
+    key: keys.DatabaseKey,
+    raw: conn.DbConnection,
+    now: datetime,
+    created: bool,
+    unfinished: bool,
+) -> tuple[keys.DatabaseKey, conn.DbConnection]:
+    """Make sure the open database has its recovery key, and the key carries it."""
+    from nabestaanden.store import recovery, rekeying
+
+    record = recovery.read_record(raw)
+    if record is None:
+        if created and key.recovery is not None:
+            recovery.write_record(raw, key.recovery, now)
+            return key, raw
+        return rekeying.upgrade(paths, key, raw, now)
+    key = dataclasses.replace(key, recovery=record.key)
+    if unfinished:
+        rekeying.finish(paths, key, now.date())
+    return key, raw

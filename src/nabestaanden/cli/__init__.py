@@ -3,7 +3,8 @@
 ``nabestaanden`` alone starts the window. Subcommands work without a screen:
 ``list``, ``import FILE.json``, ``export DOSSIER FILE.json``, ``plan FILE.json``
 and ``letters FILE.json --out MAP`` (or ``letters --dossier NR --out MAP``); ``verify``
-checks each dossier's audit trail against its hash chain; ``check`` tries every part
+checks each dossier's audit trail against its hash chain; ``recovery-sheet`` and
+``recover`` (in :mod:`safety`) are the recovery key's; ``check`` tries every part
 of the app on a made-up example. All honour ``--data-dir``
 (``plan`` and ``letters FILE.json`` read only the file).
 Where the key is a passphrase, it is read from ``NABESTAANDEN_PASSPHRASE`` or
@@ -94,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
         "verify",
         help="controleer of de geschiedenis (het logboek) van elk dossier onveranderd is",
     )
+    from nabestaanden.cli.safety import add_commands
+
+    add_commands(commands)
     commands.add_parser(
         "check",
         help="controleer of de app compleet is en werkt (op een voorbeeld; uw gegevens "
@@ -111,7 +115,7 @@ def _iso_date(text: str) -> date:
         ) from None
 
 
-def _read_passphrase(stdin: TextIO, prompt: str, reason: str = "") -> str:
+def read_passphrase(stdin: TextIO, prompt: str, reason: str = "") -> str:
     from nabestaanden.store.keys import passphrase_from_environment
 
     from_environment = passphrase_from_environment()
@@ -128,7 +132,7 @@ def _read_passphrase(stdin: TextIO, prompt: str, reason: str = "") -> str:
     return line.rstrip("\r\n")
 
 
-def _open(paths: AppPaths, stdin: TextIO, create: bool) -> OpenStore | None:
+def open_data(paths: AppPaths, stdin: TextIO, create: bool) -> OpenStore | None:
     from nabestaanden.store import keys
     from nabestaanden.store.errors import StoreError
     from nabestaanden.store.opening import open_store, plan_key
@@ -148,7 +152,7 @@ def _open(paths: AppPaths, stdin: TextIO, create: bool) -> OpenStore | None:
         if plan == "keyring":
             key = keys.load_keyring_key(paths)
         else:
-            passphrase = _read_passphrase(stdin, "Wachtwoordzin: ", reason)
+            passphrase = read_passphrase(stdin, "Wachtwoordzin: ", reason)
             if plan == "new_passphrase":
                 repeated = passphrase
                 if stdin.isatty() and not keys.passphrase_from_environment():
@@ -167,7 +171,7 @@ def _format_date(value: date | None) -> str:
 
 
 def command_list(paths: AppPaths, as_json: bool, stdin: TextIO, out: TextIO) -> int:
-    store = _open(paths, stdin, create=False)
+    store = open_data(paths, stdin, create=False)
     summaries = [] if store is None else store.summaries()
     if store is not None:
         store.close()
@@ -212,7 +216,7 @@ def command_import(paths: AppPaths, file: Path, stdin: TextIO, out: TextIO) -> i
     data = _load_file(file, date.today(), "Er is niets opgeslagen.")
     catalogue = default_catalogue()
     check_import(data, catalogue, str(file))  # before a new data folder is made for it
-    store = _open(paths, stdin, create=True)
+    store = open_data(paths, stdin, create=True)
     if store is None:  # pragma: no cover - create=True always opens or raises
         raise CommandError(f"De gegevens in {paths.data_dir} konden niet worden geopend.")
     try:
@@ -228,7 +232,7 @@ def command_export(paths: AppPaths, reference: str, file: Path, stdin: TextIO, o
     from nabestaanden.operations.dossiers import find_dossier
     from nabestaanden.operations.exports import export_dossier
 
-    store = _open(paths, stdin, create=False)
+    store = open_data(paths, stdin, create=False)
     if store is None:
         raise CommandError(f"Er zijn nog geen dossiers in {paths.data_dir}.")
     try:
@@ -321,7 +325,7 @@ def command_letters(
             return 0
         from nabestaanden.operations.dossiers import find_dossier
 
-        store = _open(paths, stdin, create=False)
+        store = open_data(paths, stdin, create=False)
         if store is None:
             raise CommandError(f"Er zijn nog geen dossiers in {paths.data_dir}.")
         try:
@@ -345,7 +349,7 @@ def command_verify(paths: AppPaths, stdin: TextIO, out: TextIO) -> int:
     """Each dossier's audit trail checked against its hash chain; 1 when one breaks."""
     from nabestaanden.operations.integrity import verify_audit
 
-    store = _open(paths, stdin, create=False)
+    store = open_data(paths, stdin, create=False)
     if store is None:
         out.write(f"Er zijn nog geen dossiers in {paths.data_dir}.\n")
         return 0
@@ -402,6 +406,12 @@ def main(
             return command_letters(paths, options, stdin, out)
         if options.command == "verify":
             return command_verify(paths, stdin, out)
+        if options.command in ("recovery-sheet", "recover"):
+            from nabestaanden.cli import safety
+
+            if options.command == "recover":
+                return safety.command_recover(paths, options.passphrase, stdin, out)
+            return safety.command_recovery_sheet(paths, options.out, stdin, out)
         if options.command == "check":
             from nabestaanden.selfcheck import run_checks
 
