@@ -1751,10 +1751,10 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     <message>
         <source>Kies daarom een wachtwoordzin. U typt die elke keer als u de app opent.
 
-Let op: bent u de wachtwoordzin kwijt, dan kan niemand uw gegevens nog openen. Schrijf hem op en bewaar hem veilig.</source>
-        <translation>So please choose a passphrase. You type it every time you open the app.
+Bent u de wachtwoordzin kwijt, dan opent u uw gegevens met de herstelsleutel. Die krijgt u na het eerste dossier, op een herstelblad.</source>
+        <translation>So please choose a passphrase. You type it each time you open the app.
 
-Please note: if you lose the passphrase, nobody can open your information any more. Write it down and keep it safe.</translation>
+If you lose the passphrase, you open your information with the recovery key. You get it after the first file, on a recovery sheet.</translation>
     </message>
     <message>
         <source>Wilt u toch de sleutelbos gebruiken? Klik dan op Annuleren, ontgrendel de sleutelbos en probeer het opnieuw.</source>
@@ -1779,6 +1779,111 @@ Please note: if you lose the passphrase, nobody can open your information any mo
     <message>
         <source>Typ uw wachtwoordzin.</source>
         <translation>Type your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Herstellen met de herstelsleutel</source>
+        <translation>Recover with the recovery key</translation>
+    </message>
+    <message>
+        <source>Typ de herstelsleutel over van uw herstelblad: 5 groepen van 5 tekens. Kleine letters, spaties en streepjes mogen. Uw gegevens veranderen niet; de app bewaart alleen de sleutel opnieuw.</source>
+        <translation>Type the recovery key from your recovery sheet: 5 groups of 5 characters. Lower case, spaces and dashes are fine. Your information does not change; the app only stores the key again.</translation>
+    </message>
+    <message>
+        <source>Kies daarna een nieuwe wachtwoordzin. Daarmee opent u uw gegevens voortaan.</source>
+        <translation>Then choose a new passphrase. From now on you open your information with it.</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>&amp;Herstelsleutel:</source>
+        <translation>&amp;Recovery key:</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin nog een keer</source>
+        <translation>New passphrase again</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe wachtwoordzin:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>N&amp;og een keer:</source>
+        <translation>&amp;Once more:</translation>
+    </message>
+    <message>
+        <source>Typ de herstelsleutel van het herstelblad.</source>
+        <translation>Type the recovery key from the recovery sheet.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryActions</name>
+    <message>
+        <source>Herstelblad opslaan</source>
+        <translation>Save recovery sheet</translation>
+    </message>
+    <message>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Het herstelblad staat in {path}. Druk het af en verwijder daarna het bestand: wie het heeft, kan uw gegevens openen.</source>
+        <translation>The recovery sheet is in {path}. Print it, then delete the file: whoever has it can open your information.</translation>
+    </message>
+    <message>
+        <source>Uw gegevens worden geopend…</source>
+        <translation>Opening your information…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <source>Uw herstelsleutel</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>Een herinnering: u hebt nog niet aangegeven dat uw herstelsleutel veilig is opgeborgen.</source>
+        <translation>A reminder: you have not yet said that your recovery key is stored safely.</translation>
+    </message>
+    <message>
+        <source>Met de herstelsleutel opent u uw gegevens als de gewone sleutel weg is: op een nieuwe computer, na het opnieuw installeren van Windows, of als u uw wachtwoordzin vergeten bent. Ook de reservekopieën gaan ermee open.</source>
+        <translation>The recovery key opens your information when the usual key is gone: on a new computer, after reinstalling Windows, or if you forgot your passphrase. It opens the backups too.</translation>
+    </message>
+    <message>
+        <source>Sla het herstelblad op en druk het af, of schrijf de sleutel over. Bewaar het papier op een veilige plek, niet bij de computer. Wie de sleutel heeft, kan uw gegevens openen.</source>
+        <translation>Save the recovery sheet and print it, or write the key down. Keep the paper in a safe place, not near the computer. Whoever has the key can open your information.</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>5 groepen van 5 tekens</source>
+        <translation>5 groups of 5 characters</translation>
+    </message>
+    <message>
+        <source>Herstelblad &amp;opslaan als PDF…</source>
+        <translation>&amp;Save recovery sheet as PDF…</translation>
+    </message>
+    <message>
+        <source>Ik heb het herstelblad afgedrukt of de sleutel opgeschreven, en veilig opgeborgen.</source>
+        <translation>I have printed the recovery sheet or written the key down, and stored it safely.</translation>
+    </message>
+    <message>
+        <source>&amp;Klaar</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>&amp;Later herinneren</source>
+        <translation>Remind me &amp;later</translation>
     </message>
 </context>
 <context>
@@ -1823,8 +1928,16 @@ Please note: if you lose the passphrase, nobody can open your information any mo
         <translation>Security and storage</translation>
     </message>
     <message>
-        <source>Voordat de app uw gegevens omzet naar een nieuwe versie, maakt hij een reservekopie in {folder}. Die is met dezelfde sleutel versleuteld.</source>
-        <translation>Before the app converts your information to a new version, it makes a backup in {folder}. The backup is encrypted with the same key.</translation>
+        <source>Is die sleutel weg, of bent u de wachtwoordzin vergeten, dan opent u uw gegevens met de herstelsleutel. Die staat op het herstelblad. Bewaar het herstelblad op papier, op een veilige plek.</source>
+        <translation>If that key is gone, or you forgot the passphrase, you open your information with the recovery key. It is on the recovery sheet. Keep the recovery sheet on paper, in a safe place.</translation>
+    </message>
+    <message>
+        <source>&amp;Herstelsleutel en herstelblad…</source>
+        <translation>&amp;Recovery key and recovery sheet…</translation>
+    </message>
+    <message>
+        <source>Voordat de app uw gegevens omzet naar een nieuwe versie, maakt hij een reservekopie in {folder}. Die is met dezelfde sleutel versleuteld; de herstelsleutel opent hem op elke computer.</source>
+        <translation>Before the app converts your information to a new version, it makes a backup in {folder}. It is encrypted with the same key; the recovery key opens it on any computer.</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2168,10 @@ Please note: if you lose the passphrase, nobody can open your information any mo
     <message>
         <source>&amp;Opnieuw proberen</source>
         <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Herstellen met herstelsleutel…</source>
+        <translation>&amp;Recover with recovery key…</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>

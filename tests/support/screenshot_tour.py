@@ -120,6 +120,31 @@ def main() -> int:
         assert page is not None and page.wizard is not None
         page.wizard.accept()
 
+    def recovery_sheet() -> None:
+        dialog = window.sheet_dialog  # shown after the first dossier's questions
+        assert dialog is not None, "no recovery sheet after the first dossier"
+        shoot("recovery-sheet", dialog)
+        dialog.stored.setChecked(True)
+        dialog.accept()
+
+    def recover_dialog() -> None:
+        from nabestaanden.ui.window.recover_dialog import RecoverDialog
+
+        dialog = RecoverDialog(
+            True,
+            "Deze herstelsleutel past niet bij de gegevens in "
+            + str(paths.data_dir)
+            + ". Er is niets veranderd.",
+            window,
+        )
+        dialog.show()
+
+        def shot_and_close() -> None:
+            shoot("recover-dialog", dialog)
+            dialog.reject()
+
+        QTimer.singleShot(STEP_MS // 2, shot_and_close)
+
     def dashboard() -> None:
         shoot("dashboard")
         page = window.page
@@ -212,6 +237,8 @@ def main() -> int:
         [
             welcome,
             wizard_pages,
+            recovery_sheet,
+            recover_dialog,
             dashboard,
             tasks,
             letters,

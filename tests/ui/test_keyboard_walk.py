@@ -100,6 +100,17 @@ def test_first_run_to_a_printed_letter_by_keyboard_alone(
     assert window.page.tabs.currentIndex() == 0  # the plan: "Wat kan ik nu doen?"
     assert "Wat kan ik nu doen?" in window.page.dashboard.overview.toPlainText()
 
+    # After the first dossier: the recovery key. Tick "put away" with Space, then Klaar.
+    qtbot.waitUntil(lambda: window.sheet_dialog is not None, timeout=10000)
+    sheet = window.sheet_dialog
+    qtbot.waitUntil(sheet.isActiveWindow)
+    tab_to(qtbot, "sheet_stored")
+    press(qtbot, Key.Key_Space)
+    tab_to(qtbot, "sheet_done")
+    press(qtbot, Key.Key_Space)
+    qtbot.waitUntil(lambda: window.sheet_dialog is None, timeout=10000)
+    idle(qtbot, window)
+
     # All tasks: Ctrl+Tab opens the next tab; Tab reaches the tree.
     qtbot.waitUntil(window.isActiveWindow)
     press(qtbot, Key.Key_Tab, CTRL)
@@ -180,12 +191,13 @@ def test_first_run_to_a_printed_letter_by_keyboard_alone(
 
 
 def mnemonics(root: QWidget) -> list[str]:
-    """The Alt+letter keys of the visible buttons, labels and menus under ``root``."""
+    """The Alt+letter keys of the visible buttons, labels and menus in ``root``'s own
+    window (a dialog on top is a window of its own, with its own Alt keys)."""
     from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenuBar
 
     keys = []
     for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible():
+        if not widget.isVisible() or widget.window() is not root.window():
             continue
         texts: list[str] = []
         labelled = isinstance(widget, QLabel) and widget.buddy() is not None

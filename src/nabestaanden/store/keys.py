@@ -257,9 +257,9 @@ def load_keyring_key(paths: AppPaths) -> DatabaseKey:
     if not secret:
         raise KeyMissing(
             f"De sleutel van uw gegevens staat niet (meer) in {keyring_description()} "
-            f"(naam '{KEYRING_SERVICE}', map {paths.data_dir}). Zonder die sleutel kan het "
-            "bestand niet worden geopend. Het bestand is niet veranderd. Zet de sleutel terug "
-            "of open een reservekopie van een andere computer, en probeer het opnieuw."
+            f"(naam '{KEYRING_SERVICE}', map {paths.data_dir}). Het bestand is niet veranderd. "
+            "Hebt u het herstelblad? Kies dan 'Herstellen met herstelsleutel' (of op de "
+            "opdrachtregel: nabestaanden recover) en typ de herstelsleutel over."
         )
     return DatabaseKey.from_raw(secret)
 
@@ -366,11 +366,6 @@ def key_location_text(paths: AppPaths, source: KeySource) -> str:
         return (
             f"{where} De sleutel staat in {keyring_description()}, onder de naam "
             f"'{KEYRING_SERVICE}' voor de map {paths.data_dir}. Wie op deze computer als u "
-            "is ingelogd, kan de gegevens openen. Zonder die sleutel zijn de gegevens en "
-            "de reservekopieën niet te openen."
+            "is ingelogd, kan de gegevens openen."
         )
-    return (
-        f"{where} U opent ze met uw wachtwoordzin. Die wordt nergens bewaard. "
-        "Bent u de wachtwoordzin kwijt, dan zijn de gegevens en de reservekopieën niet "
-        "meer te openen."
-    )
+    return f"{where} U opent ze met uw wachtwoordzin. Die wordt nergens bewaard."

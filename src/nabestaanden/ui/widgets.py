@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
+    QWidget,
 )
 
 
@@ -20,6 +23,15 @@ def error_label(name: str) -> QLabel:
     return label
 
 
+def secret_field(name: str, accessible_name: str) -> QLineEdit:
+    """A line edit that shows dots for what is typed (a passphrase)."""
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible_name)
+    return field
+
+
 def dialog_buttons(
     dialog: QDialog, ok: QDialogButtonBox.StandardButton, accept: Callable[[], None]
 ) -> QDialogButtonBox:
@@ -28,3 +40,30 @@ def dialog_buttons(
     buttons.accepted.connect(accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def fit_dialog(dialog: QWidget, characters: int = 70) -> None:
+    """Size a dialog of wrapped text for its font: about ``characters`` wide (never
+    wider than the screen) and as high as the wrapped text needs at that width, so
+    nothing is cut off at 200% text either. Call again when a message appears."""
+    metrics = dialog.fontMetrics()
+    screen = dialog.screen().availableGeometry()
+    width = min(characters * metrics.averageCharWidth(), screen.width() - 40)
+    layout = dialog.layout()
+    height = dialog.sizeHint().height()
+    if layout is not None and layout.hasHeightForWidth():
+        height = max(height, layout.totalHeightForWidth(width))
+    dialog.resize(width, min(height, screen.height() - 60))
+
+
+def fixed_pitch_font(widget: QWidget, factor: float = 1.0) -> QFont:
+    """A fixed-width font (for keys and codes) the size of ``widget``'s text times
+    ``factor``, so it follows the text size chosen in the settings."""
+    base = widget.font()
+    font = QFont(base)
+    font.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "Courier New", "monospace"])
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setFixedPitch(True)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * factor)
+    return font

@@ -65,6 +65,7 @@ class IntakeActions(PageBase):
             if result == QDialog.DialogCode.Accepted:
                 self.tabs.setCurrentIndex(0)  # finishing shows the plan
                 self.dashboard.overview.setFocus()  # where a keyboard user reads on
+            self.intake_closed.emit()
 
         wizard.finished.connect(closed)
         wizard.open()

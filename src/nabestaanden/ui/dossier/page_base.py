@@ -53,12 +53,14 @@ class PageBase(QWidget):
         changed(): something was saved (the window refreshes its list).
         term_requested(str): show a glossary term.
         message(str, int): a short message for the status bar, and for how many ms.
+        intake_closed: the questions were closed (finished or left for later).
     """
 
     loaded = Signal(int)
     changed = Signal()
     term_requested = Signal(str)
     message = Signal(str, int)
+    intake_closed = Signal()
 
     def __init__(self, worker: DbWorker, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
+
 from nabestaanden import APP_NAME
 from nabestaanden.ui.window.window_base import WindowBase
 
@@ -26,6 +28,10 @@ class DossierActions(WindowBase):
             page.changed.connect(self._on_page_changed)
             page.message.connect(self.statusBar().showMessage)
             page.term_requested.connect(self.show_term)
+            # after the first dossier's questions: the recovery sheet, when it is due
+            page.intake_closed.connect(
+                self.remind_of_recovery_sheet, Qt.ConnectionType.QueuedConnection
+            )
             self.ws.detail.addWidget(page)
             self.page = page
             self.form = page.form

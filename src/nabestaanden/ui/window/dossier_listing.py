@@ -75,6 +75,7 @@ class DossierListing(WindowBase):
                 self.ws.begin_button.setFocus()
             else:
                 self.ws.search.setFocus()
+                self.remind_of_recovery_sheet()  # monthly, until the sheet is put away
             self.dossiers_loaded.emit()
             store = self.store
             if store is not None:  # load the ORM now, while the user reads the list

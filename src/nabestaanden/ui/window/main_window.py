@@ -8,13 +8,14 @@ from nabestaanden.ui.window.dossier_actions import DossierActions
 from nabestaanden.ui.window.dossier_listing import DossierListing
 from nabestaanden.ui.window.first_paint import FirstPaint
 from nabestaanden.ui.window.glossary_dock import GlossaryDock
+from nabestaanden.ui.window.recovery_actions import RecoveryActions
 from nabestaanden.ui.window.store_opening import StoreOpening
 
 if TYPE_CHECKING:
     pass
 
 
-class MainWindow(StoreOpening, DossierListing, DossierActions, GlossaryDock):
+class MainWindow(StoreOpening, DossierListing, DossierActions, GlossaryDock, RecoveryActions):
     """The main window: the list of dossiers, the open dossier, the Begrippen panel.
 
     Signals: see :class:`WindowBase`.
@@ -38,5 +39,6 @@ class MainWindow(StoreOpening, DossierListing, DossierActions, GlossaryDock):
 
         if self.store is not None:
             dialog = SecurityDialog(self.paths, self.store.key.source, self)
+            dialog.show_sheet.connect(self.show_recovery_sheet)
             dialog.finished.connect(dialog.deleteLater)
             dialog.open()

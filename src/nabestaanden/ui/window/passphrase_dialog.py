@@ -46,8 +46,8 @@ class PassphraseDialog(QDialog):
                 + "\n\n"
                 + self.tr(
                     "Kies daarom een wachtwoordzin. U typt die elke keer als u de app opent."
-                    "\n\nLet op: bent u de wachtwoordzin kwijt, dan kan niemand uw gegevens "
-                    "nog openen. Schrijf hem op en bewaar hem veilig."
+                    "\n\nBent u de wachtwoordzin kwijt, dan opent u uw gegevens met de "
+                    "herstelsleutel. Die krijgt u na het eerste dossier, op een herstelblad."
                 )
             )
             if keyring_refused:

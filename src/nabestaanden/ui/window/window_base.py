@@ -36,7 +36,9 @@ if TYPE_CHECKING:
     from nabestaanden.ui.dossier.form import DossierForm
     from nabestaanden.ui.dossier.page import DossierPage
     from nabestaanden.ui.glossary.panel import GlossaryPanel
+    from nabestaanden.ui.settings.recovery_sheet_dialog import RecoverySheetDialog
     from nabestaanden.ui.window.passphrase_dialog import PassphraseDialog
+    from nabestaanden.ui.window.recover_dialog import RecoverDialog
     from nabestaanden.ui.window.workspace import Workspace
 
 
@@ -87,9 +89,15 @@ class WindowBase(QMainWindow):
         self.retry_button = QPushButton(self.tr("&Opnieuw proberen"))
         self.retry_button.setObjectName("retry_button")
         self.retry_button.clicked.connect(self.start)
+        # The key is gone (a new computer, a forgotten passphrase): the recovery key.
+        self.recover_button = QPushButton(self.tr("&Herstellen met herstelsleutel…"))
+        self.recover_button.setObjectName("recover_button")
+        self.recover_button.clicked.connect(lambda: self.start_recovery())
+        self.recover_button.hide()
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.retry_button)
+        row.addWidget(self.recover_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
@@ -100,6 +108,9 @@ class WindowBase(QMainWindow):
         self.page: DossierPage | None = None  # the open dossier, built on first use
         self.form: DossierForm | None = None  # the page's form (the Gegevens tab)
         self._intake_for: int | None = None  # a new dossier: open the questions once loaded
+        self._reminder_checked = False  # the recovery sheet's reminder: once a session
+        self.sheet_dialog: RecoverySheetDialog | None = None
+        self.recover_dialog: RecoverDialog | None = None
         # The menus and their actions.
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         new_action = QAction(self.tr("&Nieuw dossier"), self)
@@ -156,6 +167,7 @@ class WindowBase(QMainWindow):
             self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_text.setText(text)
         self.retry_button.setVisible(retry)
+        self.recover_button.setVisible(retry and self.paths.database.exists())
         self.pages.setCurrentIndex(0)
 
     def _set_shortcuts(self) -> None:
@@ -220,6 +232,24 @@ class WindowBase(QMainWindow):
         raise NotImplementedError
 
     def show_security(self) -> None:
+        raise NotImplementedError
+
+    def start_recovery(self, error: str = "") -> None:
+        raise NotImplementedError
+
+    def remind_of_recovery_sheet(self) -> None:
+        raise NotImplementedError
+
+    def show_recovery_sheet(self) -> None:
+        raise NotImplementedError
+
+    def _on_action_error(self, error: Exception) -> None:
+        raise NotImplementedError
+
+    def _on_open_error(self, error: Exception) -> None:
+        raise NotImplementedError
+
+    def _on_opened(self, store: OpenStore) -> None:
         raise NotImplementedError
 
     def closeEvent(self, event: QCloseEvent) -> None:
