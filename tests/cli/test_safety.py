@@ -124,3 +124,46 @@ def test_recover_on_a_folder_without_data_says_which_folder_to_choose(paths: App
     code, _, err = run("--data-dir", str(paths.data_dir), "recover", stdin="x\n")
     assert code == 1 and "--data-dir" in err
     assert not paths.data_dir.exists() or not any(paths.data_dir.iterdir())
+
+
+def test_backup_backups_and_restore_from_the_command_line(tmp_path: Path, paths: AppPaths) -> None:
+    imported(tmp_path, paths)
+    code, out, err = run("--data-dir", str(paths.data_dir), "backup")
+    assert (code, err) == (0, "") and "gecontroleerd" in out
+    code, out, _ = run("--data-dir", str(paths.data_dir), "backups")
+    assert code == 0 and "zelf gemaakt" in out and "dagelijkse kopie" in out
+    assert re.search(r"^\s+1  \d{1,2} \w+ 20\d\d om \d\d:\d\d", out, flags=re.MULTILINE), out
+
+    code, out, err = run("--data-dir", str(paths.data_dir), "restore", "99")
+    assert code == 1 and "geen reservekopie met nummer 99" in err
+    code, out, err = run("--data-dir", str(paths.data_dir), "restore", "1")
+    assert (code, err) == (0, ""), err
+    assert "is teruggezet (1 dossier)" in out and "vóór het terugzetten" in out
+
+
+def test_a_backup_on_a_stick_opens_in_a_second_folder_with_the_key_from_the_sheet(
+    tmp_path: Path, paths: AppPaths, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    imported(tmp_path, paths)
+    sheet = tmp_path / "herstelblad.pdf"
+    run("--data-dir", str(paths.data_dir), "recovery-sheet", "--out", str(sheet))
+    key, _ = key_from_sheet(sheet)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    code, _, err = run("--data-dir", str(paths.data_dir), "backup", "--out", str(stick / "k.db"))
+    assert (code, err) == (0, "")
+    memory_keyring.secrets.clear()  # the new laptop's keyring knows nothing
+
+    second = tmp_path / "nieuwe-laptop"
+    code, _, err = run("--data-dir", str(second), "restore", str(stick / "k.db"))
+    assert (
+        code == 1
+        and "NABESTAANDEN_RECOVERY_KEY" in err
+        and not (second / "nabestaanden.db").exists()
+    )
+    monkeypatch.setenv("NABESTAANDEN_RECOVERY_KEY", key)
+    code, out, err = run("--data-dir", str(second), "restore", str(stick / "k.db"))
+    assert (code, err) == (0, ""), err
+    monkeypatch.delenv("NABESTAANDEN_RECOVERY_KEY")
+    code, out, _ = run("--data-dir", str(second), "list")
+    assert code == 0 and "Johanna Maria van der Berg" in out

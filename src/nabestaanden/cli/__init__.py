@@ -144,7 +144,9 @@ def open_data(paths: AppPaths, stdin: TextIO, create: bool) -> OpenStore | None:
         reason = ""
         if plan == "new_keyring":
             try:
-                return open_store(paths, keys.create_keyring_key(paths), datetime.now())
+                return _with_daily_backup(
+                    open_store(paths, keys.create_keyring_key(paths), datetime.now())
+                )
             except (keys.KeyringLocked, keys.KeyringUnavailable) as error:
                 # A locked keyring, or one that keeps no secrets: a passphrase instead.
                 reason = f"{error} Kies daarom een wachtwoordzin."
@@ -161,9 +163,22 @@ def open_data(paths: AppPaths, stdin: TextIO, create: bool) -> OpenStore | None:
                 if problem:
                     raise CommandError(problem)
             key = keys.DatabaseKey.from_passphrase(passphrase)
-        return open_store(paths, key, datetime.now())
+        return _with_daily_backup(open_store(paths, key, datetime.now()))
     except (keys.KeyProblem, StoreError) as error:
         raise CommandError(str(error)) from None
+
+
+def _with_daily_backup(store: OpenStore) -> OpenStore:
+    """The first opening of a day makes a backup; a failure is said, not fatal."""
+    from nabestaanden.operations.backups import daily_backup
+    from nabestaanden.operations.work import ActionRefused
+    from nabestaanden.store.errors import StoreError
+
+    try:
+        daily_backup(store, datetime.now())
+    except (OSError, StoreError, ActionRefused) as error:
+        sys.stderr.write(f"Let op: de dagelijkse reservekopie is niet gemaakt: {error}\n")
+    return store
 
 
 def _format_date(value: date | None) -> str:
@@ -345,38 +360,6 @@ def command_letters(
         ) from None
 
 
-def command_verify(paths: AppPaths, stdin: TextIO, out: TextIO) -> int:
-    """Each dossier's audit trail checked against its hash chain; 1 when one breaks."""
-    from nabestaanden.operations.integrity import verify_audit
-
-    store = open_data(paths, stdin, create=False)
-    if store is None:
-        out.write(f"Er zijn nog geen dossiers in {paths.data_dir}.\n")
-        return 0
-    try:
-        reports = verify_audit(store)
-    finally:
-        store.close()
-    for report in reports:
-        if report.intact:
-            out.write(
-                f"Dossier {report.dossier_id} ({report.name}): {report.entries} vermeldingen "
-                "in het logboek, onveranderd.\n"
-            )
-            continue
-        out.write(f"Dossier {report.dossier_id} ({report.name}): het logboek is veranderd:\n")
-        for problem in report.breaks:
-            out.write(f"  - {problem.problem}\n")
-    broken = [report for report in reports if not report.intact]
-    if broken:
-        out.write(
-            "Het logboek is buiten de app om veranderd. Uw gegevens zijn niet aangepast "
-            "door deze controle. Vergelijk met een reservekopie.\n"
-        )
-        return 1
-    return 0
-
-
 def main(
     argv: Sequence[str] | None = None,
     stdin: TextIO | None = None,
@@ -404,14 +387,17 @@ def main(
             return command_plan(options.file, options.format, options.today, out)
         if options.command == "letters":
             return command_letters(paths, options, stdin, out)
-        if options.command == "verify":
-            return command_verify(paths, stdin, out)
-        if options.command in ("recovery-sheet", "recover"):
+        if options.command in (
+            "recovery-sheet",
+            "recover",
+            "backup",
+            "backups",
+            "restore",
+            "verify",
+        ):
             from nabestaanden.cli import safety
 
-            if options.command == "recover":
-                return safety.command_recover(paths, options.passphrase, stdin, out)
-            return safety.command_recovery_sheet(paths, options.out, stdin, out)
+            return safety.run(paths, options, stdin, out)
         if options.command == "check":
             from nabestaanden.selfcheck import run_checks
 

@@ -1,6 +1,8 @@
-"""The commands that keep the data safe: the recovery sheet and getting back in.
+"""The commands that keep the data safe: the recovery sheet, backups, getting back in.
 
-``recovery-sheet --out FILE.pdf`` writes the herstelblad of the data folder;
+``backup [--out FILE]`` makes a checked copy; ``backups`` lists them; ``restore
+BACKUP`` puts one back (a number from ``backups`` or a file), the current data kept
+aside first. ``recovery-sheet --out FILE.pdf`` writes the herstelblad of the data folder;
 ``recover`` reads the recovery key from ``NABESTAANDEN_RECOVERY_KEY`` or standard
 input, opens the data with it and stores the key in the keyring again, or, with
 ``--passphrase`` or where no keyring is usable, under a new passphrase (from
@@ -16,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Final, TextIO
 
-from nabestaanden.cli import CommandError, open_data
+from nabestaanden.cli import CommandError, open_data, read_passphrase
 from nabestaanden.paths import AppPaths
 
 RECOVERY_KEY_ENV: Final = "NABESTAANDEN_RECOVERY_KEY"
@@ -32,6 +34,24 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "recover",
         help="open uw gegevens met de herstelsleutel (van het herstelblad) en bewaar de "
         f"sleutel opnieuw; de herstelsleutel komt uit {RECOVERY_KEY_ENV} of de invoer",
+    )
+    backup = commands.add_parser(
+        "backup", help="maak nu een gecontroleerde reservekopie van uw gegevens"
+    )
+    backup.add_argument(
+        "--out",
+        metavar="BESTAND",
+        type=Path,
+        help="schrijf de kopie hierheen (bijvoorbeeld op een USB-stick) in plaats van in "
+        "de map met reservekopieën",
+    )
+    commands.add_parser("backups", help="toon de reservekopieën, de nieuwste eerst")
+    restore = commands.add_parser(
+        "restore",
+        help="zet een reservekopie terug; de huidige gegevens worden eerst zelf bewaard",
+    )
+    restore.add_argument(
+        "backup", metavar="RESERVEKOPIE", help="nummer uit 'backups', of een bestand"
     )
     recover.add_argument(
         "--passphrase",
@@ -126,3 +146,142 @@ def command_recover(paths: AppPaths, use_passphrase: bool, stdin: TextIO, out: T
         "Bewaar het herstelblad weer op een veilige plek: de herstelsleutel blijft dezelfde.\n"
     )
     return 0
+
+
+def _size(size: int) -> str:
+    from babel.numbers import format_decimal
+
+    if size < 1024 * 1024:
+        return f"{format_decimal(round(size / 1024), locale='nl_NL')} kB"
+    return f"{format_decimal(round(size / 1024 / 1024, 1), locale='nl_NL')} MB"
+
+
+def command_backup(paths: AppPaths, target: Path | None, stdin: TextIO, out: TextIO) -> int:
+    from nabestaanden.operations.backups import backup_now
+
+    store = open_data(paths, stdin, create=False)
+    if store is None:
+        raise CommandError(f"Er zijn nog geen gegevens in {paths.data_dir} om te bewaren.")
+    try:
+        made = backup_now(store, datetime.now(), target)
+    finally:
+        store.close()
+    out.write(
+        f"Reservekopie gemaakt en gecontroleerd: {made}\n"
+        "Hij is versleuteld. Op deze computer opent de app hem met uw gewone sleutel; op "
+        "een andere computer met de herstelsleutel van het herstelblad.\n"
+    )
+    return 0
+
+
+def command_backups(paths: AppPaths, out: TextIO) -> int:
+    from babel.dates import format_datetime
+
+    from nabestaanden.operations.backups import kind_label, list_backups
+
+    found = list_backups(paths)
+    if not found:
+        out.write(f"Er zijn nog geen reservekopieën in {paths.backups}.\n")
+        return 0
+    out.write(f"Reservekopieën in {paths.backups} (de nieuwste eerst):\n")
+    for number, info in enumerate(found, start=1):
+        made = format_datetime(info.made_at, "d MMMM y 'om' HH:mm", locale="nl_NL")
+        out.write(
+            f"{number:>4}  {made:<26}  {_size(info.size):>8}  {kind_label(info.kind)}\n"
+            f"      {info.path.name}\n"
+        )
+    out.write("Zet er een terug met: nabestaanden restore NUMMER\n")
+    return 0
+
+
+def _chosen_backup(paths: AppPaths, reference: str) -> Path:
+    from nabestaanden.operations.backups import list_backups
+
+    if reference.isdigit():
+        found = list_backups(paths)
+        number = int(reference)
+        if not 1 <= number <= len(found):
+            raise CommandError(
+                f"Er is geen reservekopie met nummer {number}; 'nabestaanden backups' "
+                "toont de nummers. Er is niets veranderd."
+            )
+        return found[number - 1].path
+    return Path(reference).expanduser()
+
+
+def command_restore(paths: AppPaths, reference: str, stdin: TextIO, out: TextIO) -> int:
+    from nabestaanden.operations.backups import known_key, restore_backup
+    from nabestaanden.store import keys
+    from nabestaanden.store.errors import StoreError
+
+    source = _chosen_backup(paths, reference)
+    try:
+        config = keys.StoreConfig.read(paths)
+        passphrase = None
+        if paths.database.exists() and config is not None and config.key_source == "passphrase":
+            passphrase = read_passphrase(stdin, "Wachtwoordzin: ")
+        key = known_key(paths, passphrase)
+        recovery_text = os.environ.get(RECOVERY_KEY_ENV)
+        new_passphrase = None
+        if key is None and not keys.keyring_usable():
+            new_passphrase = _new_passphrase(stdin)
+        outcome = restore_backup(paths, source, key, recovery_text, new_passphrase, datetime.now())
+    except (keys.KeyProblem, StoreError) as error:
+        message = str(error)
+        if "andere computer" in message and not os.environ.get(RECOVERY_KEY_ENV):
+            message += f" Zet die in {RECOVERY_KEY_ENV} en probeer het opnieuw."
+        raise CommandError(message) from None
+    count = len(outcome.store.summaries())
+    outcome.store.close()
+    noun = "dossier" if count == 1 else "dossiers"
+    out.write(f"De reservekopie {source} is teruggezet ({count} {noun}).\n")
+    if outcome.kept is not None:
+        out.write(f"De gegevens van vóór het terugzetten staan in {outcome.kept}.\n")
+    return 0
+
+
+def command_verify(paths: AppPaths, stdin: TextIO, out: TextIO) -> int:
+    """Each dossier's audit trail checked against its hash chain; 1 when one breaks."""
+    from nabestaanden.operations.integrity import verify_audit
+
+    store = open_data(paths, stdin, create=False)
+    if store is None:
+        out.write(f"Er zijn nog geen dossiers in {paths.data_dir}.\n")
+        return 0
+    try:
+        reports = verify_audit(store)
+    finally:
+        store.close()
+    for report in reports:
+        if report.intact:
+            out.write(
+                f"Dossier {report.dossier_id} ({report.name}): {report.entries} vermeldingen "
+                "in het logboek, onveranderd.\n"
+            )
+            continue
+        out.write(f"Dossier {report.dossier_id} ({report.name}): het logboek is veranderd:\n")
+        for problem in report.breaks:
+            out.write(f"  - {problem.problem}\n")
+    broken = [report for report in reports if not report.intact]
+    if broken:
+        out.write(
+            "Het logboek is buiten de app om veranderd. Uw gegevens zijn niet aangepast "
+            "door deze controle. Vergelijk met een reservekopie.\n"
+        )
+        return 1
+    return 0
+
+
+def run(paths: AppPaths, options: argparse.Namespace, stdin: TextIO, out: TextIO) -> int:
+    """Run one of this module's commands."""
+    if options.command == "recover":
+        return command_recover(paths, options.passphrase, stdin, out)
+    if options.command == "backup":
+        return command_backup(paths, options.out, stdin, out)
+    if options.command == "backups":
+        return command_backups(paths, out)
+    if options.command == "restore":
+        return command_restore(paths, options.backup, stdin, out)
+    if options.command == "verify":
+        return command_verify(paths, stdin, out)
+    return command_recovery_sheet(paths, options.out, stdin, out)

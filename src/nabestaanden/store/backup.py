@@ -1,10 +1,21 @@
-"""Dated copies of the database, encrypted, written through SQLite's backup API."""
+"""Dated copies of the database, encrypted, written through SQLite's backup API.
+
+Each copy is keyed with the database's own key, which derives from the recovery
+key: on this computer the keyring or the passphrase opens it, on any other the
+recovery key. Kinds (the last word of the name): ``dagelijks`` (the first opening of
+a day; 7 daily, 4 weekly and 12 monthly are kept), ``voor-migratie`` (before the
+app converts the file), ``handmatig`` (the user asked), ``voor-terugzetten`` (the
+data as it was before a restore). Only daily copies are ever removed by the app.
+"""
 
 from __future__ import annotations
 
 import os
-from datetime import datetime
+import re
+from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
+from typing import Final, NamedTuple
 
 from nabestaanden.store.connection import DbConnection, connect
 from nabestaanden.store.errors import DiskError
@@ -16,7 +27,64 @@ def backup_name(now: datetime, reason: str) -> str:
     return f"nabestaanden-{now:%Y-%m-%d-%H%M%S}-{reason}.db"
 
 
-def copy_verified(source: DbConnection, target_path: Path, key: DatabaseKey) -> Path:
+Progress = Callable[[int, int], None]  # pages done, pages in all
+DAILY: Final = "dagelijks"
+_NAME: Final = re.compile(r"^nabestaanden-(\d{4}-\d{2}-\d{2}-\d{6})-([a-z-]+?)(?:-\d+)?\.db$")
+KEEP_DAYS: Final = 7
+KEEP_WEEKS: Final = 4
+KEEP_MONTHS: Final = 12
+
+
+class BackupInfo(NamedTuple):
+    path: Path
+    made_at: datetime
+    kind: str
+    size: int
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """The backups in a folder, newest first (files named as this app names them)."""
+    found = []
+    if not folder.is_dir():
+        return []
+    for path in folder.glob("nabestaanden-*.db"):
+        match = _NAME.match(path.name)
+        if match is None:
+            continue
+        made_at = datetime.strptime(match.group(1), "%Y-%m-%d-%H%M%S")
+        found.append(BackupInfo(path, made_at, match.group(2), path.stat().st_size))
+    return sorted(found, key=lambda info: (info.made_at, info.path.name), reverse=True)
+
+
+def to_prune(backups: list[BackupInfo]) -> list[BackupInfo]:
+    """The daily backups beyond what is kept: the newest of each of the last 7 days,
+    of the last 4 weeks and of the last 12 months that have one."""
+    days: set[date] = set()
+    weeks: set[tuple[int, int]] = set()
+    months: set[tuple[int, int]] = set()
+    removed = []
+    for info in sorted(backups, key=lambda item: item.made_at, reverse=True):
+        if info.kind != DAILY:
+            continue
+        day = info.made_at.date()
+        iso = day.isocalendar()
+        kept = False
+        for seen, value, limit in (
+            (days, day, KEEP_DAYS),
+            (weeks, (iso.year, iso.week), KEEP_WEEKS),
+            (months, (day.year, day.month), KEEP_MONTHS),
+        ):
+            if value not in seen and len(seen) < limit:
+                seen.add(value)  # type: ignore[arg-type]
+                kept = True
+        if not kept:
+            removed.append(info)
+    return removed
+
+
+def copy_verified(
+    source: DbConnection, target_path: Path, key: DatabaseKey, progress: Progress | None = None
+) -> Path:
     """Copy an open database page by page into ``target_path``, keyed with ``key``.
 
     The copy is written under a temporary name, checked (``PRAGMA integrity_check``
@@ -31,7 +99,16 @@ def copy_verified(source: DbConnection, target_path: Path, key: DatabaseKey) -> 
     try:
         target = connect(partial, key)
         try:
-            source.backup(target)
+            if progress is None:
+                source.backup(target)
+            else:
+                source.backup(
+                    target,
+                    pages=256,
+                    progress=lambda _status, remaining, total: progress(total - remaining, total),
+                )
+            # one self-contained file (no -wal beside it), to copy to a stick as it is
+            target.execute("PRAGMA journal_mode = DELETE")
             result = target.execute("PRAGMA integrity_check").fetchone()
         finally:
             target.close()
@@ -50,7 +127,12 @@ def copy_verified(source: DbConnection, target_path: Path, key: DatabaseKey) -> 
 
 
 def make_backup(
-    source: DbConnection, key: DatabaseKey, folder: Path, reason: str, now: datetime
+    source: DbConnection,
+    key: DatabaseKey,
+    folder: Path,
+    reason: str,
+    now: datetime,
+    progress: Progress | None = None,
 ) -> Path:
     """Copy the open database into the backup folder, keyed with the same key.
 
@@ -65,4 +147,9 @@ def make_backup(
     Return:
         The path of the finished, checked backup.
     """
-    return copy_verified(source, folder / backup_name(now, reason), key)
+    target = folder / backup_name(now, reason)
+    number = 1
+    while target.exists():  # two in one second: never overwrite one
+        number += 1
+        target = folder / backup_name(now, f"{reason}-{number}")
+    return copy_verified(source, target, key, progress)

@@ -6,6 +6,8 @@ refuse a file from a newer app. Opening never changes a file it refuses.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Final
 
@@ -70,6 +72,28 @@ def connect(path: Path, key: DatabaseKey, read_only: bool = False) -> DbConnecti
         raise WrongKey(message) from None
     connection.execute("PRAGMA foreign_keys = ON")
     return connection
+
+
+@contextmanager
+def peek(path: Path, key: DatabaseKey) -> Iterator[DbConnection]:
+    """A read-only connection that leaves no trace: SQLite makes the -wal and -shm
+    files even for a reader of a WAL file; those it made here are removed again, so a
+    file looked at (a refused one, a backup) is left exactly as it was found.
+
+    Raise:
+        WrongKey: as :func:`connect`.
+    """
+    sidecars = [path.with_name(path.name + end) for end in ("-wal", "-shm")]
+    made = [sidecar for sidecar in sidecars if not sidecar.exists()]
+    try:
+        probe = connect(path, key, read_only=True)
+        try:
+            yield probe
+        finally:
+            probe.close()
+    finally:
+        for sidecar in made:
+            sidecar.unlink(missing_ok=True)
 
 
 def schema_revision(connection: DbConnection) -> str | None:

@@ -93,22 +93,9 @@ class OpenStore:
 
 
 def _peek_revision(paths: AppPaths, key: keys.DatabaseKey) -> str | None:
-    """Read the schema revision through a read-only connection, leaving no trace.
-
-    SQLite makes the -wal and -shm files even for a reader; those it made here are
-    removed again, so a refused file is left exactly as it was found.
-    """
-    sidecars = [paths.database.with_name(paths.database.name + end) for end in ("-wal", "-shm")]
-    made = [path for path in sidecars if not path.exists()]
-    try:
-        probe = conn.connect(paths.database, key, read_only=True)
-        try:
-            return conn.schema_revision(probe)
-        finally:
-            probe.close()
-    finally:
-        for path in made:
-            path.unlink(missing_ok=True)
+    """Read the schema revision, leaving no trace (a refused file stays as it was)."""
+    with conn.peek(paths.database, key) as probe:
+        return conn.schema_revision(probe)
 
 
 def _find_key(

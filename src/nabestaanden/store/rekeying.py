@@ -60,11 +60,10 @@ def pending_recovery(
 def opens(path: Path, key: keys.DatabaseKey) -> bool:
     """Whether the key opens the file, looked at read-only (no trace left)."""
     try:
-        probe = conn.connect(path, key, read_only=True)
+        with conn.peek(path, key):
+            return True
     except WrongKey:
         return False
-    probe.close()
-    return True
 
 
 def _sidecars(path: Path) -> list[Path]:
@@ -78,11 +77,8 @@ def convert_backups(paths: AppPaths, old: keys.DatabaseKey, new: keys.DatabaseKe
     for backup in sorted(paths.backups.glob("*.db")):
         if opens(backup, new) or not opens(backup, old):
             continue
-        source = conn.connect(backup, old, read_only=True)
-        try:
+        with conn.peek(backup, old) as source:
             copy_verified(source, backup.with_name(backup.name + STAGED_SUFFIX), new)
-        finally:
-            source.close()
         for sidecar in _sidecars(backup):
             sidecar.unlink(missing_ok=True)
         backup.with_name(backup.name + STAGED_SUFFIX).replace(backup)
