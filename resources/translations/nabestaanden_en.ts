@@ -124,6 +124,136 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>De reservekopie van vandaag is gemaakt.</source>
+        <translation>Today&apos;s backup has been made.</translation>
+    </message>
+    <message>
+        <source>Let op: de reservekopie van vandaag is niet gemaakt: {error}</source>
+        <translation>Please note: today&apos;s backup was not made: {error}</translation>
+    </message>
+    <message>
+        <source>Op een andere computer opent u hem met de herstelsleutel.</source>
+        <translation>On another computer you open it with the recovery key.</translation>
+    </message>
+    <message>
+        <source>Reservekopie gemaakt en gecontroleerd: {path}</source>
+        <translation>Backup made and checked: {path}</translation>
+    </message>
+    <message>
+        <source>Kopie opslaan</source>
+        <translation>Save copy</translation>
+    </message>
+    <message>
+        <source>Reservekopie (*.db)</source>
+        <translation>Backup (*.db)</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Wilt u deze reservekopie terugzetten?</source>
+        <translation>Do you want to restore this backup?</translation>
+    </message>
+    <message>
+        <source>U ziet daarna de gegevens zoals ze in de kopie staan. Wat u sindsdien hebt veranderd, staat dan niet meer in de lijst. De gegevens van nu worden eerst zelf als reservekopie bewaard, dus er gaat niets verloren.</source>
+        <translation>You will then see the information as it is in the copy. What you changed since then is no longer in the list. The information as it is now is first kept as a backup itself, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Reservekopie kiezen</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source> De gegevens van vóór het terugzetten staan in {path}.</source>
+        <translation> The information from before the restore is in {path}.</translation>
+    </message>
+    <message>
+        <source>De reservekopie is teruggezet.</source>
+        <translation>The backup has been restored.</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel van de reservekopie</source>
+        <translation>Recovery key of the backup</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel (5 groepen van 5 tekens):</source>
+        <translation>Recovery key (5 groups of 5 characters):</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>De app maakt elke dag dat u hem opent een reservekopie, en een voordat hij uw gegevens omzet naar een nieuwe versie. Hij bewaart de kopieën van de laatste 7 dagen, 4 weken en 12 maanden, in {folder}. Elke kopie is versleuteld; op een andere computer opent u hem met de herstelsleutel.</source>
+        <translation>The app makes a backup on every day you open it, and one before it converts your information to a new version. It keeps the copies of the last 7 days, 4 weeks and 12 months, in {folder}. Each copy is encrypted; on another computer you open it with the recovery key.</translation>
+    </message>
+    <message>
+        <source>Gemaakt</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Reservekopieën, de nieuwste eerst</source>
+        <translation>Backups, newest first</translation>
+    </message>
+    <message>
+        <source>Er is nog geen reservekopie. De eerste maakt de app vanzelf, zodra er een dossier is. U kunt er ook nu een maken.</source>
+        <translation>There is no backup yet. The app makes the first one by itself as soon as there is a file. You can also make one now.</translation>
+    </message>
+    <message>
+        <source>&amp;Nu een reservekopie maken</source>
+        <translation>Make a backup &amp;now</translation>
+    </message>
+    <message>
+        <source>Kopie op een &amp;stick…</source>
+        <translation>Copy to a USB &amp;stick…</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Terugzetten &amp;uit een bestand…</source>
+        <translation>Restore &amp;from a file…</translation>
+    </message>
+    <message>
+        <source>dagelijkse kopie</source>
+        <translation>daily copy</translation>
+    </message>
+    <message>
+        <source>voor een nieuwe versie van de app</source>
+        <translation>before a new version of the app</translation>
+    </message>
+    <message>
+        <source>zelf gemaakt</source>
+        <translation>made by you</translation>
+    </message>
+    <message>
+        <source>de gegevens van vóór het terugzetten</source>
+        <translation>the information from before the restore</translation>
+    </message>
+    <message>
+        <source>beschadigd bestand, bewaard bij het terugzetten</source>
+        <translation>damaged file, kept when restoring</translation>
+    </message>
+</context>
+<context>
     <name>BodyDialog</name>
     <message>
         <source>Tekst aanpassen: {title}</source>
@@ -2180,6 +2310,10 @@ If you lose the passphrase, you open your information with the recovery key. You
     <message>
         <source>&amp;Nieuw dossier</source>
         <translation>&amp;New dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Reservekopie…</source>
+        <translation>&amp;Backup…</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>

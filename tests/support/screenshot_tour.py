@@ -232,6 +232,13 @@ def main() -> int:
 
     def glossary() -> None:
         shoot("glossary")
+        window.show_backups()
+
+    def backups() -> None:
+        dialog = window.backup_dialog
+        assert dialog is not None
+        shoot("backup-dialog", dialog)
+        dialog.reject()
 
     steps.extend(
         [
@@ -249,6 +256,7 @@ def main() -> int:
             heirs,
             tasks_who,
             glossary,
+            backups,
         ]
     )
     window.dossiers_loaded.connect(lambda: QTimer.singleShot(STEP_MS, run_next))

@@ -6,6 +6,7 @@ and by the command line (``backup``, ``backups``, ``restore``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -121,8 +122,9 @@ def restore_backup(
     new_passphrase: str | None,
     now: datetime,
     progress: Progress | None = None,
+    close: Callable[[], None] | None = None,
 ) -> RestoreOutcome:
-    """Put a backup back and open the data. The caller closes an open store first.
+    """Put a backup back and open the data.
 
     Args:
         paths: the data folder.
@@ -133,6 +135,8 @@ def restore_backup(
             usable: the passphrase that will open it.
         now: the time, for the names of copies.
         progress: pages done and pages in all.
+        close: closes the open store, called once the backup is checked (a refused
+            backup leaves the store open and the data as it was).
 
     Raise:
         ActionRefused: a mistyped recovery key, a missing file, a missing passphrase.
@@ -155,7 +159,10 @@ def restore_backup(
         if problem:
             raise ActionRefused(f"{problem} Er is niets veranderd.")
     paths.ensure()
-    restored = restoring.restore(paths, source, key, typed, now, progress)
+    checked = restoring.check(paths, source, key, typed)
+    if close is not None:
+        close()
+    restored = restoring.put_back(paths, checked, key, now, progress)
     final = restored.key
     if key is None or final.secret != key.secret:  # the folder takes the backup's key
         source_kind: keys.KeySource = "passphrase" if new_passphrase is not None else "keyring"

@@ -96,29 +96,33 @@ def _keep_current(paths: AppPaths, key: keys.DatabaseKey | None, now: datetime) 
     return kept
 
 
-def restore(
+@dataclass(frozen=True)
+class CheckedBackup:
+    """A backup that opens with ``key`` and is whole, from this app's schema or older."""
+
+    path: Path
+    key: keys.DatabaseKey
+    record: recovery.RecoveryRecord | None
+
+
+def check(
     paths: AppPaths,
     source: Path,
     key: keys.DatabaseKey | None,
     typed_recovery: recovery.RecoveryKey | None,
-    now: datetime,
-    progress: Progress | None = None,
-) -> Restored:
-    """Replace the folder's database by a backup.
+) -> CheckedBackup:
+    """Look at a backup before anything changes (read-only, no trace left).
 
     Args:
-        paths: the data folder.
+        paths: the data folder it is to go into.
         source: the backup file (in the backup folder, or from a USB stick).
-        key: the folder's own key, when it is known (None: a new folder, or one whose
-            key is lost); the restored data gets this key.
+        key: the folder's own key, when it is known.
         typed_recovery: a recovery key the user typed, for a backup from elsewhere.
-        now: for the name of the copy of the current data.
-        progress: told pages done and pages in all while copying.
 
     Raise:
-        WrongKey: no key at hand opens the backup; nothing changed.
-        DamagedBackup: the backup is not whole; nothing changed.
-        NewerSchema: the backup is from a newer app; nothing changed.
+        WrongKey: no key at hand opens the backup.
+        DamagedBackup: the backup is not whole.
+        NewerSchema: the backup is from a newer app.
     """
     candidates = [candidate for candidate in (key,) if candidate is not None]
     if typed_recovery is not None:
@@ -131,22 +135,37 @@ def restore(
         )
     with conn.peek(source, backup_key) as probe:
         conn.needs_migration(conn.schema_revision(probe), source)
-        backup_record = recovery.read_record(probe) if _has_record_table(probe) else None
+        record = recovery.read_record(probe) if _has_record_table(probe) else None
+    return CheckedBackup(source, backup_key, record)
+
+
+def put_back(
+    paths: AppPaths,
+    backup: CheckedBackup,
+    key: keys.DatabaseKey | None,
+    now: datetime,
+    progress: Progress | None = None,
+) -> Restored:
+    """Replace the folder's database by a checked backup; the database must be closed.
+
+    The current data is kept in the backup folder first. With the folder's key known,
+    the restored data gets that key and the folder's recovery key (its sheet stays
+    valid); otherwise it keeps the backup's key and recovery key.
+    """
     folder_record = _folder_record(paths, key, now)
-    same_key = key is not None and key.secret == backup_key.secret
+    same_key = key is not None and key.secret == backup.key.secret
+    record: recovery.RecoveryRecord | None = None
     if key is not None and (same_key or folder_record is not None):
-        # the folder keeps its key and its recovery sheet
         target_key, record = key, None if same_key else folder_record
     else:
-        # a folder without a known key takes the backup's (and its recovery sheet)
-        target_key, record = backup_key, None
-        if backup_record is not None:
+        target_key = backup.key
+        if backup.record is not None:
             source_kind = key.source if key is not None else "keyring"
-            target_key = keys.DatabaseKey.from_recovery(backup_record.key, source_kind)
+            target_key = keys.DatabaseKey.from_recovery(backup.record.key, source_kind)
     kept = _keep_current(paths, key, now)
 
     staged = paths.database.with_name(paths.database.name + STAGED_SUFFIX)
-    with conn.peek(source, backup_key) as reader:
+    with conn.peek(backup.path, backup.key) as reader:
         copy_verified(reader, staged, target_key, progress)
     if record is not None:
         writer = conn.connect(staged, target_key)
@@ -160,7 +179,7 @@ def restore(
     for suffix in ("-wal", "-shm"):
         paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
     staged.replace(paths.database)
-    return Restored(kept, target_key, backup_key)
+    return Restored(kept, target_key, backup.key)
 
 
 def _has_record_table(connection: conn.DbConnection) -> bool:

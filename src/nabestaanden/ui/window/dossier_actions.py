@@ -32,6 +32,7 @@ class DossierActions(WindowBase):
             page.intake_closed.connect(
                 self.remind_of_recovery_sheet, Qt.ConnectionType.QueuedConnection
             )
+            page.intake_closed.connect(self.make_daily_backup)  # the first day has one too
             self.ws.detail.addWidget(page)
             self.page = page
             self.form = page.form

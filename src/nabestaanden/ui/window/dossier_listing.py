@@ -76,6 +76,7 @@ class DossierListing(WindowBase):
             else:
                 self.ws.search.setFocus()
                 self.remind_of_recovery_sheet()  # monthly, until the sheet is put away
+            self.make_daily_backup()  # on the worker, after the list shows
             self.dossiers_loaded.emit()
             store = self.store
             if store is not None:  # load the ORM now, while the user reads the list

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from nabestaanden.ui.window.backup_actions import BackupActions
 from nabestaanden.ui.window.dossier_actions import DossierActions
 from nabestaanden.ui.window.dossier_listing import DossierListing
 from nabestaanden.ui.window.first_paint import FirstPaint
@@ -15,7 +16,9 @@ if TYPE_CHECKING:
     pass
 
 
-class MainWindow(StoreOpening, DossierListing, DossierActions, GlossaryDock, RecoveryActions):
+class MainWindow(
+    StoreOpening, DossierListing, DossierActions, GlossaryDock, RecoveryActions, BackupActions
+):
     """The main window: the list of dossiers, the open dossier, the Begrippen panel.
 
     Signals: see :class:`WindowBase`.

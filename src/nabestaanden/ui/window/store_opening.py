@@ -104,6 +104,7 @@ class StoreOpening(WindowBase):
     def _on_opened(self, store: OpenStore) -> None:
         self.store = store
         self.security_action.setEnabled(True)
+        self.backup_action.setEnabled(True)
         self.new_action.setEnabled(True)
         self._ensure_workspace()
         if store.backup is not None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from nabestaanden.store.index import DossierSummary
     from nabestaanden.store.opening import OpenStore
+    from nabestaanden.ui.backups.dialog import BackupDialog
     from nabestaanden.ui.dossier.form import DossierForm
     from nabestaanden.ui.dossier.page import DossierPage
     from nabestaanden.ui.glossary.panel import GlossaryPanel
@@ -111,11 +112,17 @@ class WindowBase(QMainWindow):
         self._reminder_checked = False  # the recovery sheet's reminder: once a session
         self.sheet_dialog: RecoverySheetDialog | None = None
         self.recover_dialog: RecoverDialog | None = None
+        self.backup_dialog: BackupDialog | None = None
         # The menus and their actions.
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         new_action = QAction(self.tr("&Nieuw dossier"), self)
         new_action.triggered.connect(self.create_dossier)
         file_menu.addAction(new_action)
+        self.backup_action = QAction(self.tr("&Reservekopie…"), self)
+        self.backup_action.setObjectName("backup_action")
+        self.backup_action.triggered.connect(self.show_backups)
+        self.backup_action.setEnabled(False)
+        file_menu.addAction(self.backup_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.triggered.connect(self.close)
@@ -235,6 +242,12 @@ class WindowBase(QMainWindow):
         raise NotImplementedError
 
     def start_recovery(self, error: str = "") -> None:
+        raise NotImplementedError
+
+    def show_backups(self) -> None:
+        raise NotImplementedError
+
+    def make_daily_backup(self) -> None:
         raise NotImplementedError
 
     def remind_of_recovery_sheet(self) -> None:

@@ -1,0 +1,1 @@
+"""Bestand → Reservekopie…: the backups, made, copied and put back."""
