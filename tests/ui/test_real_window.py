@@ -114,6 +114,12 @@ def test_a_new_user_walks_the_app_and_nothing_is_cut_off(
     for name in shots:
         image = QImage(str(artifacts / f"{name}.png"))
         # A drawn picture, not an empty one; dialogs are smaller than the window.
-        dialog = name in ("mandate-status", "heirs-dialog", "recovery-sheet", "recover-dialog", "backup-dialog")
+        dialog = name in (
+            "mandate-status",
+            "heirs-dialog",
+            "recovery-sheet",
+            "recover-dialog",
+            "backup-dialog",
+        )
         width, height = (250, 100) if dialog else (500, 400)
         assert image.width() >= width and image.height() >= height, name
