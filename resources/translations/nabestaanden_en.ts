@@ -2132,6 +2132,14 @@ If you lose the passphrase, you open your information with the recovery key. You
         <translation>An error in the app stopped your information from opening. The file has not been changed. Try again; if it still does not work, please report the error.</translation>
     </message>
     <message>
+        <source>&amp;Reservekopie van {date} terugzetten</source>
+        <translation>&amp;Restore the backup of {date}</translation>
+    </message>
+    <message>
+        <source>De reservekopie wordt teruggezet…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
         <source>Uw gegevens zijn bijgewerkt. Reservekopie: {path}</source>
         <translation>Your information has been updated. Backup: {path}</translation>
     </message>
@@ -2302,6 +2310,10 @@ If you lose the passphrase, you open your information with the recovery key. You
     <message>
         <source>&amp;Herstellen met herstelsleutel…</source>
         <translation>&amp;Recover with recovery key…</translation>
+    </message>
+    <message>
+        <source>Toch &amp;openen, zonder het logbestand</source>
+        <translation>&amp;Open anyway, without the log file</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>

@@ -117,3 +117,43 @@ def test_putting_a_backup_back_asks_first_and_keeps_the_data_of_now(
     dialog.reject()
     window.create_dossier()
     qtbot.waitUntil(lambda: window.ws.list_model.rowCount() == 2, timeout=10000)
+
+
+def test_a_damaged_file_offers_the_newest_good_backup_and_opens_it(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths
+) -> None:
+    window = make_window()
+    new_dossier(qtbot, window)
+    dialog = open_backups(qtbot, window)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "gecontroleerd" in dialog.message.text(), timeout=10000)
+    dialog.reject()
+    window.close()
+    data = paths.database.read_bytes()
+    paths.database.write_bytes(data[: len(data) // 2 + 100])  # cut short
+
+    again = make_window(wait_for_list=False)
+    qtbot.waitUntil(lambda: again.restore_offer_button.isVisibleTo(again), timeout=10000)
+    assert "is beschadigd" in again.status_text.text()
+    assert "De nieuwste goede reservekopie is van" in again.status_text.text()
+    assert "terugzetten" in again.restore_offer_button.text()
+    with qtbot.waitSignal(again.dossiers_loaded, timeout=15000):
+        qtbot.mouseClick(again.restore_offer_button, Qt.MouseButton.LeftButton)
+    assert again.ws.list_model.rowCount() == 1
+    assert any("beschadigd" in path.name for path in paths.backups.iterdir())
+
+
+def test_a_lost_log_can_be_opened_anyway_after_the_user_chooses_to(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths
+) -> None:
+    window = make_window()
+    new_dossier(qtbot, window)
+    window.close()
+    paths.database.with_name("nabestaanden.db-shm").write_bytes(bytes(32768))
+
+    again = make_window(wait_for_list=False)
+    qtbot.waitUntil(lambda: again.open_anyway_button.isVisibleTo(again), timeout=10000)
+    assert "logbestand" in again.status_text.text()
+    with qtbot.waitSignal(again.dossiers_loaded, timeout=15000):
+        qtbot.mouseClick(again.open_anyway_button, Qt.MouseButton.LeftButton)
+    assert again.ws.list_model.rowCount() == 1

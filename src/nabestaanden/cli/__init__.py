@@ -165,7 +165,9 @@ def open_data(paths: AppPaths, stdin: TextIO, create: bool) -> OpenStore | None:
             key = keys.DatabaseKey.from_passphrase(passphrase)
         return _with_daily_backup(open_store(paths, key, datetime.now()))
     except (keys.KeyProblem, StoreError) as error:
-        raise CommandError(str(error)) from None
+        from nabestaanden.cli.safety import with_offer
+
+        raise CommandError(with_offer(paths, error)) from None
 
 
 def _with_daily_backup(store: OpenStore) -> OpenStore:

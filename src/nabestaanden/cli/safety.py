@@ -60,6 +60,30 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
 
 
+def with_offer(paths: AppPaths, error: Exception) -> str:
+    """The message of a problem opening the data, with the newest good backup offered
+    where one helps (a damaged file, a lost log) or reassures (a full disk)."""
+    from nabestaanden.operations.backups import known_key, offer
+    from nabestaanden.store import errors, keys
+
+    message = str(error)
+    repair = isinstance(error, (errors.DamagedDatabase, errors.MissingLog))
+    if not repair and not isinstance(error, errors.EnvironmentProblem):
+        return message
+    try:
+        found = offer(paths, known_key(paths, keys.passphrase_from_environment()))
+    except (keys.KeyProblem, errors.StoreError):
+        found = None
+    if found is None:
+        if repair:
+            message += " Er is geen goede reservekopie die de app met uw sleutel kan openen."
+        return message
+    message += " " + found.text(repair)
+    if repair:
+        message += f" Zet die terug met: nabestaanden restore {found.number}"
+    return message
+
+
 def command_recovery_sheet(paths: AppPaths, target: Path, stdin: TextIO, out: TextIO) -> int:
     from nabestaanden.operations.recovery import write_sheet
 

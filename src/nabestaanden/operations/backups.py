@@ -169,3 +169,37 @@ def restore_backup(
         final = keys.DatabaseKey(final.secret, source_kind, new_passphrase, final.recovery)
         rekeying.finish(paths, final, now.date())
     return RestoreOutcome(open_store(paths, final, now), restored.kept)
+
+
+@dataclass(frozen=True)
+class Offer:
+    """The newest backup that is whole, offered when the data cannot be opened."""
+
+    info: BackupInfo
+    number: int  # its number in the list of backups (``nabestaanden backups``)
+    key: DatabaseKey  # the key that opens it
+
+    def text(self, repair: bool) -> str:
+        """A sentence naming the backup; ``repair``: the backup is the way out (a
+        damaged file), else a reassurance (a full disk: the data itself is fine)."""
+        from babel.dates import format_datetime
+
+        made = format_datetime(self.info.made_at, "d MMMM y 'om' HH:mm", locale="nl_NL")
+        if repair:
+            return (
+                f"De nieuwste goede reservekopie is van {made} ({self.info.path}). Met die "
+                "kopie kunt u verder; wat u daarna hebt veranderd, doet u dan opnieuw."
+            )
+        return f"Uw nieuwste goede reservekopie is van {made} ({self.info.path})."
+
+
+def offer(paths: AppPaths, key: DatabaseKey | None) -> Offer | None:
+    """The newest backup the key opens and that passes SQLite's quick check."""
+    from nabestaanden.store import backup, restoring
+
+    if key is None:
+        return None
+    for number, info in enumerate(backup.list_backups(paths.backups), start=1):
+        if restoring.is_whole(info.path, key):
+            return Offer(info, number, key)
+    return None

@@ -17,8 +17,16 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Final, NamedTuple
 
+import sqlcipher3
+
 from nabestaanden.store.connection import DbConnection, connect
-from nabestaanden.store.errors import DiskError
+from nabestaanden.store.errors import (
+    DamagedDatabase,
+    DiskError,
+    damage_error,
+    damaged_message,
+    known_error,
+)
 from nabestaanden.store.keys import DatabaseKey
 
 
@@ -93,26 +101,22 @@ def copy_verified(
 
     Raise:
         DiskError: the copy does not pass the check; it is removed again.
+        DamagedDatabase: a page of the source cannot be read.
     """
     partial = target_path.with_name(target_path.name + ".partial")
     partial.unlink(missing_ok=True)
     try:
         target = connect(partial, key)
         try:
-            if progress is None:
-                source.backup(target)
-            else:
-                source.backup(
-                    target,
-                    pages=256,
-                    progress=lambda _status, remaining, total: progress(total - remaining, total),
-                )
+            _copy_pages(source, target, progress)
             # one self-contained file (no -wal beside it), to copy to a stick as it is
             target.execute("PRAGMA journal_mode = DELETE")
             result = target.execute("PRAGMA integrity_check").fetchone()
         finally:
             target.close()
         if result is None or result[0] != "ok":
+            if not _whole(source):  # the copy is as damaged as what it was copied from
+                raise DamagedDatabase(damaged_message(None))
             raise DiskError(
                 f"De kopie {target_path} is na het schrijven niet in orde. Er is niets "
                 "vervangen. Controleer de schijf en probeer het opnieuw."
@@ -124,6 +128,33 @@ def copy_verified(
         partial.unlink(missing_ok=True)
         raise
     return target_path
+
+
+def _whole(connection: DbConnection) -> bool:
+    try:
+        row = connection.execute("PRAGMA quick_check").fetchone()
+    except sqlcipher3.DatabaseError:
+        return False
+    return row is not None and row[0] == "ok"
+
+
+def _copy_pages(source: DbConnection, target: DbConnection, progress: Progress | None) -> None:
+    """Every page of ``source`` into ``target``; a page that cannot be read means the
+    source is damaged (DamagedDatabase), found here at the latest by the daily copy."""
+    try:
+        if progress is None:
+            source.backup(target)
+        else:
+            source.backup(
+                target,
+                pages=256,
+                progress=lambda _status, remaining, total: progress(total - remaining, total),
+            )
+    except sqlcipher3.DatabaseError as error:
+        known = known_error(error) or damage_error(error)
+        if known is None:
+            raise
+        raise known from None
 
 
 def make_backup(

@@ -35,6 +35,14 @@ class MissingDatabase(StoreError):
     """The folder was used before, but its database file is gone."""
 
 
+class DamagedDatabase(StoreError):
+    """The file is damaged (cut short, overwritten, a flipped bit); nothing was written."""
+
+
+class MissingLog(StoreError):
+    """The write-ahead log (-wal) of the file is gone; the latest changes may be in it."""
+
+
 class EnvironmentProblem(StoreError):
     """The computer keeps the database from being read or written; nothing was saved
     of the change that met it."""
@@ -64,6 +72,28 @@ _BUSY: Final = 5
 _LOCKED: Final = 6
 _IOERR: Final = 10
 _CANTOPEN: Final = 14
+_CORRUPT: Final = 11
+_NOTADB: Final = 26
+
+
+def damaged_message(path: Path | None) -> str:
+    where = f" ({path})" if path is not None else ""
+    return (
+        f"Het bestand met uw gegevens{where} is beschadigd: een deel ervan is niet meer "
+        "te lezen. Dat kan komen door een stroomstoring, een kapotte schijf of een "
+        "programma dat het bestand heeft veranderd. De app heeft er niets in veranderd "
+        "en overschrijft het niet."
+    )
+
+
+def damage_error(error: BaseException, path: Path | None = None) -> DamagedDatabase | None:
+    """The driver error of reading a damaged file (after it was opened with its key)."""
+    original = getattr(error, "orig", None) or error
+    code = _code(original)
+    text = str(original).lower()
+    if code in (_CORRUPT, _NOTADB) or "malformed" in text or "not a database" in text:
+        return DamagedDatabase(damaged_message(path))
+    return None
 
 
 def _code(error: BaseException) -> int | None:

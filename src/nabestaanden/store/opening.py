@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, Any, Literal
 from nabestaanden.paths import AppPaths
 from nabestaanden.store import connection as conn
 from nabestaanden.store import keys
-from nabestaanden.store.errors import MissingDatabase, WrongKey
+from nabestaanden.store.errors import (
+    DamagedDatabase,
+    MissingDatabase,
+    MissingLog,
+    WrongKey,
+    damage_error,
+    damaged_message,
+    known_error,
+)
 from nabestaanden.store.index import DossierSummary, list_dossiers
 
 if TYPE_CHECKING:
@@ -73,7 +81,18 @@ class OpenStore:
     _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
 
     def summaries(self) -> list[DossierSummary]:
-        return list_dossiers(self.raw)
+        """Raise: DamagedDatabase, EnvironmentProblem (a damaged file, a lost disk)."""
+        import sqlcipher3
+
+        try:
+            return list_dossiers(self.raw)
+        except sqlcipher3.DatabaseError as error:
+            known = known_error(error, self.paths.database) or damage_error(
+                error, self.paths.database
+            )
+            if known is None:
+                raise
+            raise known from None
 
     def session(self) -> Session:
         """A new ORM session (the first call loads SQLAlchemy's ORM)."""
@@ -93,9 +112,60 @@ class OpenStore:
 
 
 def _peek_revision(paths: AppPaths, key: keys.DatabaseKey) -> str | None:
-    """Read the schema revision, leaving no trace (a refused file stays as it was)."""
+    """Read the schema revision, leaving no trace (a refused file stays as it was).
+
+    Raise:
+        WrongKey: the key does not open the file.
+        DamagedDatabase: the key opens it, but a page it needs cannot be read.
+    """
+    import sqlcipher3
+
     with conn.peek(paths.database, key) as probe:
-        return conn.schema_revision(probe)
+        try:
+            return conn.schema_revision(probe)
+        except sqlcipher3.DatabaseError as error:
+            known = damage_error(error, paths.database)
+            if known is None:
+                raise
+            raise known from None
+
+
+def looks_damaged(paths: AppPaths, key: keys.DatabaseKey) -> bool:
+    """Whether a file the key does not open is damaged rather than keyed otherwise:
+    cut short (not whole pages), zeroed at the start, or the key opens a backup of
+    this folder (so the key is right and the file is not)."""
+    from nabestaanden.store.backup import list_backups
+    from nabestaanden.store.rekeying import opens
+
+    size = paths.database.stat().st_size
+    with paths.database.open("rb") as file:
+        start = file.read(16)
+    if size == 0 or size % 512 or start == bytes(16):
+        return True
+    return any(opens(info.path, key) for info in list_backups(paths.backups)[:3])
+
+
+def check_log(paths: AppPaths) -> None:
+    """Refuse a file whose write-ahead log was removed while its index stayed: the
+    latest changes may have been in the log; opening would build a new one over it.
+
+    Raise:
+        MissingLog: the -shm file is there, the -wal file is not.
+    """
+    log = paths.database.with_name(paths.database.name + "-wal")
+    index = paths.database.with_name(paths.database.name + "-shm")
+    if index.exists() and not log.exists():
+        raise MissingLog(
+            f"Het logbestand van uw gegevens ({log.name}) ontbreekt in {paths.data_dir}. "
+            "Daarin stonden misschien uw laatste wijzigingen. Is het bestand verplaatst, "
+            "bijvoorbeeld door een back-up- of synchronisatieprogramma? Zet het dan terug. "
+            "De app heeft niets veranderd."
+        )
+
+
+def accept_missing_log(paths: AppPaths) -> None:
+    """The user chooses to open the data as the main file holds it (the log is lost)."""
+    paths.database.with_name(paths.database.name + "-shm").unlink(missing_ok=True)
 
 
 def _find_key(
@@ -115,6 +185,8 @@ def _find_key(
 
         pending = pending_recovery(key, config)
         if pending is None:
+            if looks_damaged(paths, key):
+                raise DamagedDatabase(damaged_message(paths.database)) from None
             raise
         moved = keys.DatabaseKey.from_recovery(pending, key.source, key.passphrase)
         try:
@@ -138,6 +210,8 @@ def open_store(paths: AppPaths, key: keys.DatabaseKey, now: datetime) -> OpenSto
         WrongKey: the key does not open the file; the file is untouched.
         NewerSchema: the file is from a newer app; the file is untouched.
     """
+    import sqlcipher3
+
     paths.ensure()
     config = keys.StoreConfig.read(paths)
     created = not paths.database.exists()
@@ -148,6 +222,7 @@ def open_store(paths: AppPaths, key: keys.DatabaseKey, now: datetime) -> OpenSto
         if key.source == "passphrase":
             keys.StoreConfig("passphrase", keys.passphrase_slot(key)).write(paths)
     else:
+        check_log(paths)
         key, revision, finish_move = _find_key(paths, key, config)
         migrate_needed = conn.needs_migration(revision, paths.database)
     raw = conn.connect(paths.database, key)
@@ -160,6 +235,12 @@ def open_store(paths: AppPaths, key: keys.DatabaseKey, now: datetime) -> OpenSto
             backup = migrate(paths, key, raw, now)
         unfinished = finish_move or (config is not None and config.pending is not None)
         key, raw = _settle_recovery(paths, key, raw, now, created, unfinished)
+    except sqlcipher3.DatabaseError as error:
+        raw.close()
+        known = known_error(error, paths.database) or damage_error(error, paths.database)
+        if known is None:
+            raise
+        raise known from None
     except BaseException:
         raw.close()
         if created:

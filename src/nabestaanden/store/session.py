@@ -9,7 +9,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
-from nabestaanden.store.errors import known_error
+from nabestaanden.store.errors import damage_error, known_error
 from nabestaanden.store.keys import DatabaseKey
 
 
@@ -37,7 +37,9 @@ def make_engine(path: Path, key: DatabaseKey) -> Engine:
     def _on_error(context: ExceptionContext) -> None:
         # A full disk, a read-only folder, a locked file: the store's own exception
         # with a Dutch message, raised here once for every write (errors.known_error).
-        known = known_error(context.original_exception, path)
+        known = known_error(context.original_exception, path) or damage_error(
+            context.original_exception, path
+        )
         if known is not None:
             raise known from context.original_exception
 

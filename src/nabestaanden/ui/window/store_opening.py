@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from nabestaanden.ui.window.window_base import WindowBase
 
 if TYPE_CHECKING:
+    from nabestaanden.operations.backups import Offer
     from nabestaanden.store.opening import OpenStore
 
 
@@ -69,6 +70,7 @@ class StoreOpening(WindowBase):
                 self._on_open_error(problem)
 
         def accepted() -> None:
+            self._last_passphrase = dialog.value()
             key = keys.DatabaseKey.from_passphrase(dialog.value())
             self.worker.submit(
                 lambda: open_store(paths, key, datetime.now()), self._on_opened, failed
@@ -90,6 +92,7 @@ class StoreOpening(WindowBase):
 
         if isinstance(error, (keys.KeyProblem, StoreError)):
             self._show_status(str(error), retry=True)
+            self._offer_backup(error)
             return
         self._show_status(
             self.tr(
@@ -100,6 +103,60 @@ class StoreOpening(WindowBase):
             retry=True,
         )
         raise error
+
+    def _offer_backup(self, error: Exception) -> None:
+        """A damaged file or a lost log: offer the newest good backup (found on the
+        worker); a full or read-only disk: name it, to reassure."""
+        from nabestaanden.store import errors
+
+        repair = isinstance(error, (errors.DamagedDatabase, errors.MissingLog))
+        if not repair and not isinstance(error, errors.EnvironmentProblem):
+            return
+        self.open_anyway_button.setVisible(isinstance(error, errors.MissingLog))
+        paths, passphrase, message = self.paths, self._last_passphrase, str(error)
+
+        def find() -> Offer | None:
+            from nabestaanden.operations.backups import known_key, offer
+
+            return offer(paths, known_key(paths, passphrase))
+
+        def found(chosen: Offer | None) -> None:
+            from babel.dates import format_datetime
+
+            self._offer = chosen
+            if chosen is None:
+                return
+            self.status_text.setText(message + "\n\n" + chosen.text(repair))
+            if repair:
+                made = format_datetime(chosen.info.made_at, "d MMMM y", locale="nl_NL")
+                self.restore_offer_button.setText(
+                    self.tr("&Reservekopie van {date} terugzetten").format(date=made)
+                )
+                self.restore_offer_button.show()
+
+        self.worker.submit(find, found, lambda _problem: None)
+
+    def restore_offered_backup(self) -> None:
+        """Put the offered backup back (the damaged file is kept aside) and open it."""
+        chosen = self._offer
+        if chosen is None:
+            return
+        paths, now = self.paths, datetime.now()
+
+        def restore() -> OpenStore:
+            from nabestaanden.operations.backups import restore_backup
+
+            return restore_backup(paths, chosen.info.path, chosen.key, None, None, now).store
+
+        self._show_status(self.tr("De reservekopie wordt teruggezet…"), retry=False)
+        self.worker.submit(restore, self._on_opened, self._on_open_error)
+
+    def open_without_log(self) -> None:
+        """The user accepts that the latest changes in the lost log are gone."""
+        from nabestaanden.store.opening import accept_missing_log
+
+        accept_missing_log(self.paths)
+        self.start()
 
     def _on_opened(self, store: OpenStore) -> None:
         self.store = store

@@ -31,6 +31,7 @@ from nabestaanden.ui.worker import DbWorker
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
+    from nabestaanden.operations.backups import Offer
     from nabestaanden.store.index import DossierSummary
     from nabestaanden.store.opening import OpenStore
     from nabestaanden.ui.backups.dialog import BackupDialog
@@ -95,10 +96,21 @@ class WindowBase(QMainWindow):
         self.recover_button.setObjectName("recover_button")
         self.recover_button.clicked.connect(lambda: self.start_recovery())
         self.recover_button.hide()
+        # A damaged file: the newest good backup; a lost log: open what the file holds.
+        self.restore_offer_button = QPushButton()
+        self.restore_offer_button.setObjectName("restore_offer_button")
+        self.restore_offer_button.clicked.connect(self.restore_offered_backup)
+        self.restore_offer_button.hide()
+        self.open_anyway_button = QPushButton(self.tr("Toch &openen, zonder het logbestand"))
+        self.open_anyway_button.setObjectName("open_anyway_button")
+        self.open_anyway_button.clicked.connect(self.open_without_log)
+        self.open_anyway_button.hide()
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.retry_button)
         row.addWidget(self.recover_button)
+        row.addWidget(self.restore_offer_button)
+        row.addWidget(self.open_anyway_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
@@ -113,6 +125,8 @@ class WindowBase(QMainWindow):
         self.sheet_dialog: RecoverySheetDialog | None = None
         self.recover_dialog: RecoverDialog | None = None
         self.backup_dialog: BackupDialog | None = None
+        self._last_passphrase: str | None = None  # to find a backup the passphrase opens
+        self._offer: Offer | None = None  # the backup offered when the data will not open
         # The menus and their actions.
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         new_action = QAction(self.tr("&Nieuw dossier"), self)
@@ -175,6 +189,8 @@ class WindowBase(QMainWindow):
         self.status_text.setText(text)
         self.retry_button.setVisible(retry)
         self.recover_button.setVisible(retry and self.paths.database.exists())
+        self.restore_offer_button.hide()
+        self.open_anyway_button.hide()
         self.pages.setCurrentIndex(0)
 
     def _set_shortcuts(self) -> None:
@@ -245,6 +261,12 @@ class WindowBase(QMainWindow):
         raise NotImplementedError
 
     def show_backups(self) -> None:
+        raise NotImplementedError
+
+    def restore_offered_backup(self) -> None:
+        raise NotImplementedError
+
+    def open_without_log(self) -> None:
         raise NotImplementedError
 
     def make_daily_backup(self) -> None:
