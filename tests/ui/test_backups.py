@@ -24,6 +24,15 @@ def open_backups(qtbot: QtBot, window: MainWindow) -> BackupDialog:
     return dialog
 
 
+def with_a_backup_made_by_hand(qtbot: QtBot, window: MainWindow) -> None:
+    """A dossier, and a backup made with "Nu een reservekopie maken"."""
+    new_dossier(qtbot, window)
+    dialog = open_backups(qtbot, window)
+    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "gecontroleerd" in dialog.message.text(), timeout=10000)
+    dialog.reject()
+
+
 def rows(dialog: BackupDialog) -> list[tuple[str, str]]:
     table = dialog.table
     return [
@@ -85,11 +94,7 @@ def test_putting_a_backup_back_asks_first_and_keeps_the_data_of_now(
     qtbot: QtBot, make_window: WindowFactory, paths: AppPaths
 ) -> None:
     window = make_window()
-    new_dossier(qtbot, window)
-    dialog = open_backups(qtbot, window)
-    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "gecontroleerd" in dialog.message.text(), timeout=10000)
-    dialog.reject()
+    with_a_backup_made_by_hand(qtbot, window)
     window.create_dossier()  # a second dossier, made after the copy
     qtbot.waitUntil(lambda: window.ws.list_model.rowCount() == 2, timeout=10000)
     if window.page is not None and window.page.wizard is not None:
@@ -123,11 +128,7 @@ def test_a_damaged_file_offers_the_newest_good_backup_and_opens_it(
     qtbot: QtBot, make_window: WindowFactory, paths: AppPaths
 ) -> None:
     window = make_window()
-    new_dossier(qtbot, window)
-    dialog = open_backups(qtbot, window)
-    qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "gecontroleerd" in dialog.message.text(), timeout=10000)
-    dialog.reject()
+    with_a_backup_made_by_hand(qtbot, window)
     window.close()
     data = paths.database.read_bytes()
     paths.database.write_bytes(data[: len(data) // 2 + 100])  # cut short
