@@ -1840,6 +1840,30 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <translation>A partner may be entitled to a benefit or a pension. The rent and the allowances (toeslagen) also depend on this.</translation>
     </message>
     <message>
+        <source>Voornamen van de partner</source>
+        <translation>First names of the partner</translation>
+    </message>
+    <message>
+        <source>Tussenvoegsel van de partner</source>
+        <translation>Surname prefix of the partner</translation>
+    </message>
+    <message>
+        <source>Achternaam van de partner</source>
+        <translation>Surname of the partner</translation>
+    </message>
+    <message>
+        <source>Voor&amp;namen van de partner:</source>
+        <translation>Partner&apos;s first &amp;names:</translation>
+    </message>
+    <message>
+        <source>T&amp;ussenvoegsel:</source>
+        <translation>Surname pre&amp;fix:</translation>
+    </message>
+    <message>
+        <source>&amp;Achternaam:</source>
+        <translation>&amp;Surname:</translation>
+    </message>
+    <message>
         <source>Geboortedatum van de partner</source>
         <translation>Partner&apos;s date of birth</translation>
     </message>

@@ -196,7 +196,12 @@ def test_heirs_and_task_progress_round_trip() -> None:
         }
     ]
     document["tasks"] = {
-        "aangifte_overlijden": {"status": "done", "note": "via uitvaart", "done_on": "2026-03-16"}
+        "aangifte_overlijden": {
+            "status": "done",
+            "note": "via uitvaart",
+            "done_on": "2026-03-16",
+            "started_on": "2026-03-15",
+        }
     }
     document["contact"]["address"]["country"] = "NL"
     assert write_dossier(read_dossier(document, TODAY)) == document

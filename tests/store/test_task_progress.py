@@ -44,13 +44,15 @@ def test_status_and_note_are_stored_with_their_history(paths: AppPaths) -> None:
         changes = [(entry.field, entry.old_value, entry.new_value) for entry in history]
     reopened.close()
     progress = data.tasks["banken_melden"]
-    assert (progress.status, progress.note, progress.done_on) == (
+    assert (progress.status, progress.note, progress.done_on, progress.started_on) == (
         "done",
         "ING gebeld",
         date(2026, 12, 3),
+        NOW.date(),  # the day it first left "te doen"
     )
     assert changes == [
         ("status", "todo", "in_progress"),
+        ("started_on", None, NOW.date().isoformat()),
         ("note", "", "ING gebeld"),
         ("status", "in_progress", "done"),
         ("done_on", None, "2026-12-03"),
@@ -88,7 +90,12 @@ def test_a_catalogue_update_keeps_progress_and_a_removed_task_is_shown_as_retire
     assert [(task.id, task.progress.status) for task in plan.retired] == [
         ("duo_controleren", "done")
     ]
-    assert [entry.new_value for entry in history] == ["done", NOW.date().isoformat()]
+    day = NOW.date().isoformat()
+    assert [(entry.field, entry.new_value) for entry in history] == [
+        ("status", "done"),
+        ("done_on", day),
+        ("started_on", day),
+    ]
     # With the shipped catalogue the same progress is simply current.
     assert build_plan(data, default_catalogue(), date(2026, 12, 1)).retired == ()
 

@@ -9,7 +9,10 @@ from typing import Any
 from nabestaanden.domain.mandates import Holder, Mandate, grant
 
 _EXAMPLE: dict[str, Any] = {
-    "format": "nabestaanden-dossier/1",
+    "format": "nabestaanden-dossier/2",
+    "title": "",
+    "intake_step": "done",
+    "archived": False,
     "deceased": {
         "first_names": "Johanna Maria",
         "surname_prefix": "van der",
@@ -33,6 +36,9 @@ _EXAMPLE: dict[str, Any] = {
             "relationship": "married",
             "date_of_birth": "1952-08-19",
             "incapacity_45": False,
+            "first_names": "Hendrik",
+            "surname_prefix": "de",
+            "surname": "Vries",
         },
         "children": [{"date_of_birth": "2010-06-30", "studying": False}],
         "other_parent_deceased": False,
@@ -84,6 +90,7 @@ _EXAMPLE: dict[str, Any] = {
             "phone": "",
         }
     ],
+    "letters": [],
 }
 
 
@@ -130,3 +137,42 @@ def bank_mandate(
         on,
         **details,
     )
+
+
+# One letter of the register in the exchange format, version 2 (docs/dossier-format.md).
+LETTER: dict[str, Any] = {
+    "status": "sent",
+    "created_at": "2026-11-20T14:05:07.123456",
+    "sent_on": "2026-11-21",
+    "answer_expected_by": "2026-12-19",
+    "answer_received_on": None,
+    "file_name": "01-bank.pdf",
+    "content": {
+        "letter_id": "bank_melden",
+        "title": "Overlijden melden bij de bank",
+        "task_id": "banken_melden",
+        "organisation_id": "bank",
+        "sender_name": "Pieter van der Berg",
+        "sender_address": ["Kerkstraat 3", "1234 AB  AMERSFOORT"],
+        "sender_contact": ["06 12345678"],
+        "recipient_lines": ["Voorbeeldbank", "t.a.v. Nabestaandenservice"],
+        "their_reference": "klantnummer 12345678",
+        "our_reference": "1-1",
+        "letter_date": "2026-11-20",
+        "subject": "Overlijden van mevrouw J.M. van der Berg",
+        "details": [["Naam", "Johanna Maria van der Berg"], ["Geboren", "2 april 1950"]],
+        "salutation": "Geachte heer, mevrouw,",
+        "paragraphs": [
+            "  Hierbij meld ik  het overlijden.",
+            "Met <b>vriendelijke</b> groet & dank",
+        ],
+        "closing": "Met vriendelijke groet,",
+        "signer_name": "Pieter van der Berg",
+        "signer_capacity": "zoon",
+        "enclosures": ["kopie akte van overlijden"],
+        "answer_weeks": 4,
+        "missing": [],
+        "to_verify": "",
+        "has_bsn": False,
+    },
+}

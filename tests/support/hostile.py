@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from nabestaanden.domain import validation
 from nabestaanden.domain.dossier import Dossier
 from nabestaanden.domain.exchange import FormatError, read_dossier, write_dossier
-from tests.support.examples import MANDATE, example_document
+from tests.support.examples import LETTER, MANDATE, example_document
 
 # English (or Python) words that must never reach a user in a refusal.
 NOT_FOR_USERS = (
@@ -58,6 +58,7 @@ def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
 def _base() -> dict[str, Any]:
     document = example_document()
     document["mandates"] = [copy.deepcopy(MANDATE)]
+    document["letters"] = [copy.deepcopy(LETTER)]
     document["heirs"] = [
         {"first_names": "Zoë", "surname_prefix": "", "surname": "Şahin", "relation": "child"}
     ]

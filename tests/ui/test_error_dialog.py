@@ -109,7 +109,7 @@ def test_our_own_frames_are_relative_to_the_package_and_causes_are_listed() -> N
 
     report = error_report(*caught(read_a_broken_dossier))
     assert "Fout: RuntimeError" in report
-    assert "Veroorzaakt door: nabestaanden.domain.exchange.FormatError" in report
+    assert "Veroorzaakt door: nabestaanden.domain.exchange_base.FormatError" in report
     assert "\n  nabestaanden/domain/exchange.py:" in report
     assert " in read_dossier" in report
     assert "111222333" not in report

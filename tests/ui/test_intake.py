@@ -34,7 +34,13 @@ RICH = IntakeAnswers(
     lived_in_netherlands=True,
     situation=Situation(
         will="yes",
-        partner=Partner("cohabiting_contract", date(1962, 5, 6), incapacity_45=True),
+        partner=Partner(
+            "cohabiting_contract",
+            date(1962, 5, 6),
+            incapacity_45=True,
+            first_names="Łukasz",
+            surname="Kowalczyk",
+        ),
         children=[Child(date(2010, 1, 1), False), Child(date(2005, 3, 4), True)],
         other_parent_deceased=False,
         income=["aow", "pension"],
@@ -103,6 +109,19 @@ def test_a_partner_unsure_about_the_contract_is_asked_later(qtbot: QtBot) -> Non
     again = wizard(qtbot, shown.answers())
     assert again.partner_page.partner.value() == "cohabiting_unsure"
     assert again.partner_page.incapacity.value() == "unknown"
+
+
+def test_the_partners_name_is_asked_with_the_partner(qtbot: QtBot) -> None:
+    from tests.support.window import key_clicks
+
+    shown = wizard(qtbot, IntakeAnswers(), "partner")
+    assert not shown.partner_page.partner_first_names.isVisible()
+    shown.partner_page.partner.set_value("married")
+    assert shown.partner_page.partner_first_names.isVisible()
+    key_clicks(qtbot, shown.partner_page.partner_first_names, "Şükrü")
+    key_clicks(qtbot, shown.partner_page.partner_surname, "Yılmaz")
+    partner = shown.answers().situation.partner
+    assert partner is not None and partner.full_name == "Şükrü Yılmaz"
 
 
 def test_back_and_next_keep_the_answers(qtbot: QtBot) -> None:

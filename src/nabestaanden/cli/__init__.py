@@ -27,7 +27,6 @@ from nabestaanden.paths import AppPaths, resolve_paths, restrict_new_files
 
 if TYPE_CHECKING:
     from nabestaanden.documents.batch import Written
-    from nabestaanden.domain.dossier import Dossier
     from nabestaanden.store.opening import OpenStore
 
 
@@ -55,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser("export", help="schrijf een dossier naar een JSON-bestand")
     exporting.add_argument("dossier", metavar="DOSSIER", help="nummer uit 'list' of de code")
     exporting.add_argument("file", metavar="BESTAND.json", type=Path)
+    exporting.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="versleutel het bestand met een wachtwoordzin (uit "
+        "NABESTAANDEN_EXPORT_PASSPHRASE of de invoer), om het te sturen aan een "
+        "mede-erfgenaam of een bewindvoerder",
+    )
     planning = commands.add_parser(
         "plan", help="toon de takenlijst met termijnen voor een dossier in een JSON-bestand"
     )
@@ -220,51 +226,10 @@ def command_list(paths: AppPaths, as_json: bool, stdin: TextIO, out: TextIO) -> 
     return 0
 
 
-def _load_file(file: Path, today: date, consequence: str) -> Dossier:
-    from nabestaanden.operations.exports import read_file
-
-    return read_file(file, today, consequence)
-
-
-def command_import(paths: AppPaths, file: Path, stdin: TextIO, out: TextIO) -> int:
-    from nabestaanden.operations.exports import check_import, import_dossier
-    from nabestaanden.resources import default_catalogue
-
-    data = _load_file(file, date.today(), "Er is niets opgeslagen.")
-    catalogue = default_catalogue()
-    check_import(data, catalogue, str(file))  # before a new data folder is made for it
-    store = open_data(paths, stdin, create=True)
-    if store is None:  # pragma: no cover - create=True always opens or raises
-        raise CommandError(f"De gegevens in {paths.data_dir} konden niet worden geopend.")
-    try:
-        number = import_dossier(store, catalogue, data, str(file)).value
-    finally:
-        store.close()
-    name = data.deceased.full_name or "zonder naam"
-    out.write(f"Dossier {number} ({name}) is ingelezen uit {file}.\n")
-    return 0
-
-
-def command_export(paths: AppPaths, reference: str, file: Path, stdin: TextIO, out: TextIO) -> int:
-    from nabestaanden.operations.dossiers import find_dossier
-    from nabestaanden.operations.exports import export_dossier
-
-    store = open_data(paths, stdin, create=False)
-    if store is None:
-        raise CommandError(f"Er zijn nog geen dossiers in {paths.data_dir}.")
-    try:
-        export_dossier(store, find_dossier(store, reference), file, date.today())
-    finally:
-        store.close()
-    out.write(
-        f"Het dossier is geschreven naar {file}.\n"
-        "Let op: dit bestand is niet versleuteld. Bewaar het op een veilige plek of "
-        "verwijder het als u het niet meer nodig hebt.\n"
-    )
-    return 0
-
-
-def command_plan(file: Path, output_format: str, today: date | None, out: TextIO) -> int:
+def command_plan(
+    file: Path, output_format: str, today: date | None, stdin: TextIO, out: TextIO
+) -> int:
+    from nabestaanden.cli.exchange import load_file
     from nabestaanden.domain.catalogue import CatalogueError
     from nabestaanden.domain.plan import build_plan
     from nabestaanden.domain.plan_output import plan_to_json, plan_to_text
@@ -273,7 +238,7 @@ def command_plan(file: Path, output_format: str, today: date | None, out: TextIO
 
     real_today = date.today()
     today = today or real_today
-    data = _load_file(file, max(today, real_today), "Er is geen plan gemaakt.")
+    data = load_file(file, max(today, real_today), "Er is geen plan gemaakt.", stdin)
     check_day(today, data, "--today")
     try:
         catalogue = default_catalogue()
@@ -326,7 +291,11 @@ def command_letters(
 
     try:
         if options.file is not None:
-            data = _load_file(options.file, max(today, real_today), "Er zijn geen brieven gemaakt.")
+            from nabestaanden.cli.exchange import load_file
+
+            data = load_file(
+                options.file, max(today, real_today), "Er zijn geen brieven gemaakt.", stdin
+            )
             report(
                 letter_actions.write_letters_for(
                     data,
@@ -384,9 +353,11 @@ def main(
         if options.command == "list":
             return command_list(paths, options.json, stdin, out)
         if options.command == "import":
+            from nabestaanden.cli.exchange import command_import
+
             return command_import(paths, options.file, stdin, out)
         if options.command == "plan":
-            return command_plan(options.file, options.format, options.today, out)
+            return command_plan(options.file, options.format, options.today, stdin, out)
         if options.command == "letters":
             return command_letters(paths, options, stdin, out)
         if options.command in (
@@ -404,7 +375,9 @@ def main(
             from nabestaanden.selfcheck import run_checks
 
             return run_checks(out)
-        return command_export(paths, options.dossier, options.file, stdin, out)
+        from nabestaanden.cli.exchange import command_export
+
+        return command_export(paths, options, stdin, out)
     except CommandError as error:
         err.write(f"{error}\n")
         return 1

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import Final, TextIO
@@ -22,6 +23,7 @@ from nabestaanden.cli import CommandError, open_data, read_passphrase
 from nabestaanden.paths import AppPaths
 
 RECOVERY_KEY_ENV: Final = "NABESTAANDEN_RECOVERY_KEY"
+FILE_PASSPHRASE_ENV: Final = "NABESTAANDEN_EXPORT_PASSPHRASE"  # noqa: S105 - a name
 
 
 def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -109,6 +111,29 @@ def _read_line(stdin: TextIO, prompt: str, hidden: bool) -> str:
     if stdin.isatty():
         return getpass.getpass(prompt) if hidden else input(prompt)
     return stdin.readline().rstrip("\r\n")
+
+
+def file_passphrase(stdin: TextIO, why: str, repeat: bool) -> str:
+    """The passphrase of an encrypted exchange file: from NABESTAANDEN_EXPORT_PASSPHRASE,
+    else asked (twice for a new one) on a terminal, else a line of the input."""
+    from nabestaanden.store.keys import check_new_passphrase
+
+    chosen = os.environ.get(FILE_PASSPHRASE_ENV) or None
+    repeated = chosen
+    if chosen is None:
+        if stdin.isatty():
+            sys.stderr.write(why + "\n")
+        chosen = _read_line(stdin, "Wachtwoordzin van het bestand: ", hidden=True)
+        repeated = chosen
+        if repeat and stdin.isatty():
+            repeated = _read_line(stdin, "Nog een keer: ", hidden=True)
+    if not chosen:
+        raise CommandError(f"{why} Geef die in {FILE_PASSPHRASE_ENV} of via de invoer.")
+    if repeat:
+        problem = check_new_passphrase(chosen, repeated or "")
+        if problem:
+            raise CommandError(f"{problem} Er is niets geschreven.")
+    return chosen
 
 
 def _new_passphrase(stdin: TextIO) -> str:

@@ -9,10 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 
 from nabestaanden.domain.mandate_warnings import Warning, warnings
 from nabestaanden.domain.mandates import LIVE_STATUSES, Holder, Mandate, standing
+
+if TYPE_CHECKING:
+    from nabestaanden.domain.letters import RegisteredLetter
 
 YesNoUnknown = Literal["yes", "no", "unknown"]
 
@@ -152,6 +155,14 @@ class Partner:
     relationship: str = "married"
     date_of_birth: date | None = None
     incapacity_45: bool = False
+    # The partner's name (the partner is not always an heir, nor the contact person).
+    first_names: str = ""
+    surname_prefix: str = ""
+    surname: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return full_name(self.first_names, self.surname_prefix, self.surname)
 
 
 @dataclass
@@ -192,6 +203,7 @@ class TaskProgress:
     status: str = "todo"
     note: str = ""
     done_on: date | None = None
+    started_on: date | None = None
 
 
 @dataclass
@@ -223,6 +235,12 @@ class Dossier:
     tasks: dict[str, TaskProgress] = field(default_factory=dict)
     organisations: list[OrganisationDetails] = field(default_factory=list)
     mandates: list[Mandate] = field(default_factory=list)
+    # Format version 2: the dossier's own name, where the questions were left, whether
+    # it is archived, and the register of letters (oldest first).
+    title: str = ""
+    intake_step: str = "done"
+    archived: bool = False
+    letters: list[RegisteredLetter] = field(default_factory=list)
 
     def finished_tasks(self) -> list[str]:
         """The tasks marked done or not applicable, whether or not the plan lists them

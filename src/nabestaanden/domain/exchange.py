@@ -1,4 +1,5 @@
-"""Read and write the dossier exchange format, version 1 (``docs/dossier-format.md``).
+"""Read and write the dossier exchange format (``docs/dossier-format.md``): version 2
+is written; versions 1 and 2 are read.
 
 Reading checks the whole document and collects one problem per mistake, each with
 its JSON path (``situation.partner.date_of_birth: geen datum``), so a user can fix a
@@ -13,13 +14,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
-from nabestaanden.domain import validation
+from nabestaanden.domain import intake_steps, validation
 from nabestaanden.domain.dossier import (
     ALLOWANCE_HOLDERS,
     ALLOWANCES,
@@ -41,6 +40,13 @@ from nabestaanden.domain.dossier import (
     Situation,
     TaskProgress,
 )
+from nabestaanden.domain.exchange_base import (
+    FormatError,
+    Problem,
+    describe,
+    join,
+)
+from nabestaanden.domain.exchange_letters import LetterReading, letter_json
 from nabestaanden.domain.mandate_rules import FILE_NAMES, history_problems, mandate_problems
 from nabestaanden.domain.mandates import (
     CONTACT_HOLDER,
@@ -56,12 +62,14 @@ from nabestaanden.domain.mandates import (
     StatusChange,
 )
 
-FORMAT_ID: Final = "nabestaanden-dossier/1"
-READABLE_FORMATS: Final = (FORMAT_ID,)
+FORMAT_ID: Final = "nabestaanden-dossier/2"
+FORMAT_V1: Final = "nabestaanden-dossier/1"
+READABLE_FORMATS: Final = (FORMAT_V1, FORMAT_ID)
+__all__ = ["FORMAT_ID", "FormatError", "Problem", "load_dossier_file", "read_dossier"]
 
 T = TypeVar("T")
 
-_TOP_KEYS: Final = (
+_TOP_KEYS_V1: Final = (
     "format",
     "deceased",
     "situation",
@@ -71,145 +79,16 @@ _TOP_KEYS: Final = (
     "tasks",
     "organisations",
 )
+_TOP_KEYS: Final = (*_TOP_KEYS_V1, "title", "intake_step", "archived", "letters")
 _ORGANISATION_KEYS: Final = ("organisation", "name", "department", "address", "reference", "phone")
 _NAME_KEYS: Final = ("first_names", "surname_prefix", "surname")
+_PARTNER_KEYS: Final = ("relationship", "date_of_birth", "incapacity_45", *_NAME_KEYS)
 _ADDRESS_KEYS: Final = ("street", "number", "addition", "postcode", "city", "country")
-_ISO_DATE: Final = re.compile(r"\d{4}-\d{2}-\d{2}")
 _TASK_ID: Final = re.compile(r"[a-z0-9_]+")
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One mistake in a document: where it is and what is wrong."""
-
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
-
-
-class FormatError(ValueError):
-    """A document that is not a valid dossier; ``problems`` lists every mistake."""
-
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("\n".join(str(problem) for problem in problems))
-        self.problems = problems
-
-
-def _join(path: str, key: str | int) -> str:
-    if isinstance(key, int):
-        return f"{path}[{key}]"
-    return f"{path}.{key}" if path else key
-
-
-def _describe(choices: Iterable[str]) -> str:
-    return ", ".join(f"'{choice}'" for choice in choices)
-
-
-class _Reader:
+class _Reader(LetterReading):
     """Walks a parsed JSON document and collects problems instead of stopping at one."""
-
-    def __init__(self, today: date) -> None:
-        self.today = today
-        self.problems: list[Problem] = []
-
-    def problem(self, path: str, message: str) -> None:
-        self.problems.append(Problem(path, message))
-
-    def mapping(self, value: object, path: str, allowed: Iterable[str]) -> Mapping[str, Any] | None:
-        if not isinstance(value, dict):
-            self.problem(path, "moet een object zijn ({...})")
-            return None
-        known = set(allowed)
-        for key in value:
-            if key not in known:
-                self.problem(_join(path, key), "onbekend veld (typfout?)")
-        return value
-
-    def text(self, obj: Mapping[str, Any], key: str, path: str) -> str:
-        value = obj.get(key, "")
-        if value is None:
-            return ""
-        if not isinstance(value, str):
-            self.problem(_join(path, key), "moet tekst zijn")
-            return ""
-        return value.strip()
-
-    def boolean(self, obj: Mapping[str, Any], key: str, path: str, default: bool) -> bool:
-        value = obj.get(key, default)
-        if not isinstance(value, bool):
-            self.problem(_join(path, key), "moet true of false zijn")
-            return default
-        return value
-
-    def day(self, obj: Mapping[str, Any], key: str, path: str) -> date | None:
-        value = obj.get(key)
-        if value is None:
-            return None
-        if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                pass
-        self.problem(_join(path, key), "geen datum (schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-15)")
-        return None
-
-    def choice(
-        self,
-        obj: Mapping[str, Any],
-        key: str,
-        path: str,
-        choices: Iterable[str],
-        default: str | None,
-        nullable: bool = False,
-    ) -> str | None:
-        options = tuple(choices)
-        if key not in obj:
-            return default
-        value = obj[key]
-        if value is None and nullable:
-            return None
-        if not isinstance(value, str) or value not in options:
-            allowed = _describe(options) + (" of null" if nullable else "")
-            self.problem(_join(path, key), f"onbekende waarde; kies uit {allowed}")
-            return default
-        return value
-
-    def choices(
-        self, obj: Mapping[str, Any], key: str, path: str, choices: Iterable[str]
-    ) -> list[str]:
-        options = tuple(choices)
-        values = self.items(obj, key, path)
-        result: list[str] = []
-        for index, value in enumerate(values):
-            if not isinstance(value, str) or value not in options:
-                self.problem(
-                    _join(_join(path, key), index),
-                    f"onbekende waarde; kies uit {_describe(options)}",
-                )
-            elif value not in result:
-                result.append(value)
-        return result
-
-    def items(self, obj: Mapping[str, Any], key: str, path: str) -> list[Any]:
-        value = obj.get(key, [])
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            self.problem(_join(path, key), "moet een lijst zijn ([...])")
-            return []
-        return value
-
-    def checked(self, path: str, value: str, check: Callable[[str], str]) -> str:
-        """Normalize a filled-in value with a validation function, or note the problem."""
-        if not value:
-            return value
-        try:
-            return check(value)
-        except validation.InvalidValue as error:
-            self.problem(path, str(error))
-            return value
 
     # --- parts of the document -------------------------------------------------------
 
@@ -218,11 +97,11 @@ class _Reader:
         if obj is None:
             return Address()
         country = self.text(obj, "country", path) or "NL"
-        country = self.checked(_join(path, "country"), country, validation.normalize_country)
+        country = self.checked(join(path, "country"), country, validation.normalize_country)
         postcode = self.text(obj, "postcode", path)
         if len(country) == 2:
             postcode = self.checked(
-                _join(path, "postcode"),
+                join(path, "postcode"),
                 postcode,
                 lambda text: validation.normalize_postcode(text, country),
             )
@@ -250,18 +129,18 @@ class _Reader:
         born = self.day(obj, "date_of_birth", path)
         died = self.day(obj, "date_of_death", path)
         for field_name, message in validation.check_life_dates(born, died, self.today).items():
-            self.problem(_join(path, field_name), message)
+            self.problem(join(path, field_name), message)
         address = obj.get("address")
         return Deceased(
             first_names=self.text(obj, "first_names", path),
             surname_prefix=self.text(obj, "surname_prefix", path),
             surname=self.text(obj, "surname", path),
             bsn=self.checked(
-                _join(path, "bsn"), self.text(obj, "bsn", path), validation.normalize_bsn
+                join(path, "bsn"), self.text(obj, "bsn", path), validation.normalize_bsn
             ),
             date_of_birth=born,
             date_of_death=died,
-            address=Address() if address is None else self.address(address, _join(path, "address")),
+            address=Address() if address is None else self.address(address, join(path, "address")),
             lived_in_netherlands=self.boolean(obj, "lived_in_netherlands", path, True),
         )
 
@@ -276,13 +155,13 @@ class _Reader:
             surname_prefix=self.text(obj, "surname_prefix", path),
             surname=self.text(obj, "surname", path),
             relation=self.choice(obj, "relation", path, RELATIONS, None, nullable=True),
-            address=Address() if address is None else self.address(address, _join(path, "address")),
+            address=Address() if address is None else self.address(address, join(path, "address")),
             phone=self.text(obj, "phone", path),
             email=self.checked(
-                _join(path, "email"), self.text(obj, "email", path), validation.normalize_email
+                join(path, "email"), self.text(obj, "email", path), validation.normalize_email
             ),
             iban=self.checked(
-                _join(path, "iban"), self.text(obj, "iban", path), validation.normalize_iban
+                join(path, "iban"), self.text(obj, "iban", path), validation.normalize_iban
             ),
         )
 
@@ -296,7 +175,7 @@ class _Reader:
             surname_prefix=self.text(obj, "surname_prefix", path),
             surname=self.text(obj, "surname", path),
             relation=self.choice(obj, "relation", path, RELATIONS, None, nullable=True),
-            address=None if address is None else self.address(address, _join(path, "address")),
+            address=None if address is None else self.address(address, join(path, "address")),
         )
 
     def organisation(self, value: object, path: str) -> OrganisationDetails:
@@ -312,7 +191,7 @@ class _Reader:
             organisation=organisation,
             name=name,
             department=self.text(obj, "department", path),
-            address=None if address is None else self.address(address, _join(path, "address")),
+            address=None if address is None else self.address(address, join(path, "address")),
             reference=self.text(obj, "reference", path),
             phone=self.text(obj, "phone", path),
         )
@@ -320,21 +199,24 @@ class _Reader:
     def partner(self, value: object, path: str) -> Partner | None:
         if value is None:
             return None
-        obj = self.mapping(value, path, ("relationship", "date_of_birth", "incapacity_45"))
+        obj = self.mapping(value, path, _PARTNER_KEYS)
         if obj is None:
             return None
         if "relationship" not in obj:
             self.problem(
-                _join(path, "relationship"), "ontbreekt; kies uit " + _describe(RELATIONSHIPS)
+                join(path, "relationship"), "ontbreekt; kies uit " + describe(RELATIONSHIPS)
             )
         born = self.day(obj, "date_of_birth", path)
         if born is not None and born > self.today:
-            self.problem(_join(path, "date_of_birth"), "de geboortedatum ligt in de toekomst")
+            self.problem(join(path, "date_of_birth"), "de geboortedatum ligt in de toekomst")
         return Partner(
             relationship=self.choice(obj, "relationship", path, RELATIONSHIPS, "married")
             or "married",
             date_of_birth=born,
             incapacity_45=self.boolean(obj, "incapacity_45", path, False),
+            first_names=self.text(obj, "first_names", path),
+            surname_prefix=self.text(obj, "surname_prefix", path),
+            surname=self.text(obj, "surname", path),
         )
 
     def situation(self, value: object, path: str) -> Situation:
@@ -360,7 +242,7 @@ class _Reader:
             return Situation()
         children: list[Child] = []
         for index, item in enumerate(self.items(obj, "children", path)):
-            child_path = _join(_join(path, "children"), index)
+            child_path = join(join(path, "children"), index)
             child = self.mapping(item, child_path, ("date_of_birth", "studying"))
             if child is not None:
                 children.append(
@@ -373,7 +255,7 @@ class _Reader:
         for index, item in enumerate(self.items(obj, "pension_funds", path)):
             if not isinstance(item, str) or not item.strip():
                 self.problem(
-                    _join(_join(path, "pension_funds"), index),
+                    join(join(path, "pension_funds"), index),
                     "moet de naam of code van een pensioenfonds zijn",
                 )
             elif item.strip() not in funds:
@@ -383,7 +265,7 @@ class _Reader:
             unknown.append("car")  # a file from before the car question: never "no car"
         return Situation(
             will=self.choice(obj, "will", path, YES_NO_UNKNOWN, "unknown") or "unknown",
-            partner=self.partner(obj.get("partner"), _join(path, "partner")),
+            partner=self.partner(obj.get("partner"), join(path, "partner")),
             children=children,
             other_parent_deceased=self.boolean(obj, "other_parent_deceased", path, False),
             no_other_legal_parent=self.boolean(obj, "no_other_legal_parent", path, False),
@@ -412,22 +294,24 @@ class _Reader:
             return {}
         result: dict[str, TaskProgress] = {}
         for task_id, item in value.items():
-            item_path = _join(path, task_id)
+            item_path = join(path, task_id)
             if not _TASK_ID.fullmatch(task_id):
                 self.problem(item_path, "een taak-id bestaat uit kleine letters, cijfers en _")
                 continue
-            obj = self.mapping(item, item_path, ("status", "note", "done_on"))
+            obj = self.mapping(item, item_path, ("status", "note", "done_on", "started_on"))
             if obj is None:
                 continue
             result[task_id] = TaskProgress(
                 status=self.choice(obj, "status", item_path, TASK_STATUSES, "todo") or "todo",
                 note=self.text(obj, "note", item_path),
                 done_on=self.day(obj, "done_on", item_path),
+                started_on=self.day(obj, "started_on", item_path),
             )
         return result
 
     def dossier(self, document: object) -> Dossier:
-        obj = self.mapping(document, "", _TOP_KEYS)
+        version_1 = isinstance(document, dict) and document.get("format") == FORMAT_V1
+        obj = self.mapping(document, "", _TOP_KEYS_V1 if version_1 else _TOP_KEYS)
         if obj is None:
             return Dossier()
         if "format" not in obj:
@@ -437,12 +321,12 @@ class _Reader:
         if "deceased" not in obj:
             self.problem("deceased", "ontbreekt; elk dossier hoort bij een overledene")
         heirs = [
-            self.heir(item, _join("heirs", index))
+            self.heir(item, join("heirs", index))
             for index, item in enumerate(self.items(obj, "heirs", ""))
         ]
         deceased = self.deceased(obj.get("deceased", {}), "deceased")
         mandates = [
-            self.mandate(item, _join("mandates", index), len(heirs), deceased.date_of_death)
+            self.mandate(item, join("mandates", index), len(heirs), deceased.date_of_death)
             for index, item in enumerate(self.items(obj, "mandates", ""))
         ]
         contact = obj.get("contact")
@@ -454,10 +338,14 @@ class _Reader:
             heirs=heirs,
             tasks=self.tasks(obj.get("tasks"), "tasks"),
             organisations=[
-                self.organisation(item, _join("organisations", index))
+                self.organisation(item, join("organisations", index))
                 for index, item in enumerate(self.items(obj, "organisations", ""))
             ],
             mandates=[mandate for mandate in mandates if mandate is not None],
+            title=self.text(obj, "title", ""),
+            intake_step=self.choice(obj, "intake_step", "", intake_steps.KNOWN, "done") or "",
+            archived=self.boolean(obj, "archived", "", False),
+            letters=self.letters(obj),
         )
 
     # --- mandates ----------------------------------------------------------------------
@@ -474,7 +362,7 @@ class _Reader:
             number = person.removeprefix("heir:")
             if not (person.startswith("heir:") and number.isdigit() and int(number) < heirs):
                 self.problem(
-                    _join(path, "person"),
+                    join(path, "person"),
                     "moet 'contact' zijn of 'heir:N' voor de erfgenaam op plaats N in heirs "
                     "(vanaf 0)",
                 )
@@ -486,7 +374,7 @@ class _Reader:
             return None
         organisation = self.text(obj, "organisation", path)
         if not organisation:
-            self.problem(_join(path, "organisation"), "ontbreekt; de organisatie of haar naam")
+            self.problem(join(path, "organisation"), "ontbreekt; de organisatie of haar naam")
         service_type = self.choice(obj, "type", path, SERVICE_TYPES, "overig") or "overig"
         rights = self.choices(obj, "rights", path, RIGHTS)  # none: see mandate_problems
         return Service(
@@ -513,16 +401,14 @@ class _Reader:
         if obj is None:
             return None
         if "holder" not in obj:
-            self.problem(_join(path, "holder"), "ontbreekt; wie mag dit doen?")
-        holder = self.holder(obj.get("holder", {}), _join(path, "holder"), heirs)
+            self.problem(join(path, "holder"), "ontbreekt; wie mag dit doen?")
+        holder = self.holder(obj.get("holder", {}), join(path, "holder"), heirs)
         if "legal_basis" not in obj:
-            self.problem(
-                _join(path, "legal_basis"), f"ontbreekt; kies uit {_describe(LEGAL_BASES)}"
-            )
+            self.problem(join(path, "legal_basis"), f"ontbreekt; kies uit {describe(LEGAL_BASES)}")
         basis = self.choice(obj, "legal_basis", path, LEGAL_BASES, "anders") or "anders"
         evidence = Evidence()
         if obj.get("evidence") is not None:
-            evidence_path = _join(path, "evidence")
+            evidence_path = join(path, "evidence")
             found = self.mapping(obj["evidence"], evidence_path, ("document", "date", "reference"))
             if found is not None:
                 evidence = Evidence(
@@ -532,23 +418,23 @@ class _Reader:
                 )
         services: list[tuple[int, Service]] = []  # with their places in the file
         for index, item in enumerate(self.items(obj, "services", path)):
-            service = self.service(item, _join(_join(path, "services"), index))
+            service = self.service(item, join(join(path, "services"), index))
             if service is not None:
                 services.append((index, service))
         if "duration" not in obj:
-            self.problem(_join(path, "duration"), f"ontbreekt; kies uit {_describe(DURATIONS)}")
+            self.problem(join(path, "duration"), f"ontbreekt; kies uit {describe(DURATIONS)}")
         duration = self.choice(obj, "duration", path, DURATIONS, "geen_einddatum")
         duration = duration or "geen_einddatum"
         history: list[tuple[int, StatusChange]] = []
         for index, item in enumerate(self.items(obj, "history", path)):
-            change_path = _join(_join(path, "history"), index)
+            change_path = join(join(path, "history"), index)
             change = self.mapping(item, change_path, ("status", "date", "note"))
             if change is None:
                 continue
             status = self.choice(change, "status", change_path, STATUSES, "concept") or "concept"
             on = self.day(change, "date", change_path)
             if on is None:
-                self.problem(_join(change_path, "date"), "ontbreekt; geef de datum als JJJJ-MM-DD")
+                self.problem(join(change_path, "date"), "ontbreekt; geef de datum als JJJJ-MM-DD")
                 continue
             history.append(
                 (index, StatusChange(status, on, self.text(change, "note", change_path)))
@@ -573,7 +459,7 @@ class _Reader:
             if field_path.startswith("services["):
                 number, _, rest = field_path.removeprefix("services[").partition("]")
                 field_path = f"services[{services[int(number)][0]}]{rest}"
-            self.problem(_join(path, field_path), problem.message)
+            self.problem(join(path, field_path), problem.message)
         for place, problem in history_problems(mandate.history, self.today, died):
             message = problem.message
             if died is not None and problem.field == "date" and mandate.history[place].on < died:
@@ -581,8 +467,8 @@ class _Reader:
                     " Klopt de datum van overlijden (deceased.date_of_death; in de app: tab "
                     "Gegevens)?"
                 )
-            change_path = _join(_join(path, "history"), history[place][0])
-            self.problem(_join(change_path, problem.field), message)
+            change_path = join(join(path, "history"), history[place][0])
+            self.problem(join(change_path, problem.field), message)
         return mandate
 
 
@@ -609,21 +495,29 @@ def load_dossier_file(path: Path, today: date) -> Dossier:
         raise FormatError(
             [Problem("", f"Het bestand {path} kan niet worden gelezen: {reason}.")]
         ) from None
+    return read_dossier(parse_json(raw, str(path)), today)
+
+
+def parse_json(raw: bytes, source: str) -> object:
+    """The JSON document in a file's bytes (UTF-8, a byte order mark allowed).
+
+    Raise:
+        FormatError: not UTF-8 text, or not JSON (with the line and column).
+    """
     try:
-        document = json.loads(raw.decode("utf-8-sig"))
+        return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise FormatError([Problem("", f"{path} is geen tekstbestand in UTF-8.")]) from None
+        raise FormatError([Problem("", f"{source} is geen tekstbestand in UTF-8.")]) from None
     except json.JSONDecodeError as error:
         raise FormatError(
             [
                 Problem(
                     "",
-                    f"{path} is geen geldige JSON: regel {error.lineno}, kolom {error.colno}: "
+                    f"{source} is geen geldige JSON: regel {error.lineno}, kolom {error.colno}: "
                     f"{error.msg}.",
                 )
             ]
         ) from None
-    return read_dossier(document, today)
 
 
 def _date(value: date | None) -> str | None:
@@ -642,6 +536,9 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
     partner = situation.partner
     return {
         "format": FORMAT_ID,
+        "title": dossier.title,
+        "intake_step": dossier.intake_step,
+        "archived": dossier.archived,
         "deceased": {
             "first_names": deceased.first_names,
             "surname_prefix": deceased.surname_prefix,
@@ -660,6 +557,9 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
                 "relationship": partner.relationship,
                 "date_of_birth": _date(partner.date_of_birth),
                 "incapacity_45": partner.incapacity_45,
+                "first_names": partner.first_names,
+                "surname_prefix": partner.surname_prefix,
+                "surname": partner.surname,
             },
             "children": [
                 {"date_of_birth": _date(child.date_of_birth), "studying": child.studying}
@@ -704,6 +604,7 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
                 "status": progress.status,
                 "note": progress.note,
                 "done_on": _date(progress.done_on),
+                "started_on": _date(progress.started_on),
             }
             for task_id, progress in sorted(dossier.tasks.items())
         },
@@ -718,6 +619,7 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
             }
             for details in dossier.organisations
         ],
+        "letters": [letter_json(letter) for letter in dossier.letters],
     }
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, fields, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Final
 
 from nabestaanden.domain.catalogue import Catalogue
@@ -63,6 +63,17 @@ CLOSING: Final = "Met vriendelijke groet,"
 
 
 # --- composing one letter -----------------------------------------------------------------
+
+
+# The fields of a letter that hold lines of text (a tuple here, a list in JSON).
+LINE_FIELDS: Final = (
+    "sender_address",
+    "sender_contact",
+    "recipient_lines",
+    "paragraphs",
+    "enclosures",
+    "missing",
+)
 
 
 @dataclass(frozen=True)
@@ -115,14 +126,7 @@ class LetterContent:
         known = {item.name for item in fields(cls)}
         values = {key: value for key, value in data.items() if key in known}
         values["letter_date"] = date.fromisoformat(values["letter_date"])
-        for key in (
-            "sender_address",
-            "sender_contact",
-            "recipient_lines",
-            "paragraphs",
-            "enclosures",
-            "missing",
-        ):
+        for key in LINE_FIELDS:
             values[key] = tuple(values[key])
         values["details"] = tuple(tuple(pair) for pair in values["details"])
         return cls(**values)
@@ -346,6 +350,25 @@ class LetterRecord:
             and self.answer_expected_by is not None
             and self.answer_expected_by < today
         )
+
+
+@dataclass(frozen=True)
+class RegisteredLetter:
+    """A letter of the register with all that is kept about it: the letter as printed,
+    its file name and its dates (exchange format version 2)."""
+
+    content: LetterContent
+    created_at: datetime
+    file_name: str = ""
+    sent_on: date | None = None
+    answer_expected_by: date | None = None
+    answer_received_on: date | None = None
+
+    @property
+    def status(self) -> str:
+        if self.answer_received_on is not None:
+            return ANSWERED
+        return SENT if self.sent_on is not None else DRAFTED
 
 
 def answer_expected(sent_on: date, weeks: int | None) -> date | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Final
 
 from nabestaanden.operations.work import DOSSIER, ActionRefused, Changed, changing
 
@@ -17,17 +17,67 @@ if TYPE_CHECKING:
     from nabestaanden.store.opening import OpenStore
 
 
-def read_file(file: Path, today: date, consequence: str) -> Dossier:
-    """Read an exchange file; every problem with its JSON path.
+ENCRYPTED_FORMAT: Final = "nabestaanden-dossier-versleuteld/1"
+_PURPOSE: Final = "dossierbestand"
 
-    Raise:
-        ActionRefused: the file cannot be read or breaks the format; ``consequence``
-            says what was not done ("Er is niets opgeslagen.").
-    """
-    from nabestaanden.domain.exchange import FormatError, load_dossier_file
+
+class NeedsPassphrase(ActionRefused):
+    """The exchange file is encrypted; ask for its passphrase and read it again."""
+
+
+def is_encrypted(document: object) -> bool:
+    return isinstance(document, dict) and document.get("format") == ENCRYPTED_FORMAT
+
+
+def encrypt(text: str, passphrase: str) -> str:
+    """The exchange file's text sealed with a passphrase (AES-256-GCM, key by scrypt)."""
+    from nabestaanden.store import wrapping
+
+    sealed = wrapping.wrap_with_passphrase(passphrase, text.encode("utf-8"), _PURPOSE)
+    return json.dumps({"format": ENCRYPTED_FORMAT, **sealed}, indent=2) + "\n"
+
+
+def decrypt(document: dict[str, Any], passphrase: str, file: Path, consequence: str) -> bytes:
+    """Raise: ActionRefused for a wrong passphrase or a damaged file; nothing read."""
+    from nabestaanden.store import wrapping
 
     try:
-        return load_dossier_file(file, today)
+        return wrapping.unwrap_with_passphrase(passphrase, document, _PURPOSE)
+    except wrapping.SlotProblem:
+        raise ActionRefused(
+            f"De wachtwoordzin past niet bij {file}, of het bestand is beschadigd. Let op "
+            f"hoofdletters en spaties. {consequence}"
+        ) from None
+
+
+def read_file(file: Path, today: date, consequence: str, passphrase: str | None = None) -> Dossier:
+    """Read an exchange file, plain or encrypted; every problem with its JSON path.
+
+    Raise:
+        NeedsPassphrase: the file is encrypted and no passphrase was given.
+        ActionRefused: the file cannot be read, the passphrase does not fit, or the
+            file breaks the format; ``consequence`` says what was not done ("Er is
+            niets opgeslagen.").
+    """
+    from nabestaanden.domain.exchange import FormatError, Problem, parse_json, read_dossier
+
+    try:
+        try:
+            raw = file.read_bytes()
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise FormatError(
+                [Problem("", f"Het bestand {file} kan niet worden gelezen: {reason}.")]
+            ) from None
+        document = parse_json(raw, str(file))
+        if isinstance(document, dict) and is_encrypted(document):
+            if passphrase is None:
+                raise NeedsPassphrase(
+                    f"{file} is versleuteld. Geef de wachtwoordzin die u bij het bestand "
+                    "kreeg (niet die van uw eigen gegevens)."
+                )
+            document = parse_json(decrypt(document, passphrase, file, consequence), str(file))
+        return read_dossier(document, today)
     except FormatError as error:
         count = len(error.problems)
         raise ActionRefused(
@@ -69,8 +119,11 @@ def import_dossier(
     return Changed(dossier_id, dossier_id, frozenset({DOSSIER}))
 
 
-def export_dossier(store: OpenStore, dossier_id: int, file: Path, today: date) -> None:
-    """Write a stored dossier to an exchange file (whole or not at all).
+def export_dossier(
+    store: OpenStore, dossier_id: int, file: Path, today: date, passphrase: str | None = None
+) -> None:
+    """Write a stored dossier to an exchange file (whole or not at all); with a
+    passphrase the file is encrypted (for sending it to a co-heir or a bewindvoerder).
 
     Raise:
         ActionRefused: what is stored would not be read back (it breaks the format's
@@ -91,6 +144,8 @@ def export_dossier(store: OpenStore, dossier_id: int, file: Path, today: date) -
             [str(problem) for problem in error.problems],
         ) from None
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if passphrase is not None:
+        text = encrypt(text, passphrase)
     partial = file.with_name(file.name + ".partial")
     try:
         partial.write_text(text, encoding="utf-8")

@@ -207,8 +207,11 @@ def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> mod
         mapping.address_from_domain(row, heir.address)
         dossier.persons.append(row)
     dossier.situation = mapping.situation_to_json(data.situation)
-    # The file carries the answers (with its own "weet ik niet"): no intake to finish.
-    dossier.intake_step = intake_steps.DONE
+    # The file carries the answers (with its own "weet ik niet"); a version 1 file has
+    # no intake step: the questions count as answered.
+    dossier.intake_step = data.intake_step if data.intake_step in intake_steps.KNOWN else "done"
+    dossier.title = data.title
+    dossier.archived_at = now if data.archived else None
     for task_id, progress in data.tasks.items():
         dossier.tasks.append(
             models.TaskProgress(
@@ -216,9 +219,12 @@ def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> mod
                 status=progress.status,
                 note=progress.note,
                 done_on=progress.done_on,
+                started_on=progress.started_on,
                 updated_at=now,
             )
         )
+    for letter in data.letters:
+        dossier.letters.append(mapping.letter_from_domain(letter))
     for position, details in enumerate(data.organisations):
         entry = models.OrganisationDetails(position=position)
         mapping.organisation_from_domain(entry, details)

@@ -8,8 +8,13 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
-from nabestaanden.domain.letters import LetterContent, LetterRecord, answer_expected
-from nabestaanden.store import audit, dossiers, models
+from nabestaanden.domain.letters import (
+    LetterContent,
+    LetterRecord,
+    RegisteredLetter,
+    answer_expected,
+)
+from nabestaanden.store import audit, dossiers, mapping, models
 
 
 def record_letter(
@@ -20,16 +25,7 @@ def record_letter(
     The letter gets "ons kenmerk" ``<dossier>-<letter>`` if it has none yet.
     """
     dossier = dossiers.get_dossier(session, dossier_id)
-    row = models.Letter(
-        letter_type=content.letter_id,
-        task_id=content.task_id,
-        organisation_id=content.organisation_id,
-        recipient_name=content.recipient_lines[0] if content.recipient_lines else "",
-        their_reference=content.their_reference,
-        subject=content.subject,
-        file_name=file_name,
-        created_at=now,
-    )
+    row = mapping.letter_from_domain(RegisteredLetter(content, now, file_name))
     dossier.letters.append(row)
     session.flush()
     if not content.our_reference:

@@ -11,6 +11,7 @@ from typing import Any, Final
 
 from nabestaanden.domain import dossier as domain
 from nabestaanden.domain.dossier import CONTACT, DECEASED, HEIR
+from nabestaanden.domain.letters import LetterContent, RegisteredLetter
 from nabestaanden.domain.mandates import (
     CONTACT_HOLDER,
     Evidence,
@@ -84,7 +85,9 @@ def situation_from_json(data: dict[str, object]) -> domain.Situation:
 
     if not data:
         return domain.Situation()
-    document = {"format": "nabestaanden-dossier/1", "deceased": {}, "situation": data}
+    from nabestaanden.domain.exchange import FORMAT_ID
+
+    document = {"format": FORMAT_ID, "deceased": {}, "situation": data}
     return read_dossier(document, date.max).situation
 
 
@@ -134,11 +137,51 @@ def to_domain(dossier: models.Dossier) -> domain.Dossier:
             for row in heirs
         ],
         tasks={
-            row.task_id: domain.TaskProgress(status=row.status, note=row.note, done_on=row.done_on)
+            row.task_id: domain.TaskProgress(
+                status=row.status, note=row.note, done_on=row.done_on, started_on=row.started_on
+            )
             for row in dossier.tasks
         },
         organisations=[organisation_to_domain(row) for row in dossier.organisations],
         mandates=[mandate_to_domain(row, contact, heirs) for row in dossier.mandates],
+        title=dossier.title,
+        intake_step=dossier.intake_step,
+        archived=dossier.archived_at is not None,
+        letters=[
+            letter_to_domain(row)
+            for row in sorted(dossier.letters, key=lambda r: r.id)
+            if row.content is not None
+        ],
+    )
+
+
+def letter_to_domain(row: models.Letter) -> RegisteredLetter:
+    return RegisteredLetter(
+        content=LetterContent.from_json(row.content or {}),
+        created_at=row.created_at,
+        file_name=row.file_name,
+        sent_on=row.sent_on,
+        answer_expected_by=row.answer_expected_by,
+        answer_received_on=row.answer_received_on,
+    )
+
+
+def letter_from_domain(letter: RegisteredLetter) -> models.Letter:
+    content = letter.content
+    return models.Letter(
+        letter_type=content.letter_id,
+        task_id=content.task_id,
+        organisation_id=content.organisation_id,
+        recipient_name=content.recipient_lines[0] if content.recipient_lines else "",
+        their_reference=content.their_reference,
+        our_reference=content.our_reference,
+        subject=content.subject,
+        file_name=letter.file_name,
+        created_at=letter.created_at,
+        sent_on=letter.sent_on,
+        answer_expected_by=letter.answer_expected_by,
+        answer_received_on=letter.answer_received_on,
+        content=content.to_json(),
     )
 
 

@@ -24,6 +24,8 @@ def set_task_progress(
 
     Progress is kept under the catalogue's stable task id, so a catalogue update keeps
     it. Marking a task done records today as ``done_on``; any other status clears it.
+    The first move away from "te doen" records ``started_on``; back to "te doen"
+    clears it.
 
     Return:
         Whether anything changed (an unchanged value writes no audit entry).
@@ -47,6 +49,10 @@ def set_task_progress(
         if done_on != row.done_on:
             changes.append(("done_on", row.done_on, done_on))
             row.done_on = done_on
+        started_on = None if status == "todo" else row.started_on or now.date()
+        if started_on != row.started_on:
+            changes.append(("started_on", row.started_on, started_on))
+            row.started_on = started_on
         row.status = status
     if note is not None and note.strip() != row.note:
         changes.append(("note", row.note, note.strip()))

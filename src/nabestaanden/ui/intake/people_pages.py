@@ -111,6 +111,27 @@ class PartnerPage(IntakePage):
         self.partner_details = QWidget()
         details = QVBoxLayout(self.partner_details)
         details.setContentsMargins(0, 0, 0, 0)
+        # The partner's name: the partner is not always an heir or the contact person.
+        names = QFormLayout()
+        names.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.partner_first_names = QLineEdit()
+        self.partner_first_names.setObjectName("intake_partner_first_names")
+        self.partner_first_names.setAccessibleName(self.tr("Voornamen van de partner"))
+        self.partner_surname_prefix = QLineEdit()
+        self.partner_surname_prefix.setObjectName("intake_partner_surname_prefix")
+        self.partner_surname_prefix.setAccessibleName(self.tr("Tussenvoegsel van de partner"))
+        self.partner_surname = QLineEdit()
+        self.partner_surname.setObjectName("intake_partner_surname")
+        self.partner_surname.setAccessibleName(self.tr("Achternaam van de partner"))
+        for label, widget in (
+            (self.tr("Voor&namen van de partner:"), self.partner_first_names),
+            (self.tr("T&ussenvoegsel:"), self.partner_surname_prefix),
+            (self.tr("&Achternaam:"), self.partner_surname),
+        ):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            names.addRow(text, widget)
+        details.addLayout(names)
         self.partner_born = DateField(
             self.tr("Geboortedatum van de partner"), "intake_partner_born"
         )

@@ -124,6 +124,9 @@ class IntakeWizard(QWizard):
         else:
             self.partner_page.partner.set_value(partner.relationship)
         self.partner_page.partner_born.set_value(partner.date_of_birth if partner else None)
+        self.partner_page.partner_first_names.setText(partner.first_names if partner else "")
+        self.partner_page.partner_surname_prefix.setText(partner.surname_prefix if partner else "")
+        self.partner_page.partner_surname.setText(partner.surname if partner else "")
         if partner is not None and partner.incapacity_45:
             self.partner_page.incapacity.set_value("yes")
         elif "partner_incapacity" in unknown:
@@ -226,6 +229,9 @@ class IntakeWizard(QWizard):
             partner = Partner(relationship)
         if partner is not None:
             partner.date_of_birth = self.partner_page.partner_born.value()
+            partner.first_names = self.partner_page.partner_first_names.text().strip()
+            partner.surname_prefix = self.partner_page.partner_surname_prefix.text().strip()
+            partner.surname = self.partner_page.partner_surname.text().strip()
             partner.incapacity_45 = self.partner_page.incapacity.value() == "yes"
             if self.partner_page.incapacity.value() in (None, UNKNOWN):
                 unknown.append("partner_incapacity")
