@@ -2148,8 +2148,8 @@ If you lose the passphrase, you open your information with the recovery key. You
         <translation>Opening your information…</translation>
     </message>
     <message>
-        <source>Zonder wachtwoordzin kunnen uw gegevens niet worden geopend.</source>
-        <translation>Without the passphrase, your information cannot be opened.</translation>
+        <source>Zonder wachtwoordzin kunnen uw gegevens niet worden geopend. Bent u hem vergeten? Dan opent u ze met de herstelsleutel van het herstelblad.</source>
+        <translation>Without the passphrase, your information cannot be opened. Did you forget it? Then open it with the recovery key on the recovery sheet.</translation>
     </message>
     <message>
         <source>Uw gegevens konden door een fout in de app niet worden geopend. Het bestand is niet veranderd. Probeer het opnieuw; lukt het dan nog niet, meld dan de fout.</source>

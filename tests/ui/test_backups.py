@@ -138,6 +138,7 @@ def test_a_damaged_file_offers_the_newest_good_backup_and_opens_it(
     assert "is beschadigd" in again.status_text.text()
     assert "De nieuwste goede reservekopie is van" in again.status_text.text()
     assert "terugzetten" in again.restore_offer_button.text()
+    assert not again.recover_button.isVisibleTo(again)  # the key is fine: no recovery key
     with qtbot.waitSignal(again.dossiers_loaded, timeout=15000):
         qtbot.mouseClick(again.restore_offer_button, Qt.MouseButton.LeftButton)
     assert again.ws.list_model.rowCount() == 1

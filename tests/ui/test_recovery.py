@@ -139,3 +139,46 @@ def test_a_lost_keyring_entry_is_recovered_with_the_key_from_the_sheet(
         click_ok(qtbot, retry)
     assert again.ws.list_model.rowCount() == 1
     assert keys.load_keyring_key(paths) == keys.DatabaseKey.from_recovery(key, "keyring")
+
+
+def test_a_forgotten_passphrase_is_replaced_with_the_recovery_key(
+    qtbot: QtBot, make_window: WindowFactory, paths: AppPaths, no_keyring: None
+) -> None:
+    window = make_window(wait_for_list=False)
+    qtbot.waitUntil(lambda: window.passphrase_dialog is not None, timeout=10000)
+    dialog = window.passphrase_dialog
+    assert dialog is not None
+    for edit in (dialog.passphrase, dialog.repeated):
+        key_clicks(qtbot, edit, "de zin die ik vergeet")
+    with qtbot.waitSignal(window.dossiers_loaded, timeout=10000):
+        click_ok(qtbot, dialog)
+    new_dossier(qtbot, window)
+    window.close()
+    store = open_store(
+        paths, keys.DatabaseKey.from_passphrase("de zin die ik vergeet"), datetime.now()
+    )
+    assert store.key.recovery is not None
+    sheet = store.key.recovery.formatted()
+    store.close()
+
+    again = make_window(wait_for_list=False)
+    qtbot.waitUntil(lambda: again.passphrase_dialog is not None, timeout=10000)
+    asked = again.passphrase_dialog
+    assert asked is not None
+    asked.reject()  # forgotten
+    qtbot.waitUntil(lambda: again.recover_button.isVisibleTo(again), timeout=10000)
+    assert "herstelsleutel" in again.status_text.text()
+    qtbot.mouseClick(again.recover_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: again.recover_dialog is not None, timeout=10000)
+    recover = again.recover_dialog
+    assert recover is not None and recover.passphrase.isVisibleTo(recover)
+    key_clicks(qtbot, recover.key, sheet)
+    for edit in (recover.passphrase, recover.repeated):
+        key_clicks(qtbot, edit, "een nieuwe zin om te onthouden")
+    with qtbot.waitSignal(again.dossiers_loaded, timeout=20000):
+        click_ok(qtbot, recover)
+    assert again.ws.list_model.rowCount() == 1
+    reopened = open_store(
+        paths, keys.DatabaseKey.from_passphrase("een nieuwe zin om te onthouden"), datetime.now()
+    )
+    reopened.close()

@@ -78,8 +78,13 @@ class StoreOpening(WindowBase):
 
         def rejected() -> None:
             self._show_status(
-                self.tr("Zonder wachtwoordzin kunnen uw gegevens niet worden geopend."), retry=True
+                self.tr(
+                    "Zonder wachtwoordzin kunnen uw gegevens niet worden geopend. Bent u "
+                    "hem vergeten? Dan opent u ze met de herstelsleutel van het herstelblad."
+                ),
+                retry=True,
             )
+            self.recover_button.setVisible(not new and self.paths.database.exists())
 
         dialog.accepted.connect(accepted)
         dialog.rejected.connect(rejected)
@@ -92,6 +97,7 @@ class StoreOpening(WindowBase):
 
         if isinstance(error, (keys.KeyProblem, StoreError)):
             self._show_status(str(error), retry=True)
+            self._offer_recovery(error)
             self._offer_backup(error)
             return
         self._show_status(
@@ -103,6 +109,14 @@ class StoreOpening(WindowBase):
             retry=True,
         )
         raise error
+
+    def _offer_recovery(self, error: Exception) -> None:
+        """A lost keyring entry or a key that does not fit: the recovery key opens it."""
+        from nabestaanden.store import keys
+        from nabestaanden.store.errors import WrongKey
+
+        lost = isinstance(error, (keys.KeyMissing, WrongKey))
+        self.recover_button.setVisible(lost and self.paths.database.exists())
 
     def _offer_backup(self, error: Exception) -> None:
         """A damaged file or a lost log: offer the newest good backup (found on the

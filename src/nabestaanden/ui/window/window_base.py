@@ -188,7 +188,7 @@ class WindowBase(QMainWindow):
             self.status_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status_text.setText(text)
         self.retry_button.setVisible(retry)
-        self.recover_button.setVisible(retry and self.paths.database.exists())
+        self.recover_button.hide()  # shown for a lost key or passphrase (store_opening)
         self.restore_offer_button.hide()
         self.open_anyway_button.hide()
         self.pages.setCurrentIndex(0)
