@@ -137,15 +137,30 @@ def test_a_flipped_bit_in_a_page_nobody_reads_is_found_by_the_daily_copy(
         store.close()
 
 
-def test_a_full_disk_names_the_newest_backup_to_reassure(
-    filled: AppPaths, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("driver_error", "says"),
+    [
+        ("database or disk is full", "De schijf is vol"),
+        ("attempt to write a readonly database", "niet veranderen"),
+    ],
+)
+def test_a_full_or_read_only_disk_names_the_newest_backup_to_reassure(
+    filled: AppPaths, monkeypatch: pytest.MonkeyPatch, driver_error: str, says: str
 ) -> None:
-    from nabestaanden.store import opening
+    """The computer refuses the first write of the opening (switching on the log); as
+    root the tests cannot make a folder read-only, so SQLite's own error is raised."""
+    import sqlcipher3
 
-    def full(*_arguments: object, **_keywords: object) -> object:
-        raise errors.DiskFull("De schijf is vol: uw laatste wijziging kon niet worden opgeslagen.")
+    from nabestaanden.store import connection
 
-    monkeypatch.setattr(opening, "open_store", full)
+    def refuse(_connection: object) -> None:
+        known = errors.known_error(sqlcipher3.OperationalError(driver_error))
+        assert known is not None
+        raise known
+
+    monkeypatch.setattr(connection, "use_wal", refuse)
+    before = hashes(filled.data_dir)
     code, _, err = run("--data-dir", str(filled.data_dir), "list")
-    assert code == 1 and "De schijf is vol" in err
+    assert code == 1 and says in err and "Traceback" not in err
     assert "Uw nieuwste goede reservekopie is van" in err and "restore" not in err
+    assert hashes(filled.data_dir) == before
