@@ -88,12 +88,18 @@ def test_an_app_session_stays_offline_and_leaves_no_personal_data(tmp_path: Path
     run(environment, *cli, "plan", str(source))
     run(environment, *cli, "letters", "--dossier", "1", "--out", str(letters))
     run(environment, *cli, "export", "1", str(tmp_path / "export.json"))
+    # backups and the recovery sheet stay in the home: encrypted, and no personal data
+    run(environment, *cli, "backup")
+    run(environment, *cli, "recovery-sheet", "--out", str(home / "herstelblad.pdf"))
+    sealed = {**environment, "NABESTAANDEN_EXPORT_PASSPHRASE": "een zin voor de zus"}
+    run(sealed, *cli, "export", "--encrypt", "1", str(home / "voor-de-zus.json"))
     shown = run(environment, str(ROOT / "tests" / "support" / "offline_session.py"), str(data))
     assert "done letter=True network=[]" in shown
 
     network_log = tmp_path / "network.log"
     assert not network_log.exists(), network_log.read_text(encoding="utf-8")
     assert any(letters.glob("*.pdf"))  # the session did real work
+    assert len(list((data / "backups").glob("*.db"))) >= 2  # the day's and the one asked for
     found = []
     loose = []
     for path in sorted(home.rglob("*")):
