@@ -32,6 +32,9 @@ for _variable in ("NABESTAANDEN_DATA_DIR", "NABESTAANDEN_PASSPHRASE", "DBUS_SESS
 
 from nabestaanden.paths import AppPaths  # noqa: E402
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
+
+# The throwaway PostgreSQL cluster of the office-mode tests (started on first use).
+from tests.support.postgres import postgres_cluster, postgres_database  # noqa: E402, F401
 from tests.support.services import IN_CI, require_service  # noqa: E402, F401
 
 

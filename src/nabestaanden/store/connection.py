@@ -107,7 +107,7 @@ def schema_revision(connection: DbConnection) -> str | None:
     return None if version is None else str(version[0])
 
 
-def needs_migration(revision: str | None, path: Path) -> bool:
+def needs_migration(revision: str | None, path: Path | str) -> bool:
     """Whether the file must be migrated to this app's schema.
 
     Raise:

@@ -1,0 +1,189 @@
+"""Office mode: the store on a firm's PostgreSQL, chosen by a database URL.
+
+A ``postgresql+psycopg://`` URL names the server, the database and the employee's own
+database role. The password is never in the URL nor in a settings file: it lives in
+the OS keyring (service ``nabestaanden-kantoor``, one entry per role and server). A
+server on another computer needs an encrypted connection (``sslmode=verify-full`` or
+``require``); a loopback address or a Unix socket does not. Migrating an office
+database takes a PostgreSQL advisory lock, so two clients starting at once never
+migrate at the same time; a client older than the schema refuses, as at home.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Final, Literal
+
+from nabestaanden.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.engine import URL
+
+DATABASE_URL_ENV: Final = "NABESTAANDEN_DATABASE_URL"
+KEYRING_SERVICE: Final = "nabestaanden-kantoor"
+DRIVER: Final = "postgresql+psycopg"
+SAFE_SSL_MODES: Final = ("verify-full", "require")
+# pg_advisory_lock takes a 64-bit key: this app's migrations, on any database.
+MIGRATION_LOCK: Final = 0x4E414245_53544141  # "NABESTAA"
+_LOOPBACK: Final = ("localhost", "127.0.0.1", "::1")
+_EXAMPLE: Final = "postgresql+psycopg://jansen@db.kantoor.nl/nabestaanden?sslmode=verify-full"
+
+HostKind = Literal["socket", "loopback", "remote"]
+
+
+class OfficeUrlProblem(StoreError):
+    """The database URL cannot be used; the message names the part and the fix."""
+
+
+@dataclass(frozen=True)
+class OfficeTarget:
+    """A checked office database: the URL (without a password) and where it is."""
+
+    url: URL
+    host_kind: HostKind
+
+    @property
+    def role(self) -> str:
+        return str(self.url.username)
+
+    def shown(self) -> str:
+        """The URL as the settings and messages show it (there is no password in it)."""
+        return self.url.render_as_string(hide_password=True)
+
+    def keyring_name(self) -> str:
+        """The keyring 'username' of the role's password: role, server and database."""
+        where = self.url.host or self.url.query.get("host") or "socket"
+        return f"{self.url.username}@{where}:{self.url.port or 5432}/{self.url.database}"
+
+
+def _socket_host(url: URL) -> bool:
+    host = url.host or ""
+    query_host = url.query.get("host")
+    if isinstance(query_host, tuple):
+        query_host = query_host[0] if query_host else None
+    return host.startswith("/") or (not host and bool(query_host))
+
+
+def parse_database_url(text: str) -> OfficeTarget:
+    """Check a database URL for office mode.
+
+    Raise:
+        OfficeUrlProblem: not a URL, another database, a password in it, no role or
+            database name, or a server elsewhere without an encrypted connection.
+    """
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(text.strip())
+    except (ArgumentError, ValueError):
+        raise OfficeUrlProblem(
+            f"'{text}' is geen database-URL. Schrijf bijvoorbeeld {_EXAMPLE}"
+        ) from None
+    if url.drivername != DRIVER:
+        raise OfficeUrlProblem(
+            f"De database-URL moet beginnen met '{DRIVER}://' (PostgreSQL via psycopg); "
+            f"deze begint met '{url.drivername}://'. Bijvoorbeeld: {_EXAMPLE}"
+        )
+    if url.password:
+        raise OfficeUrlProblem(
+            "Zet het wachtwoord niet in de database-URL: iedereen die de instellingen "
+            "ziet, zou het kunnen lezen. Laat het weg; de app vraagt het en bewaart het "
+            "in de sleutelbos van deze computer."
+        )
+    if not url.username:
+        raise OfficeUrlProblem(
+            "De database-URL noemt geen gebruiker. Iedere medewerker logt in met een "
+            f"eigen databaserol, bijvoorbeeld: {_EXAMPLE}"
+        )
+    if not url.database:
+        raise OfficeUrlProblem(
+            f"De database-URL noemt geen database (het deel na de laatste /). "
+            f"Bijvoorbeeld: {_EXAMPLE}"
+        )
+    if _socket_host(url):
+        return OfficeTarget(url, "socket")
+    if (url.host or "localhost") in _LOOPBACK:
+        return OfficeTarget(url, "loopback")
+    mode = url.query.get("sslmode")
+    if mode not in SAFE_SSL_MODES:
+        raise OfficeUrlProblem(
+            f"De server {url.host} staat op een andere computer. Daarvoor moet de "
+            "verbinding versleuteld zijn: zet ?sslmode=verify-full achter de URL (of "
+            "sslmode=require als de server geen certificaat van een bekende uitgever "
+            "heeft). Zonder versleuteling kan iedereen op het netwerk de gegevens lezen."
+        )
+    return OfficeTarget(url, "remote")
+
+
+def office_engine(target: OfficeTarget, password: str | None) -> Engine:
+    """A pooled engine on the office database; a dropped connection is noticed before
+    use (``pool_pre_ping``) and replaced; error messages never carry the values."""
+    from sqlalchemy import create_engine
+
+    url = target.url.set(password=password) if password else target.url
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+
+def migrate_office(engine: Engine, now: datetime) -> bool:
+    """Bring the office database to this app's schema, under an advisory lock.
+
+    A second client starting at the same moment waits for the lock, then finds the
+    schema current and does nothing. A database of a newer app is refused and left
+    as it is. (A firm backs up its server with ``pg_dump``; the app makes no copies.)
+
+    Return:
+        Whether a migration ran.
+
+    Raise:
+        NewerSchema: the database was made by a newer version of the app.
+    """
+    from alembic import command
+    from sqlalchemy import text
+
+    from nabestaanden.store.connection import needs_migration
+    from nabestaanden.store.migrate import alembic_config
+
+    del now  # the same signature as the home store's opening; no backup is made here
+    with engine.connect() as connection:
+        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+        try:
+            connection.commit()
+            revision = _revision(connection)
+            if not needs_migration(revision, engine.url.render_as_string(hide_password=True)):
+                return False
+            with connection.begin():
+                command.upgrade(alembic_config(connection), "head")
+            return True
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+            connection.commit()
+
+
+def _revision(connection: Connection) -> str | None:
+    """The schema revision stamped in the database (None: an empty database)."""
+    from sqlalchemy import inspect, text
+
+    try:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+        return None if row is None else str(row[0])
+    finally:
+        connection.commit()
+
+
+def store_password(target: OfficeTarget, password: str) -> None:
+    """Keep the role's password in the OS keyring (never in a file)."""
+    import keyring
+
+    keyring.set_password(KEYRING_SERVICE, target.keyring_name(), password)
+
+
+def load_password(target: OfficeTarget) -> str | None:
+    """The role's password from the keyring, or None (then the app asks for it)."""
+    import keyring
+
+    return keyring.get_password(KEYRING_SERVICE, target.keyring_name())
