@@ -6,7 +6,7 @@ through the operations, as a family would."""
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +17,10 @@ from nabestaanden.paths import AppPaths
 from nabestaanden.resources import default_catalogue, default_letters
 from nabestaanden.store import dossiers as dossier_store
 from nabestaanden.store import letters as letter_store
+from nabestaanden.store.base import Store
+from nabestaanden.store.office import open_office, parse_database_url
 from tests.support.examples import bank_mandate, example_document
+from tests.support.postgres import Cluster
 from tests.support.stores import open_new
 
 SCENARIOS = Path(__file__).resolve().parents[1] / "scenarios"
@@ -32,10 +35,9 @@ def document_named(name: str) -> dict[str, object]:
     return loaded
 
 
-def fill_in_as_a_family_would(store_paths: AppPaths, tmp_path: Path, name: str) -> Path:
+def fill_in_as_a_family_would(store: Store, tmp_path: Path, name: str) -> Path:
     """Import the document, then add what the window adds; return the exported file."""
     catalogue = default_catalogue()
-    store = open_new(store_paths)
     data = read_dossier(document_named(name), TODAY)
     number = exports.import_dossier(store, catalogue, data).value
     dossiers.rename_dossier(store, number, f"Dossier {name} — tante Ilse")
@@ -63,13 +65,26 @@ def fill_in_as_a_family_would(store_paths: AppPaths, tmp_path: Path, name: str) 
         )
     exported = tmp_path / f"{name}-1.json"
     exports.export_dossier(store, number, exported, TODAY)
-    store.close()
     return exported
+
+
+def again_elsewhere(store: Store, first: Path, tmp_path: Path) -> tuple[Path, int]:
+    """Import the exported file into another store and export it again; the new file
+    and the number of letters in the new register."""
+    data = exports.read_file(first, TODAY, "Er is niets opgeslagen.")
+    number = exports.import_dossier(store, default_catalogue(), data).value
+    again = tmp_path / f"{first.stem}-2.json"
+    exports.export_dossier(store, number, again, TODAY)
+    with store.session() as session:
+        register = letter_store.letter_records(dossier_store.get_dossier(session, number))
+    return again, len(register)
 
 
 @pytest.mark.parametrize("name", DOCUMENTS)
 def test_export_import_export_gives_the_same_bytes(tmp_path: Path, name: str) -> None:
-    first = fill_in_as_a_family_would(AppPaths(tmp_path / "eerste"), tmp_path, name)
+    home = open_new(AppPaths(tmp_path / "eerste"))
+    first = fill_in_as_a_family_would(home, tmp_path, name)
+    home.close()
     written = json.loads(first.read_text("utf-8"))
     assert written["format"] == "nabestaanden-dossier/2"
     assert written["title"].endswith("tante Ilse")
@@ -77,21 +92,37 @@ def test_export_import_export_gives_the_same_bytes(tmp_path: Path, name: str) ->
     assert written["tasks"]["banken_melden"]["started_on"] is not None
     assert any(mandate["note"] == "via notaris" for mandate in written["mandates"])
 
-    other = AppPaths(tmp_path / "tweede")
-    store = open_new(other)
-    data = exports.read_file(first, TODAY, "Er is niets opgeslagen.")
-    number = exports.import_dossier(store, default_catalogue(), data).value
-    again = tmp_path / f"{name}-2.json"
-    exports.export_dossier(store, number, again, TODAY)
-    with store.session() as session:
-        register = letter_store.letter_records(dossier_store.get_dossier(session, number))
-    store.close()
+    other = open_new(AppPaths(tmp_path / "tweede"))
+    again, letters_there = again_elsewhere(other, first, tmp_path)
+    other.close()
     assert again.read_bytes() == first.read_bytes()
-    assert len(register) == len(written["letters"])
+    assert letters_there == len(written["letters"])
+
+
+@pytest.mark.parametrize("name", ["voorbeeld", "01_weduwe_jong_kind", "14_voortgang"])
+def test_a_dossier_moves_between_home_and_office_without_a_byte_changed(
+    tmp_path: Path, name: str, postgres_cluster: Cluster, postgres_database: str
+) -> None:
+    """Filled in at home, into the office database and out again; and the reverse."""
+    url = parse_database_url(postgres_cluster.socket_url(postgres_database))
+    home = open_new(AppPaths(tmp_path / "thuis"))
+    office = open_office(url, None, datetime.now())
+    try:
+        from_home = fill_in_as_a_family_would(home, tmp_path / "a", name)
+        at_office, _ = again_elsewhere(office, from_home, tmp_path / "a")
+        from_office = fill_in_as_a_family_would(office, tmp_path / "b", name)
+        back_home, _ = again_elsewhere(home, from_office, tmp_path / "b")
+    finally:
+        home.close()
+        office.close()
+    assert at_office.read_bytes() == from_home.read_bytes()
+    assert back_home.read_bytes() == from_office.read_bytes()
 
 
 def test_the_register_keeps_each_letter_as_printed_with_its_dates(tmp_path: Path) -> None:
-    first = fill_in_as_a_family_would(AppPaths(tmp_path / "eerste"), tmp_path, "voorbeeld")
+    home = open_new(AppPaths(tmp_path / "eerste"))
+    first = fill_in_as_a_family_would(home, tmp_path, "voorbeeld")
+    home.close()
     written = json.loads(first.read_text("utf-8"))
     assert written["letters"], "the example's plan calls for letters"
     answered = written["letters"][0]

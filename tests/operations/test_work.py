@@ -60,6 +60,7 @@ def test_the_next_deadline_follows_a_change_of_the_date_of_death(
     assert after is not None and after > before  # two months later, the deadlines too
 
 
+@pytest.mark.sqlite_only
 def test_a_full_disk_is_one_dutch_message_and_nothing_half_saved(
     store: OpenStore, catalogue: Catalogue, example: int
 ) -> None:
@@ -74,6 +75,7 @@ def test_a_full_disk_is_one_dutch_message_and_nothing_half_saved(
     assert stored_note(store, example, "banken_melden") == ""
 
 
+@pytest.mark.sqlite_only
 def test_a_read_only_file_is_named_and_what_to_do(
     store: OpenStore, catalogue: Catalogue, example: int
 ) -> None:
@@ -82,6 +84,7 @@ def test_a_read_only_file_is_named_and_what_to_do(
         dossiers.rename_dossier(store, example, "Nieuwe naam")
 
 
+@pytest.mark.sqlite_only
 def test_a_file_held_by_another_program_says_so(
     paths: AppPaths, store: OpenStore, catalogue: Catalogue, example: int
 ) -> None:

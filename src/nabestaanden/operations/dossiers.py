@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from nabestaanden.domain.letters import LetterRecord
     from nabestaanden.domain.mandates import Mandate
     from nabestaanden.domain.plan import Plan
-    from nabestaanden.store.opening import OpenStore
+    from nabestaanden.store.base import Store
 
 # The form's values: (role, field) -> value, for the deceased and the contact person.
 DossierValues = dict[tuple[str, str], FieldValue]
@@ -49,7 +49,7 @@ class DossierState:
 
 
 def open_dossier(
-    store: OpenStore,
+    store: Store,
     dossier_id: int,
     catalogue: Catalogue,
     letters: Mapping[str, LetterDefinition],
@@ -95,7 +95,7 @@ def open_dossier(
     )
 
 
-def create_dossier(store: OpenStore, now: datetime | None = None) -> Changed[int]:
+def create_dossier(store: Store, now: datetime | None = None) -> Changed[int]:
     """A new, empty dossier; its number is the value."""
     from nabestaanden.store import dossiers
 
@@ -104,7 +104,7 @@ def create_dossier(store: OpenStore, now: datetime | None = None) -> Changed[int
     return Changed(dossier_id, dossier_id, frozenset({DOSSIER}))
 
 
-def rename_dossier(store: OpenStore, dossier_id: int, title: str) -> Changed[None]:
+def rename_dossier(store: Store, dossier_id: int, title: str) -> Changed[None]:
     """Give the dossier its own name ("" for the deceased's name)."""
     from nabestaanden.store import dossiers
 
@@ -113,7 +113,7 @@ def rename_dossier(store: OpenStore, dossier_id: int, title: str) -> Changed[Non
     return Changed(None, dossier_id, frozenset({DOSSIER}))
 
 
-def set_archived(store: OpenStore, dossier_id: int, archived: bool) -> Changed[None]:
+def set_archived(store: Store, dossier_id: int, archived: bool) -> Changed[None]:
     """Archive a dossier (out of the list) or put it back."""
     from nabestaanden.store import dossiers
 
@@ -122,7 +122,7 @@ def set_archived(store: OpenStore, dossier_id: int, archived: bool) -> Changed[N
     return Changed(None, dossier_id, frozenset({DOSSIER}))
 
 
-def delete_dossier(store: OpenStore, dossier_id: int) -> Changed[None]:
+def delete_dossier(store: Store, dossier_id: int) -> Changed[None]:
     """Remove a dossier with everything in it."""
     from nabestaanden.store import dossiers
 
@@ -132,7 +132,7 @@ def delete_dossier(store: OpenStore, dossier_id: int) -> Changed[None]:
 
 
 def set_person_field(
-    store: OpenStore,
+    store: Store,
     catalogue: Catalogue,
     dossier_id: int,
     role: str,
@@ -149,7 +149,7 @@ def set_person_field(
     return Changed(changed, dossier_id, frozenset({DOSSIER, PERSONS, PLAN}))
 
 
-def find_dossier(store: OpenStore, reference: str) -> int:
+def find_dossier(store: Store, reference: str) -> int:
     """The number of the dossier a user named by number or (the start of) its code.
 
     Raise:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from nabestaanden.domain.dossier import Dossier
     from nabestaanden.domain.mandates import Mandate
     from nabestaanden.domain.plan import Plan
-    from nabestaanden.store.opening import OpenStore
+    from nabestaanden.store.base import Store
 
 
 ENCRYPTED_FORMAT: Final = "nabestaanden-dossier-versleuteld/1"
@@ -101,7 +101,7 @@ def check_import(data: Dossier, catalogue: Catalogue, source: str = "Het bestand
 
 
 def import_dossier(
-    store: OpenStore, catalogue: Catalogue, data: Dossier, source: str = "Het bestand"
+    store: Store, catalogue: Catalogue, data: Dossier, source: str = "Het bestand"
 ) -> Changed[int]:
     """Store a dossier read from an exchange file as a new dossier; the value is its
     number.
@@ -120,7 +120,7 @@ def import_dossier(
 
 
 def export_dossier(
-    store: OpenStore, dossier_id: int, file: Path, today: date, passphrase: str | None = None
+    store: Store, dossier_id: int, file: Path, today: date, passphrase: str | None = None
 ) -> None:
     """Write a stored dossier to an exchange file (whole or not at all); with a
     passphrase the file is encrypted (for sending it to a co-heir or a bewindvoerder).

@@ -10,11 +10,11 @@ from nabestaanden.operations.work import MANDATES, PERSONS, PLAN, Changed, chang
 
 if TYPE_CHECKING:
     from nabestaanden.domain.catalogue import Catalogue
-    from nabestaanden.store.opening import OpenStore
+    from nabestaanden.store.base import Store
 
 
 def set_heirs(
-    store: OpenStore,
+    store: Store,
     catalogue: Catalogue,
     dossier_id: int,
     heirs: Sequence[tuple[int | None, Heir]],

@@ -11,11 +11,11 @@ from nabestaanden.operations.work import DOSSIER, PERSONS, PLAN, Changed, changi
 
 if TYPE_CHECKING:
     from nabestaanden.domain.catalogue import Catalogue
-    from nabestaanden.store.opening import OpenStore
+    from nabestaanden.store.base import Store
 
 
 def save_intake(
-    store: OpenStore,
+    store: Store,
     catalogue: Catalogue,
     dossier_id: int,
     deceased: Mapping[str, FieldValue],

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from nabestaanden.store.audit import Break
-    from nabestaanden.store.opening import OpenStore
+    from nabestaanden.store.base import Store
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ class TrailReport:
         return not self.breaks
 
 
-def verify_audit(store: OpenStore) -> list[TrailReport]:
+def verify_audit(store: Store) -> list[TrailReport]:
     """The audit trail of each dossier checked against its hash chain (a read)."""
     from sqlalchemy import select
     from sqlalchemy.orm import selectinload

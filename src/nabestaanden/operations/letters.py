@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from nabestaanden.domain.letter_offers import LetterOffer
     from nabestaanden.domain.letter_texts import LetterDefinition
     from nabestaanden.domain.letters import LetterContent
-    from nabestaanden.store.opening import OpenStore
+    from nabestaanden.store.base import Store
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def _printed(dossier_id: int, letter_id: int, content: LetterContent) -> Printed
 
 
 def make_letter(
-    store: OpenStore,
+    store: Store,
     catalogue: Catalogue,
     dossier_id: int,
     offer: LetterOffer,
@@ -70,7 +70,7 @@ def make_letter(
     )
 
 
-def stored_content(store: OpenStore, dossier_id: int, letter_id: int) -> LetterContent:
+def stored_content(store: Store, dossier_id: int, letter_id: int) -> LetterContent:
     """A letter of the register as it was printed (its title, its text...)."""
     from nabestaanden.store import letters
 
@@ -78,13 +78,13 @@ def stored_content(store: OpenStore, dossier_id: int, letter_id: int) -> LetterC
         return letters.letter_content(letters.get_letter(session, dossier_id, letter_id))
 
 
-def stored_letter(store: OpenStore, dossier_id: int, letter_id: int) -> PrintedLetter:
+def stored_letter(store: Store, dossier_id: int, letter_id: int) -> PrintedLetter:
     """A letter of the register, printed again exactly as it was."""
     return _printed(dossier_id, letter_id, stored_content(store, dossier_id, letter_id))
 
 
 def set_letter_body(
-    store: OpenStore, catalogue: Catalogue, dossier_id: int, letter_id: int, body: str
+    store: Store, catalogue: Catalogue, dossier_id: int, letter_id: int, body: str
 ) -> Changed[LetterContent]:
     """Replace the text of a letter in the register (before it is sent)."""
     from nabestaanden.store import letters
@@ -95,7 +95,7 @@ def set_letter_body(
 
 
 def mark_sent(
-    store: OpenStore, catalogue: Catalogue, dossier_id: int, letter_id: int, on: date
+    store: Store, catalogue: Catalogue, dossier_id: int, letter_id: int, on: date
 ) -> Changed[None]:
     """Record that the letter was posted on ``on``; its answer is then expected."""
     from nabestaanden.store import letters
@@ -106,7 +106,7 @@ def mark_sent(
 
 
 def mark_answered(
-    store: OpenStore, catalogue: Catalogue, dossier_id: int, letter_id: int, on: date | None
+    store: Store, catalogue: Catalogue, dossier_id: int, letter_id: int, on: date | None
 ) -> Changed[None]:
     """Record that the answer came in on ``on`` (None: undo that)."""
     from nabestaanden.store import letters
@@ -174,7 +174,7 @@ def write_letters_for(
 
 
 def write_all_letters(
-    store: OpenStore,
+    store: Store,
     catalogue: Catalogue,
     letters: Mapping[str, LetterDefinition],
     dossier_id: int,

@@ -10,11 +10,11 @@ from nabestaanden.operations.work import MANDATES, Changed, changing
 
 if TYPE_CHECKING:
     from nabestaanden.domain.catalogue import Catalogue
-    from nabestaanden.store.opening import OpenStore
+    from nabestaanden.store.base import Store
 
 
 def save_mandate(
-    store: OpenStore,
+    store: Store,
     catalogue: Catalogue,
     dossier_id: int,
     mandate: Mandate,
@@ -33,7 +33,7 @@ def save_mandate(
 
 
 def set_mandate_status(
-    store: OpenStore,
+    store: Store,
     catalogue: Catalogue,
     dossier_id: int,
     number: int,

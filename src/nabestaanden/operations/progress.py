@@ -8,11 +8,11 @@ from nabestaanden.operations.work import DOSSIER, PLAN, Changed, changing
 
 if TYPE_CHECKING:
     from nabestaanden.domain.catalogue import Catalogue
-    from nabestaanden.store.opening import OpenStore
+    from nabestaanden.store.base import Store
 
 
 def set_task_progress(
-    store: OpenStore,
+    store: Store,
     catalogue: Catalogue,
     dossier_id: int,
     task_id: str,

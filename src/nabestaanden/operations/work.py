@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from nabestaanden.domain.catalogue import Catalogue
-    from nabestaanden.store.opening import OpenStore
+    from nabestaanden.store.base import Store
 
 T = TypeVar("T")
 
@@ -76,7 +76,7 @@ class Work:
 
 @contextmanager
 def changing(
-    store: OpenStore, catalogue: Catalogue | None, now: datetime | None = None
+    store: Store, catalogue: Catalogue | None, now: datetime | None = None
 ) -> Iterator[Work]:
     """Run one action in one transaction; see the module's description.
 

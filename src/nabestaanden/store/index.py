@@ -6,10 +6,14 @@ ORM. A test checks these queries against the migrated schema.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from nabestaanden.store.connection import DbConnection
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 _SUMMARY_QUERY = """
 SELECT d.id, d.uuid, d.title, d.created_at, d.updated_at, d.archived_at,
@@ -47,13 +51,32 @@ class DossierSummary(NamedTuple):
 
 
 def list_dossiers(connection: DbConnection) -> list[DossierSummary]:
-    """Every dossier, in the order they were made."""
-    rows = connection.execute(_SUMMARY_QUERY).fetchall()
+    """Every dossier, in the order they were made (SQLite: dates come as text)."""
+    return summaries_of(
+        connection.execute(_SUMMARY_QUERY).fetchall(), date.fromisoformat, datetime.fromisoformat
+    )
+
+
+def list_dossiers_on(connection: Connection) -> list[DossierSummary]:
+    """The same on a SQLAlchemy connection to PostgreSQL (office mode), where the
+    driver gives dates and times as such."""
+    from sqlalchemy import text
+
+    rows = connection.execute(text(_SUMMARY_QUERY)).all()
+    return summaries_of(rows, _same, _same)
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def summaries_of(
+    rows: Sequence[Sequence[Any]], day: Callable[[Any], date], moment: Callable[[Any], datetime]
+) -> list[DossierSummary]:
+    """The list rows from the query's rows."""
     # One pass with local names: this runs for every dossier at start-up. The columns
-    # are NOT NULL where no ``or`` follows; SQLite gives ints and strs already.
+    # are NOT NULL where no ``or`` follows; the drivers give ints and strs already.
     summary = DossierSummary
-    day = date.fromisoformat
-    moment = datetime.fromisoformat
     strip = str.strip
     never = datetime.min
     return [

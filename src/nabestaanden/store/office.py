@@ -11,7 +11,7 @@ migrate at the same time; a client older than the schema refuses, as at home.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -20,6 +20,9 @@ from nabestaanden.store.errors import StoreError
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
     from sqlalchemy.engine import URL
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from nabestaanden.store.index import DossierSummary
 
 DATABASE_URL_ENV: Final = "NABESTAANDEN_DATABASE_URL"
 KEYRING_SERVICE: Final = "nabestaanden-kantoor"
@@ -187,3 +190,45 @@ def load_password(target: OfficeTarget) -> str | None:
     import keyring
 
     return keyring.get_password(KEYRING_SERVICE, target.keyring_name())
+
+
+@dataclass
+class OfficeStore:
+    """An open, migrated office database: the same operations as at home."""
+
+    target: OfficeTarget
+    engine: Engine
+    migrated: bool = False
+    _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
+
+    def session(self) -> Session:
+        from sqlalchemy.orm import sessionmaker
+
+        if self._sessions is None:
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessions()
+
+    def summaries(self) -> list[DossierSummary]:
+        from nabestaanden.store.index import list_dossiers_on
+
+        with self.engine.connect() as connection:
+            return list_dossiers_on(connection)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_office(target: OfficeTarget, password: str | None, now: datetime) -> OfficeStore:
+    """Connect to the office database and bring it to this app's schema.
+
+    Raise:
+        NewerSchema: the database is from a newer app; it is left as it is.
+        StoreError: the server cannot be reached or refuses the role (Dutch).
+    """
+    engine = office_engine(target, password)
+    try:
+        migrated = migrate_office(engine, now)
+    except BaseException:
+        engine.dispose()
+        raise
+    return OfficeStore(target, engine, migrated)
