@@ -24,6 +24,14 @@ import pytest
 from tests.support.services import require_service
 
 SUPERUSER = "nabestaanden_test"
+# A role that must give its password (scram-sha-256); every other role is trusted.
+GUARDED_ROLE = "wachtwoord_rol"
+_HBA = f"""\
+local all {GUARDED_ROLE} scram-sha-256
+host all {GUARDED_ROLE} 127.0.0.1/32 scram-sha-256
+local all all trust
+host all all 127.0.0.1/32 trust
+"""
 
 
 @dataclass(frozen=True)
@@ -97,6 +105,10 @@ def start_cluster(binaries: Path, folder: Path) -> tuple[Cluster, Path]:
         check=True,
         capture_output=True,
     )
+    hba = data / "pg_hba.conf"
+    hba.write_text(_HBA, encoding="utf-8")
+    if os.geteuid() == 0:
+        shutil.chown(hba, "postgres", "postgres")
     for port in _ports():
         options = f"-k {socket_dir} -h 127.0.0.1 -p {port} -c fsync=off -c full_page_writes=off"
         started = subprocess.run(

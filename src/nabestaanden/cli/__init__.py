@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
@@ -27,6 +28,7 @@ from nabestaanden.paths import AppPaths, resolve_paths, restrict_new_files
 
 if TYPE_CHECKING:
     from nabestaanden.documents.batch import Written
+    from nabestaanden.store.base import Store
     from nabestaanden.store.opening import OpenStore
 
 
@@ -45,6 +47,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="MAP",
         help="map voor de gegevens (anders NABESTAANDEN_DATA_DIR of de standaardmap)",
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        help="kantoormodus: de PostgreSQL-database van het kantoor "
+        "(postgresql+psycopg://rol@server/database?sslmode=verify-full; anders "
+        "NABESTAANDEN_DATABASE_URL)",
     )
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     listing = commands.add_parser("list", help="toon de dossiers")
@@ -138,7 +147,21 @@ def read_passphrase(stdin: TextIO, prompt: str, reason: str = "") -> str:
     return line.rstrip("\r\n")
 
 
-def open_data(paths: AppPaths, stdin: TextIO, create: bool) -> OpenStore | None:
+# The office database chosen with --database-url or NABESTAANDEN_DATABASE_URL.
+_office_url: str | None = None
+
+
+def open_data(paths: AppPaths, stdin: TextIO, create: bool) -> Store | None:
+    """The store to work on: the office database in office mode, else the data folder
+    (None: the folder has no data yet and ``create`` is False)."""
+    if _office_url is not None:
+        from nabestaanden.cli.office import open_office_data
+
+        return open_office_data(_office_url, stdin)
+    return open_home(paths, stdin, create)
+
+
+def open_home(paths: AppPaths, stdin: TextIO, create: bool) -> OpenStore | None:
     from nabestaanden.store import keys
     from nabestaanden.store.errors import StoreError
     from nabestaanden.store.opening import open_store, plan_key
@@ -345,11 +368,25 @@ def main(
     options = build_parser().parse_args(arguments)
     restrict_new_files()
     paths = resolve_paths(options.data_dir)
+    global _office_url
+    _office_url = options.database_url or os.environ.get("NABESTAANDEN_DATABASE_URL") or None
+    if _office_url is not None and options.command is None:
+        err.write(
+            "Het venster werkt nog niet met een kantoordatabase. Gebruik de opdrachten "
+            "(list, import, export, letters, verify) met --database-url, of start het "
+            "venster zonder.\n"
+        )
+        return 1
     if options.command is None:
         from nabestaanden.app import run_gui
 
         return int(run_gui(paths))
     try:
+        if _office_url is not None:
+            from nabestaanden.cli.office import HOME_ONLY, refuse_home_only
+
+            if options.command in HOME_ONLY:
+                refuse_home_only(options.command)
         if options.command == "list":
             return command_list(paths, options.json, stdin, out)
         if options.command == "import":

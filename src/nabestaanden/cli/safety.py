@@ -19,7 +19,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Final, TextIO
 
-from nabestaanden.cli import CommandError, open_data, read_passphrase
+from nabestaanden.cli import CommandError, open_data, open_home, read_passphrase
 from nabestaanden.paths import AppPaths
 
 RECOVERY_KEY_ENV: Final = "NABESTAANDEN_RECOVERY_KEY"
@@ -89,7 +89,7 @@ def with_offer(paths: AppPaths, error: Exception) -> str:
 def command_recovery_sheet(paths: AppPaths, target: Path, stdin: TextIO, out: TextIO) -> int:
     from nabestaanden.operations.recovery import write_sheet
 
-    store = open_data(paths, stdin, create=False)
+    store = open_home(paths, stdin, create=False)
     if store is None:
         raise CommandError(
             f"Er zijn nog geen gegevens in {paths.data_dir}. De herstelsleutel wordt gemaakt "
@@ -208,7 +208,7 @@ def _size(size: int) -> str:
 def command_backup(paths: AppPaths, target: Path | None, stdin: TextIO, out: TextIO) -> int:
     from nabestaanden.operations.backups import backup_now
 
-    store = open_data(paths, stdin, create=False)
+    store = open_home(paths, stdin, create=False)
     if store is None:
         raise CommandError(f"Er zijn nog geen gegevens in {paths.data_dir} om te bewaren.")
     try:

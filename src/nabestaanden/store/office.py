@@ -40,6 +40,36 @@ class OfficeUrlProblem(StoreError):
     """The database URL cannot be used; the message names the part and the fix."""
 
 
+class OfficeUnreachable(StoreError):
+    """The server cannot be reached, or refuses the role; nothing was changed."""
+
+
+class PasswordNeeded(OfficeUnreachable):
+    """The server asks for the role's password (none, or a wrong one, was given)."""
+
+
+def connection_problem(error: BaseException, target: OfficeTarget) -> OfficeUnreachable:
+    """The Dutch message for a failed connection to the office server."""
+    text = str(getattr(error, "orig", None) or error)
+    lowered = text.lower()
+    where = target.shown()
+    if "password" in lowered:
+        return PasswordNeeded(
+            f"De server van {where} vraagt het wachtwoord van de rol '{target.role}', of "
+            "het gegeven wachtwoord klopt niet. Typ het (opnieuw); de app bewaart het in "
+            "de sleutelbos van deze computer."
+        )
+    if "does not exist" in lowered:
+        return OfficeUnreachable(
+            f"De server kent de database of de rol uit {where} niet. Vraag de beheerder "
+            "van de kantoordatabase welke naam u moet gebruiken."
+        )
+    return OfficeUnreachable(
+        f"De kantoordatabase {where} is niet bereikbaar. Staat de verbinding met het "
+        "kantoor (of de VPN) aan? Probeer het opnieuw; er is niets veranderd."
+    )
+
+
 @dataclass(frozen=True)
 class OfficeTarget:
     """A checked office database: the URL (without a password) and where it is."""
@@ -150,32 +180,30 @@ def migrate_office(engine: Engine, now: datetime) -> bool:
     from nabestaanden.store.migrate import alembic_config
 
     del now  # the same signature as the home store's opening; no backup is made here
-    with engine.connect() as connection:
-        connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+    place = engine.url.render_as_string(hide_password=True)
+    with engine.connect() as lock:
+        # The lock belongs to this session (autocommit); the migration runs on a second
+        # connection in one transaction, so a failing step leaves nothing half done.
+        lock = lock.execution_options(isolation_level="AUTOCOMMIT")
+        lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
         try:
-            connection.commit()
-            revision = _revision(connection)
-            if not needs_migration(revision, engine.url.render_as_string(hide_password=True)):
-                return False
-            with connection.begin():
+            with engine.begin() as connection:
+                if not needs_migration(_revision(connection), place):
+                    return False
                 command.upgrade(alembic_config(connection), "head")
             return True
         finally:
-            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
-            connection.commit()
+            lock.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
 
 
 def _revision(connection: Connection) -> str | None:
     """The schema revision stamped in the database (None: an empty database)."""
     from sqlalchemy import inspect, text
 
-    try:
-        if not inspect(connection).has_table("alembic_version"):
-            return None
-        row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
-        return None if row is None else str(row[0])
-    finally:
-        connection.commit()
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
+    return None if row is None else str(row[0])
 
 
 def store_password(target: OfficeTarget, password: str) -> None:
@@ -225,9 +253,14 @@ def open_office(target: OfficeTarget, password: str | None, now: datetime) -> Of
         NewerSchema: the database is from a newer app; it is left as it is.
         StoreError: the server cannot be reached or refuses the role (Dutch).
     """
+    from sqlalchemy.exc import OperationalError
+
     engine = office_engine(target, password)
     try:
         migrated = migrate_office(engine, now)
+    except OperationalError as error:
+        engine.dispose()
+        raise connection_problem(error, target) from None
     except BaseException:
         engine.dispose()
         raise

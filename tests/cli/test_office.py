@@ -1,0 +1,88 @@
+"""The headless commands in office mode: --database-url points them at the firm's
+PostgreSQL (a throwaway cluster here); the password lives in the keyring."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from nabestaanden.cli import main
+from tests.support.examples import example_document
+from tests.support.memory_keyring import MemoryKeyring
+from tests.support.postgres import GUARDED_ROLE, Cluster
+
+
+def run(*args: str, stdin: str = "") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(args), stdin=io.StringIO(stdin), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def source(tmp_path: Path) -> Path:
+    file = tmp_path / "in.json"
+    file.write_text(json.dumps(example_document(), ensure_ascii=False), encoding="utf-8")
+    return file
+
+
+def test_import_list_export_and_verify_work_on_the_office_database(
+    tmp_path: Path, source: Path, postgres_cluster: Cluster, postgres_database: str
+) -> None:
+    url = postgres_cluster.socket_url(postgres_database)
+    code, out, err = run("--database-url", url, "import", str(source))
+    assert (code, err) == (0, "") and "Dossier 1 (Johanna Maria van der Berg)" in out
+    code, out, _ = run("--database-url", url, "list")
+    assert code == 0 and "Johanna Maria van der Berg" in out
+    code, _, err = run("--database-url", url, "export", "1", str(tmp_path / "uit.json"))
+    assert (code, err) == (0, "")
+    written = json.loads((tmp_path / "uit.json").read_text("utf-8"))
+    assert written["deceased"]["bsn"] == "111222333"
+    code, out, err = run(
+        "--database-url", url, "letters", "--dossier", "1", "--out", str(tmp_path / "brieven")
+    )
+    assert (code, err) == (0, "") and list((tmp_path / "brieven").glob("*.pdf"))
+    code, out, _ = run("--database-url", url, "verify")
+    assert code == 0 and "onveranderd" in out
+    assert not (tmp_path / "data").exists()  # nothing went to a data folder
+
+
+def test_what_belongs_to_a_data_folder_is_refused_in_office_mode(
+    postgres_cluster: Cluster, postgres_database: str
+) -> None:
+    url = postgres_cluster.socket_url(postgres_database)
+    for command in (["backup"], ["backups"], ["recovery-sheet", "--out", "x.pdf"]):
+        code, _, err = run("--database-url", url, *command)
+        assert code == 1 and "pg_dump" in err and "--database-url" in err
+
+
+def test_an_unreachable_server_or_a_wrong_url_is_one_dutch_message() -> None:
+    code, _, err = run(
+        "--database-url",
+        "postgresql+psycopg://jansen@/nabestaanden?host=/nergens&port=1",
+        "list",
+    )
+    assert code == 1 and "niet bereikbaar" in err and "Traceback" not in err
+    code, _, err = run("--database-url", "postgresql+psycopg://jansen:geheim@localhost/x", "list")
+    assert code == 1 and "wachtwoord niet in de database-URL" in err
+
+
+def test_the_roles_password_is_asked_once_and_then_kept_in_the_keyring(
+    source: Path, postgres_cluster: Cluster, memory_keyring: MemoryKeyring
+) -> None:
+    postgres_cluster.admin(f"CREATE ROLE {GUARDED_ROLE} LOGIN PASSWORD 'kantoor geheim'")
+    postgres_cluster.admin(f"CREATE DATABASE kantoor_pw OWNER {GUARDED_ROLE}")
+    try:
+        url = postgres_cluster.socket_url("kantoor_pw", user=GUARDED_ROLE)
+        code, _, err = run("--database-url", url, "list", stdin="fout\n")
+        assert code == 1 and "wachtwoord" in err and memory_keyring.secrets == {}
+        code, _, err = run("--database-url", url, "import", str(source), stdin="kantoor geheim\n")
+        assert (code, err) == (0, "")
+        assert "kantoor geheim" in memory_keyring.secrets.values()
+        code, out, _ = run("--database-url", url, "list")  # no input: from the keyring
+        assert code == 0 and "Johanna Maria van der Berg" in out
+    finally:
+        postgres_cluster.admin("DROP DATABASE IF EXISTS kantoor_pw WITH (FORCE)")
+        postgres_cluster.admin(f"DROP ROLE IF EXISTS {GUARDED_ROLE}")
