@@ -106,3 +106,25 @@ def test_verify_on_the_command_line_names_the_entry(paths: AppPaths, store: Open
     assert main(["--data-dir", str(paths.data_dir), "verify"], out=out, err=err) == 1
     assert "vermelding 1 is achteraf veranderd" in out.getvalue()
     assert Path(paths.database).exists()
+
+
+def test_each_entry_names_who_made_it_and_the_chain_covers_the_name(store: OpenStore) -> None:
+    import getpass
+
+    rows = store.raw.execute("SELECT DISTINCT actor FROM audit_entry").fetchall()
+    assert rows == [(getpass.getuser(),)]  # at home: the computer's user
+    assert problems(store) == []
+    store.raw.execute("UPDATE audit_entry SET actor = 'iemand anders' WHERE id = 2")
+    assert problems(store) == ["vermelding 2 is achteraf veranderd"]
+
+
+def test_entries_without_a_name_as_written_before_0007_still_hold(store: OpenStore) -> None:
+    from nabestaanden.store.audit import ACTOR
+
+    with store.session() as session:
+        session.info[ACTOR] = ""  # as every entry was before migration 0007
+        persons.set_person_field(session, 1, "contact", "surname", "Jansen", NOW)
+        session.commit()
+    actors = [row[0] for row in store.raw.execute("SELECT actor FROM audit_entry ORDER BY id")]
+    assert actors[-1] == "" and actors[0] != ""
+    assert problems(store) == []

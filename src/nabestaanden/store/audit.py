@@ -22,6 +22,8 @@ from nabestaanden.store import models
 
 # The recipe of the hash; a new recipe gets a new name and the old entries keep theirs.
 _RECIPE = "nabestaanden-audit-1"
+# The key in ``Session.info`` under which a store names who is making changes.
+ACTOR = "actor"
 
 
 def entry_hash(
@@ -33,9 +35,16 @@ def entry_hash(
     field: str,
     old: str | None,
     new: str | None,
+    actor: str = "",
 ) -> str:
-    """The SHA-256 (hex) of one entry, chained to ``previous`` (the entry before)."""
+    """The SHA-256 (hex) of one entry, chained to ``previous`` (the entry before).
+
+    An entry that names who made the change (``actor``, migration 0007) covers that
+    name too; an entry without one hashes as it always did, so older trails still hold.
+    """
     fields = [_RECIPE, previous, at.isoformat(), action, entity, entity_id, field, old, new]
+    if actor:
+        fields.append(actor)
     data = json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(data.encode("utf-8")).hexdigest()
 
@@ -57,10 +66,12 @@ def record(
 
     previous = dossier.audit_head or ""
     old_text, new_text = text(old), text(new)
-    digest = entry_hash(previous, now, action, entity, entity_id, field, old_text, new_text)
+    actor = acting_person(dossier)
+    digest = entry_hash(previous, now, action, entity, entity_id, field, old_text, new_text, actor)
     dossier.audit.append(
         models.AuditEntry(
             at=now,
+            actor=actor,
             action=action,
             entity=entity,
             entity_id=entity_id,
@@ -72,6 +83,16 @@ def record(
         )
     )
     dossier.audit_head = digest
+
+
+def acting_person(dossier: models.Dossier) -> str:
+    """Who makes the change: the name the store put on the session (the signed-in
+    database role at the office, the computer's user at home), else nobody named."""
+    from sqlalchemy.orm import object_session
+
+    session = object_session(dossier)
+    actor = session.info.get(ACTOR, "") if session is not None else ""
+    return str(actor)
 
 
 def json_text(value: object) -> str | None:
@@ -109,6 +130,7 @@ def verify(dossier: models.Dossier) -> list[Break]:
             entry.field,
             entry.old_value,
             entry.new_value,
+            entry.actor or "",
         )
         if entry.hash != expected:
             breaks.append(Break(number, f"vermelding {number} is achteraf veranderd"))

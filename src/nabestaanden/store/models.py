@@ -251,6 +251,9 @@ class AuditEntry(Base):
     # that and its own fields, so an edited or removed entry shows (audit.verify).
     prev_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
     hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # Who made the change (migration 0007): the database role at the office, the
+    # computer's user at home; "" for entries written before.
+    actor: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     dossier: Mapped[Dossier] = relationship(back_populates="audit")
 

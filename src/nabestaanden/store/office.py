@@ -232,9 +232,13 @@ class OfficeStore:
     def session(self) -> Session:
         from sqlalchemy.orm import sessionmaker
 
+        from nabestaanden.store.audit import ACTOR
+
         if self._sessions is None:
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        return self._sessions()
+        session = self._sessions()
+        session.info[ACTOR] = self.target.role  # the audit trail names the signed-in role
+        return session
 
     def summaries(self) -> list[DossierSummary]:
         from nabestaanden.store.index import list_dossiers_on

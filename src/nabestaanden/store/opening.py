@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from nabestaanden.paths import AppPaths
 from nabestaanden.store import connection as conn
 from nabestaanden.store import keys
+from nabestaanden.store.audit import ACTOR
 from nabestaanden.store.errors import (
     DamagedDatabase,
     MissingDatabase,
@@ -31,6 +32,16 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 KeyPlan = Literal["keyring", "passphrase", "new_keyring", "new_passphrase"]
+
+
+def local_user() -> str:
+    """The computer's user name, for the audit trail at home ("" when unknown)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
 
 
 def plan_key(paths: AppPaths) -> KeyPlan:
@@ -96,12 +107,15 @@ class OpenStore:
 
     def session(self) -> Session:
         """A new ORM session (the first call loads SQLAlchemy's ORM)."""
+
         if self._sessions is None:
             from nabestaanden.store.session import make_engine, make_session_factory
 
             self._engine = make_engine(self.paths.database, self.key)
             self._sessions = make_session_factory(self._engine)
-        return self._sessions()
+        session = self._sessions()
+        session.info[ACTOR] = local_user()
+        return session
 
     def close(self) -> None:
         if self._engine is not None:
