@@ -86,3 +86,32 @@ def test_the_roles_password_is_asked_once_and_then_kept_in_the_keyring(
     finally:
         postgres_cluster.admin("DROP DATABASE IF EXISTS kantoor_pw WITH (FORCE)")
         postgres_cluster.admin(f"DROP ROLE IF EXISTS {GUARDED_ROLE}")
+
+
+def test_a_dossier_is_copied_from_home_to_the_office_and_back_unchanged(
+    tmp_path: Path, source: Path, postgres_cluster: Cluster, postgres_database: str
+) -> None:
+    home, back = tmp_path / "thuis", tmp_path / "weer-thuis"
+    url = postgres_cluster.socket_url(postgres_database)
+    assert run("--data-dir", str(home), "import", str(source))[0] == 0
+    letters = ("--data-dir", str(home), "letters", "--dossier", "1", "--out")
+    assert run(*letters, str(tmp_path / "brieven"))[0] == 0  # a register to carry along
+    code, out, err = run("copy", "--from", str(home), "--to", url, "1")
+    assert (code, err) == (0, "") and "staat nu ook in" in out and "gelijk" in out
+    code, out, err = run("copy", "--from", url, "--to", str(back), "1")
+    assert (code, err) == (0, "")
+
+    exported = []
+    for place in (("--data-dir", str(home)), ("--database-url", url), ("--data-dir", str(back))):
+        target = tmp_path / f"export-{len(exported)}.json"
+        assert run(*place, "export", "1", str(target))[0] == 0
+        exported.append(target.read_bytes())
+    assert exported[0] == exported[1] == exported[2]
+    assert json.loads(exported[0])["letters"]
+
+
+def test_the_window_is_not_started_on_an_office_database(
+    postgres_cluster: Cluster, postgres_database: str
+) -> None:
+    code, _, err = run("--database-url", postgres_cluster.socket_url(postgres_database))
+    assert code == 1 and "venster werkt nog niet" in err

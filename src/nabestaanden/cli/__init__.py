@@ -110,9 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
         "verify",
         help="controleer of de geschiedenis (het logboek) van elk dossier onveranderd is",
     )
+    from nabestaanden.cli.office import add_copy_command
     from nabestaanden.cli.safety import add_commands
 
     add_commands(commands)
+    add_copy_command(commands)
     commands.add_parser(
         "check",
         help="controleer of de app compleet is en werkt (op een voorbeeld; uw gegevens "
@@ -370,23 +372,19 @@ def main(
     paths = resolve_paths(options.data_dir)
     global _office_url
     _office_url = options.database_url or os.environ.get("NABESTAANDEN_DATABASE_URL") or None
-    if _office_url is not None and options.command is None:
-        err.write(
-            "Het venster werkt nog niet met een kantoordatabase. Gebruik de opdrachten "
-            "(list, import, export, letters, verify) met --database-url, of start het "
-            "venster zonder.\n"
-        )
-        return 1
-    if options.command is None:
+    if options.command is None and _office_url is None:
         from nabestaanden.app import run_gui
 
         return int(run_gui(paths))
     try:
         if _office_url is not None:
-            from nabestaanden.cli.office import HOME_ONLY, refuse_home_only
+            from nabestaanden.cli.office import refuse_home_only
 
-            if options.command in HOME_ONLY:
-                refuse_home_only(options.command)
+            refuse_home_only(options.command)
+        if options.command == "copy":
+            from nabestaanden.cli.office import command_copy
+
+            return command_copy(options, stdin, out)
         if options.command == "list":
             return command_list(paths, options.json, stdin, out)
         if options.command == "import":

@@ -119,15 +119,12 @@ def import_dossier(
     return Changed(dossier_id, dossier_id, frozenset({DOSSIER}))
 
 
-def export_dossier(
-    store: Store, dossier_id: int, file: Path, today: date, passphrase: str | None = None
-) -> None:
-    """Write a stored dossier to an exchange file (whole or not at all); with a
-    passphrase the file is encrypted (for sending it to a co-heir or a bewindvoerder).
+def exchange_document(store: Store, dossier_id: int, today: date) -> dict[str, Any]:
+    """A stored dossier as an exchange document, checked to read back.
 
     Raise:
         ActionRefused: what is stored would not be read back (it breaks the format's
-            rules), or the file cannot be written; nothing was written.
+            rules); the message names each field.
     """
     from nabestaanden.domain.exchange import FormatError, read_dossier, write_dossier
     from nabestaanden.store import dossiers, mapping
@@ -143,6 +140,20 @@ def export_dossier(
             "Verbeter ze in de app en probeer het opnieuw.",
             [str(problem) for problem in error.problems],
         ) from None
+    return document
+
+
+def export_dossier(
+    store: Store, dossier_id: int, file: Path, today: date, passphrase: str | None = None
+) -> None:
+    """Write a stored dossier to an exchange file (whole or not at all); with a
+    passphrase the file is encrypted (for sending it to a co-heir or a bewindvoerder).
+
+    Raise:
+        ActionRefused: what is stored would not be read back (it breaks the format's
+            rules), or the file cannot be written; nothing was written.
+    """
+    document = exchange_document(store, dossier_id, today)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if passphrase is not None:
         text = encrypt(text, passphrase)
@@ -155,6 +166,38 @@ def export_dossier(
         raise ActionRefused(
             f"{file} kon niet worden geschreven: {error.strerror or error}."
         ) from None
+
+
+def copy_dossier(
+    source: Store, dossier_id: int, target: Store, catalogue: Catalogue, today: date
+) -> Changed[int]:
+    """Copy a dossier with everything in it to another store (home to office, or back),
+    and prove it: the exchange document read from the copy must equal the original's.
+
+    The value is the copy's number in the target. The source is not changed.
+
+    Raise:
+        ActionRefused: the dossier would not read back, the target's catalogue does not
+            know a task or organisation it names, or the copy differs (then the copy is
+            removed again and the message names the parts that differ).
+    """
+    from nabestaanden.domain.exchange import read_dossier
+    from nabestaanden.operations.dossiers import delete_dossier
+
+    before = exchange_document(source, dossier_id, today)
+    copied = import_dossier(target, catalogue, read_dossier(before, today), "Het dossier")
+    after = exchange_document(target, copied.value, today)
+    if after != before:
+        delete_dossier(target, copied.value)
+        differing = sorted(
+            key for key in before.keys() | after.keys() if before.get(key) != after.get(key)
+        )
+        raise ActionRefused(
+            "Het dossier is niet gekopieerd: de kopie is niet gelijk aan het origineel. "
+            "De kopie is weer verwijderd; het origineel is niet veranderd.",
+            [f"{key}: verschilt" for key in differing],
+        )
+    return copied
 
 
 def write_calendar(plan: Plan, label: str, uid: str, path: Path) -> int:
