@@ -390,3 +390,19 @@ def test_the_migrations_build_exactly_the_tables_the_models_describe(paths: AppP
     finally:
         store.close()
     assert differences == []
+
+
+def test_opening_the_data_loads_neither_the_orm_nor_the_cipher_library() -> None:
+    """The start-up path stays light: the ORM loads with the first session, and
+    ``cryptography`` only where a passphrase slot or an encrypted file is used."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, nabestaanden.store.opening, nabestaanden.store.index\n"
+        "print(sorted(m for m in ('sqlalchemy.orm', 'cryptography') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stdout.strip() == "[]"

@@ -17,7 +17,6 @@ from datetime import date
 from typing import Any, Final, Literal
 
 from nabestaanden.paths import AppPaths
-from nabestaanden.store import wrapping
 from nabestaanden.store.errors import WRONG_PHRASE_MESSAGE, WrongKey
 from nabestaanden.store.recovery import RecoveryKey
 
@@ -150,6 +149,8 @@ def passphrase_slot(key: DatabaseKey) -> dict[str, Any]:
     raw = key.raw_bytes()
     if raw is None or key.passphrase is None:
         raise ValueError("a passphrase slot needs a raw key and its passphrase")
+    from nabestaanden.store import wrapping  # cryptography loads only where a slot is used
+
     return wrapping.wrap_with_passphrase(key.passphrase, raw, PASSPHRASE_SLOT_PURPOSE)
 
 
@@ -164,6 +165,8 @@ def unlock(key: DatabaseKey, config: StoreConfig | None) -> DatabaseKey:
         return key
     if config is None or config.passphrase_slot is None:
         return key
+    from nabestaanden.store import wrapping
+
     try:
         raw = wrapping.unwrap_with_passphrase(
             key.passphrase, config.passphrase_slot, PASSPHRASE_SLOT_PURPOSE

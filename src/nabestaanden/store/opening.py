@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any, Literal
 from nabestaanden.paths import AppPaths
 from nabestaanden.store import connection as conn
 from nabestaanden.store import keys
-from nabestaanden.store.audit import ACTOR
 from nabestaanden.store.errors import (
     DamagedDatabase,
     MissingDatabase,
@@ -113,6 +112,8 @@ class OpenStore:
 
             self._engine = make_engine(self.paths.database, self.key)
             self._sessions = make_session_factory(self._engine)
+        from nabestaanden.store.audit import ACTOR
+
         session = self._sessions()
         session.info[ACTOR] = local_user()
         return session

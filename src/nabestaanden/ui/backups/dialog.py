@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +21,12 @@ from PySide6.QtWidgets import (
 
 from nabestaanden.store.backup import BackupInfo
 from nabestaanden.ui.widgets import fit_dialog
+
+
+class Progress(QObject):
+    """Carries a copy's progress from the worker to the dialog (a queued signal)."""
+
+    moved = Signal(int, int)
 
 
 class BackupDialog(QDialog):

@@ -6,20 +6,11 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
-
 from nabestaanden.ui.window.window_base import WindowBase
 
 if TYPE_CHECKING:
     from nabestaanden.operations.backups import RestoreOutcome
-    from nabestaanden.ui.backups.dialog import BackupDialog
-
-
-class _Progress(QObject):
-    """Carries a copy's progress from the worker to the dialog (a queued signal)."""
-
-    moved = Signal(int, int)
+    from nabestaanden.ui.backups.dialog import BackupDialog, Progress
 
 
 class BackupActions(WindowBase):
@@ -75,8 +66,10 @@ class BackupActions(WindowBase):
         paths = self.paths
         self.worker.submit(lambda: list_backups(paths), dialog.set_backups)
 
-    def _relay(self, dialog: BackupDialog) -> _Progress:
-        relay = _Progress(dialog)
+    def _relay(self, dialog: BackupDialog) -> Progress:
+        from nabestaanden.ui.backups.dialog import Progress
+
+        relay = Progress(dialog)
         relay.moved.connect(dialog.set_progress)
         return relay
 
@@ -115,6 +108,7 @@ class BackupActions(WindowBase):
 
     def _copy_backup(self, dialog: BackupDialog) -> None:
         import platformdirs
+        from PySide6.QtWidgets import QFileDialog
 
         start = Path(platformdirs.user_documents_dir()) / (
             f"nabestaanden-reservekopie-{date.today():%Y-%m-%d}.db"
@@ -129,6 +123,8 @@ class BackupActions(WindowBase):
             self._backup_to(dialog, Path(chosen))
 
     def _confirm_restore(self, dialog: BackupDialog, source: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(dialog)
         box.setObjectName("confirm_restore")
         box.setIcon(QMessageBox.Icon.Question)
@@ -155,6 +151,7 @@ class BackupActions(WindowBase):
 
     def _restore_file(self, dialog: BackupDialog) -> None:
         import platformdirs
+        from PySide6.QtWidgets import QFileDialog
 
         chosen, _ = QFileDialog.getOpenFileName(
             dialog,
@@ -214,6 +211,8 @@ class BackupActions(WindowBase):
         self.worker.submit(restore, done, failed)
 
     def _ask_backup_recovery_key(self, dialog: BackupDialog, source: Path, why: str) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
         text, ok = QInputDialog.getText(
             dialog,
             self.tr("Herstelsleutel van de reservekopie"),

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-
 from nabestaanden import APP_NAME
 from nabestaanden.ui.window.window_base import WindowBase
 
@@ -29,6 +27,8 @@ class DossierActions(WindowBase):
             page.message.connect(self.statusBar().showMessage)
             page.term_requested.connect(self.show_term)
             # after the first dossier's questions: the recovery sheet, when it is due
+            from PySide6.QtCore import Qt  # its enums load after the first paint
+
             page.intake_closed.connect(
                 self.remind_of_recovery_sheet, Qt.ConnectionType.QueuedConnection
             )

@@ -6,8 +6,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
-
 from nabestaanden.ui.window.window_base import WindowBase
 
 if TYPE_CHECKING:
@@ -23,6 +21,8 @@ class RecoveryActions(WindowBase):
         """Show the sheet when it is due: after the first dossier's questions, then at
         start-up once a month until it is put away. Once a session, and never over
         another dialog."""
+        from PySide6.QtWidgets import QApplication
+
         store = self.store
         if store is None or self._reminder_checked or QApplication.activeModalWidget():
             return
@@ -60,6 +60,8 @@ class RecoveryActions(WindowBase):
         dialog.save_requested.connect(lambda: self._save_sheet(dialog))
 
         def finished(result: int) -> None:
+            from PySide6.QtWidgets import QDialog
+
             from nabestaanden.operations import recovery
 
             self.sheet_dialog = None
@@ -79,6 +81,7 @@ class RecoveryActions(WindowBase):
 
     def _save_sheet(self, dialog: RecoverySheetDialog) -> None:
         import platformdirs
+        from PySide6.QtWidgets import QFileDialog
 
         store = self.store
         if store is None:
