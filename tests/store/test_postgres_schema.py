@@ -6,20 +6,26 @@ from __future__ import annotations
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import Engine, create_engine, inspect
 
 from nabestaanden.store.migrate import alembic_config
 from nabestaanden.store.models import Base
 from tests.support.postgres import Cluster
 
 
+def migrated(cluster: Cluster, database: str) -> Engine:
+    """An engine on the database, brought to the newest revision."""
+    engine = create_engine(cluster.socket_url(database))
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+    return engine
+
+
 def test_the_migrations_build_exactly_the_models_on_postgresql(
     postgres_cluster: Cluster, postgres_database: str
 ) -> None:
-    engine = create_engine(postgres_cluster.socket_url(postgres_database))
+    engine = migrated(postgres_cluster, postgres_database)
     try:
-        with engine.begin() as connection:
-            command.upgrade(alembic_config(connection), "head")
         with engine.connect() as connection:
             differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
             tables = set(inspect(connection).get_table_names())
@@ -32,10 +38,8 @@ def test_the_migrations_build_exactly_the_models_on_postgresql(
 def test_the_migrations_go_down_and_up_again_on_postgresql(
     postgres_cluster: Cluster, postgres_database: str
 ) -> None:
-    engine = create_engine(postgres_cluster.socket_url(postgres_database))
+    engine = migrated(postgres_cluster, postgres_database)
     try:
-        with engine.begin() as connection:
-            command.upgrade(alembic_config(connection), "head")
         with engine.begin() as connection:
             command.downgrade(alembic_config(connection), "base")
         with engine.begin() as connection:

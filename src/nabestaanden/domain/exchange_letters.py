@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Final
 
 from nabestaanden.domain.exchange_base import ISO_DATE, ReaderBase, join
@@ -21,6 +21,7 @@ from nabestaanden.domain.letters import (
     SENT,
     LetterContent,
     RegisteredLetter,
+    register_status,
 )
 
 LETTER_KEYS: Final = (
@@ -79,28 +80,25 @@ class LetterReading(ReaderBase):
         if "content" not in obj:
             self.problem(join(path, "content"), "ontbreekt; de brief zoals hij is afgedrukt")
         content = self.letter_content(obj.get("content"), join(path, "content"))
-        letter = RegisteredLetter(
-            content=content if content is not None else _EMPTY,
-            created_at=created or datetime.min,
-            file_name=self.exact(obj, "file_name", path),
-            sent_on=self.day(obj, "sent_on", path),
-            answer_expected_by=self.day(obj, "answer_expected_by", path),
-            answer_received_on=self.day(obj, "answer_received_on", path),
-        )
+        file_name = self.exact(obj, "file_name", path)
+        sent_on = self.day(obj, "sent_on", path)
+        expected_by = self.day(obj, "answer_expected_by", path)
+        received_on = self.day(obj, "answer_received_on", path)
+        from_dates = register_status(sent_on, received_on)
         status = self.choice(obj, "status", path, STATUSES, None)
-        if status is not None and status != letter.status:
+        if status is not None and status != from_dates:
             self.problem(
                 join(path, "status"),
-                f"'{status}' past niet bij de datums (die zeggen '{letter.status}'): "
+                f"'{status}' past niet bij de datums (die zeggen '{from_dates}'): "
                 "verzonden is sent_on, beantwoord is answer_received_on",
             )
-        if letter.answer_received_on is not None and letter.sent_on is None:
+        if received_on is not None and sent_on is None:
             self.problem(
                 join(path, "sent_on"), "ontbreekt; een antwoord komt op een verzonden brief"
             )
         if content is None or created is None:
             return None
-        return letter
+        return RegisteredLetter(content, created, file_name, sent_on, expected_by, received_on)
 
     def moment(self, obj: Mapping[str, Any], key: str, path: str) -> datetime | None:
         value = obj.get(key)
@@ -187,11 +185,6 @@ class LetterReading(ReaderBase):
             to_verify=texts["to_verify"],
             has_bsn=self.boolean(obj, "has_bsn", path, False),
         )
-
-
-_EMPTY: Final = LetterContent(
-    "", "", None, "", "", (), (), (), "", "", date.min, "", (), "", (), "", "", "", ()
-)
 
 
 def letter_json(letter: RegisteredLetter) -> dict[str, Any]:

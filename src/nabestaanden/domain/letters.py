@@ -340,9 +340,7 @@ class LetterRecord:
 
     @property
     def status(self) -> str:
-        if self.answer_received_on is not None:
-            return ANSWERED
-        return SENT if self.sent_on is not None else DRAFTED
+        return register_status(self.sent_on, self.answer_received_on)
 
     def answer_overdue(self, today: date) -> bool:
         return (
@@ -350,6 +348,13 @@ class LetterRecord:
             and self.answer_expected_by is not None
             and self.answer_expected_by < today
         )
+
+
+def register_status(sent_on: date | None, answer_received_on: date | None) -> str:
+    """How far a letter has got: answered, sent, or only drafted."""
+    if answer_received_on is not None:
+        return ANSWERED
+    return SENT if sent_on is not None else DRAFTED
 
 
 @dataclass(frozen=True)
@@ -366,9 +371,7 @@ class RegisteredLetter:
 
     @property
     def status(self) -> str:
-        if self.answer_received_on is not None:
-            return ANSWERED
-        return SENT if self.sent_on is not None else DRAFTED
+        return register_status(self.sent_on, self.answer_received_on)
 
 
 def answer_expected(sent_on: date, weeks: int | None) -> date | None:

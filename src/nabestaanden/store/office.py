@@ -226,7 +226,6 @@ class OfficeStore:
 
     target: OfficeTarget
     engine: Engine
-    migrated: bool = False
     _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
 
     def session(self) -> Session:
@@ -261,11 +260,11 @@ def open_office(target: OfficeTarget, password: str | None, now: datetime) -> Of
 
     engine = office_engine(target, password)
     try:
-        migrated = migrate_office(engine, now)
+        migrate_office(engine, now)
     except OperationalError as error:
         engine.dispose()
         raise connection_problem(error, target) from None
     except BaseException:
         engine.dispose()
         raise
-    return OfficeStore(target, engine, migrated)
+    return OfficeStore(target, engine)

@@ -7,6 +7,7 @@ here; the ORM loads on the first call of :meth:`OpenStore.session`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -33,8 +34,10 @@ if TYPE_CHECKING:
 KeyPlan = Literal["keyring", "passphrase", "new_keyring", "new_passphrase"]
 
 
+@functools.cache
 def local_user() -> str:
-    """The computer's user name, for the audit trail at home ("" when unknown)."""
+    """The computer's user name, for the audit trail at home ("" when unknown); asked
+    once, not for every session."""
     import getpass
 
     try:

@@ -37,7 +37,6 @@ class Restored:
 
     kept: Path | None
     key: keys.DatabaseKey
-    backup_key: keys.DatabaseKey
 
 
 def is_whole(path: Path, key: keys.DatabaseKey) -> bool:
@@ -61,12 +60,11 @@ def newest_good_backup(paths: AppPaths, key: keys.DatabaseKey) -> BackupInfo | N
 def _backup_key(
     source: Path, candidates: list[keys.DatabaseKey], paths: AppPaths
 ) -> keys.DatabaseKey:
+    from nabestaanden.store.rekeying import opens
+
     for candidate in candidates:
-        try:
-            with conn.peek(source, candidate):
-                return candidate
-        except WrongKey:
-            continue
+        if opens(source, candidate):
+            return candidate
     raise WrongKey(
         f"De reservekopie {source} gaat niet open met de sleutel van {paths.data_dir}. "
         "Er is niets veranderd. Komt de kopie van een andere computer? Geef dan de "
@@ -179,7 +177,7 @@ def put_back(
     for suffix in ("-wal", "-shm"):
         paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
     staged.replace(paths.database)
-    return Restored(kept, target_key, backup.key)
+    return Restored(kept, target_key)
 
 
 def _has_record_table(connection: conn.DbConnection) -> bool:
