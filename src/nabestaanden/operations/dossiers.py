@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from nabestaanden.domain.mandates import Mandate
     from nabestaanden.domain.plan import Plan
     from nabestaanden.store.base import Store
+    from nabestaanden.store.conflicts import Seen
 
 # The form's values: (role, field) -> value, for the deceased and the contact person.
 DossierValues = dict[tuple[str, str], FieldValue]
@@ -39,6 +40,31 @@ class DossierState:
     today: date = field(default_factory=date.today)
     title: str = ""  # the name the user gave the dossier ("" if none)
     mandates: list[tuple[int, Mandate]] = field(default_factory=list)  # with their numbers
+    # The version of each edited row as read ("task:ID", "mandate:N", "letter:N"),
+    # handed back with a save so a change by somebody else in between shows.
+    versions: dict[str, int] = field(default_factory=dict)
+
+    def seen_task(self, task_id: str) -> Seen:
+        """What the window shows of a task: its version, status and note."""
+        from nabestaanden.domain.dossier import TaskProgress
+        from nabestaanden.store.conflicts import Seen
+
+        shown = self.data.tasks.get(task_id, TaskProgress())
+        values = (("status", shown.status), ("note", shown.note))
+        return Seen(self.versions.get(f"task:{task_id}", 0), values)
+
+    def seen_mandate(self, number: int, status: str | None = None) -> Seen:
+        """A mandate as shown: saved as a whole, or (``status``) only its status."""
+        from nabestaanden.store.conflicts import Seen
+
+        values = () if status is None else (("status", status),)
+        return Seen(self.versions.get(f"mandate:{number}", 0), values)
+
+    def seen_letter(self, letter_id: int, part: str, value: object) -> Seen:
+        """A letter as shown: the version and the one part being changed."""
+        from nabestaanden.store.conflicts import Seen
+
+        return Seen(self.versions.get(f"letter:{letter_id}", 0), ((part, value),))
 
     @property
     def calendar_label(self) -> str:
@@ -76,6 +102,9 @@ def open_dossier(
         records = letter_store.letter_records(row)
         numbered = mandates.mandate_rows(row)
         step, uuid, title = row.intake_step, row.uuid, row.title
+        versions = {f"task:{task.task_id}": task.version for task in row.tasks}
+        versions |= {f"mandate:{mandate.id}": mandate.version for mandate in row.mandates}
+        versions |= {f"letter:{letter.id}": letter.version for letter in row.letters}
         work.touch(dossier_id)
     plan = build_plan(data, catalogue, today)
     name = title or data.deceased.full_name or "Nieuw dossier"
@@ -92,6 +121,7 @@ def open_dossier(
         today,
         title,
         numbered,
+        versions,
     )
 
 

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from nabestaanden.domain.letter_texts import LetterDefinition
     from nabestaanden.domain.letters import LetterContent
     from nabestaanden.store.base import Store
+    from nabestaanden.store.conflicts import Seen
 
 
 @dataclass(frozen=True)
@@ -84,35 +85,54 @@ def stored_letter(store: Store, dossier_id: int, letter_id: int) -> PrintedLette
 
 
 def set_letter_body(
-    store: Store, catalogue: Catalogue, dossier_id: int, letter_id: int, body: str
+    store: Store,
+    catalogue: Catalogue,
+    dossier_id: int,
+    letter_id: int,
+    body: str,
+    seen: Seen | None = None,
 ) -> Changed[LetterContent]:
-    """Replace the text of a letter in the register (before it is sent)."""
+    """Replace the text of a letter in the register (before it is sent).
+
+    Raise:
+        EditConflict: somebody else changed the text since ``seen`` (the window's).
+    """
     from nabestaanden.store import letters
 
     with changing(store, catalogue) as work:
-        content = letters.set_letter_body(work.session, dossier_id, letter_id, body, work.now)
+        content = letters.set_letter_body(work.session, dossier_id, letter_id, body, work.now, seen)
     return Changed(content, dossier_id, frozenset({LETTERS}))
 
 
 def mark_sent(
-    store: Store, catalogue: Catalogue, dossier_id: int, letter_id: int, on: date
+    store: Store,
+    catalogue: Catalogue,
+    dossier_id: int,
+    letter_id: int,
+    on: date,
+    seen: Seen | None = None,
 ) -> Changed[None]:
     """Record that the letter was posted on ``on``; its answer is then expected."""
     from nabestaanden.store import letters
 
     with changing(store, catalogue) as work:
-        letters.mark_letter_sent(work.session, dossier_id, letter_id, on, work.now)
+        letters.mark_letter_sent(work.session, dossier_id, letter_id, on, work.now, seen)
     return Changed(None, dossier_id, frozenset({LETTERS}))
 
 
 def mark_answered(
-    store: Store, catalogue: Catalogue, dossier_id: int, letter_id: int, on: date | None
+    store: Store,
+    catalogue: Catalogue,
+    dossier_id: int,
+    letter_id: int,
+    on: date | None,
+    seen: Seen | None = None,
 ) -> Changed[None]:
     """Record that the answer came in on ``on`` (None: undo that)."""
     from nabestaanden.store import letters
 
     with changing(store, catalogue) as work:
-        letters.mark_answer_received(work.session, dossier_id, letter_id, on, work.now)
+        letters.mark_answer_received(work.session, dossier_id, letter_id, on, work.now, seen)
     return Changed(None, dossier_id, frozenset({LETTERS}))
 
 

@@ -11,6 +11,7 @@ from nabestaanden.operations.work import MANDATES, Changed, changing
 if TYPE_CHECKING:
     from nabestaanden.domain.catalogue import Catalogue
     from nabestaanden.store.base import Store
+    from nabestaanden.store.conflicts import Seen
 
 
 def save_mandate(
@@ -19,16 +20,18 @@ def save_mandate(
     dossier_id: int,
     mandate: Mandate,
     number: int | None = None,
+    seen: Seen | None = None,
 ) -> Changed[int]:
     """Add a mandate (``number`` None) or change one; the value is its number.
 
     Raise:
         MandateRefused: the mandate breaks a rule; nothing was saved.
+        EditConflict: somebody else changed it since ``seen`` (the window's).
     """
     from nabestaanden.store import mandates
 
     with changing(store, catalogue) as work:
-        saved = mandates.save_mandate(work.session, dossier_id, mandate, work.now, number)
+        saved = mandates.save_mandate(work.session, dossier_id, mandate, work.now, number, seen)
     return Changed(saved, dossier_id, frozenset({MANDATES}))
 
 
@@ -40,6 +43,7 @@ def set_mandate_status(
     status: str,
     on: date,
     note: str = "",
+    seen: Seen | None = None,
 ) -> Changed[Mandate]:
     """Record a new status of a mandate (its history keeps the old ones).
 
@@ -50,6 +54,6 @@ def set_mandate_status(
 
     with changing(store, catalogue) as work:
         mandate = mandates.set_mandate_status(
-            work.session, dossier_id, number, status, on, work.now, note
+            work.session, dossier_id, number, status, on, work.now, note, seen
         )
     return Changed(mandate, dossier_id, frozenset({MANDATES}))

@@ -9,6 +9,7 @@ from nabestaanden.operations.work import DOSSIER, PLAN, Changed, changing
 if TYPE_CHECKING:
     from nabestaanden.domain.catalogue import Catalogue
     from nabestaanden.store.base import Store
+    from nabestaanden.store.conflicts import Seen
 
 
 def set_task_progress(
@@ -18,14 +19,20 @@ def set_task_progress(
     task_id: str,
     status: str | None = None,
     note: str | None = None,
+    seen: Seen | None = None,
 ) -> Changed[bool]:
     """Change a task's status or note (``None`` leaves it); the value says whether
-    anything changed."""
+    anything changed.
+
+    Raise:
+        EditConflict: somebody else changed the same part since ``seen`` (what the
+            window showed); nothing was saved.
+    """
     from nabestaanden.store import tasks
 
     with changing(store, catalogue) as work:
         changed = tasks.set_task_progress(
-            work.session, dossier_id, task_id, work.now, status=status, note=note
+            work.session, dossier_id, task_id, work.now, status=status, note=note, seen=seen
         )
         work.touch(dossier_id)
     return Changed(changed, dossier_id, frozenset({DOSSIER, PLAN}))

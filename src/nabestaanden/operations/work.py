@@ -83,17 +83,25 @@ def changing(
     ``catalogue`` is needed only by actions that touch a dossier's plan; for the others
     (a name, the archive) it may be None, so they work even without the data files.
     """
+    from sqlalchemy.orm.exc import StaleDataError
+
     from nabestaanden.store import dossiers
+    from nabestaanden.store.conflicts import SavedAtOnce
 
     with store.session() as session:
         work = Work(session, now or datetime.now())
-        yield work
-        session.flush()
-        if work.touched and catalogue is None:
-            from nabestaanden.resources import default_catalogue
+        try:
+            yield work
+            session.flush()
+            if work.touched and catalogue is None:
+                from nabestaanden.resources import default_catalogue
 
-            catalogue = default_catalogue()
-        for dossier_id in sorted(work.touched):
-            if catalogue is not None and dossiers.exists(session, dossier_id):
-                dossiers.update_next_deadline(session, dossier_id, catalogue)
-        session.commit()
+                catalogue = default_catalogue()
+            for dossier_id in sorted(work.touched):
+                if catalogue is not None and dossiers.exists(session, dossier_id):
+                    dossiers.update_next_deadline(session, dossier_id, catalogue)
+            session.commit()
+        except StaleDataError as error:
+            # Somebody else's save of the same row came first (the version moved on
+            # between reading and writing): nothing of this action is kept.
+            raise SavedAtOnce() from error

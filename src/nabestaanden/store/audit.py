@@ -24,6 +24,8 @@ from nabestaanden.store import models
 _RECIPE = "nabestaanden-audit-1"
 # The key in ``Session.info`` under which a store names who is making changes.
 ACTOR = "actor"
+# The key in ``Session.info`` of the dossiers whose chain this transaction has locked.
+_LOCKED = "audit-locked"
 
 
 def entry_hash(
@@ -64,6 +66,7 @@ def record(
             return None
         return value.isoformat() if isinstance(value, date) else str(value)
 
+    lock(dossier)
     previous = dossier.audit_head or ""
     old_text, new_text = text(old), text(new)
     actor = acting_person(dossier)
@@ -83,6 +86,43 @@ def record(
         )
     )
     dossier.audit_head = digest
+
+
+def lock(dossier: models.Dossier) -> bool:
+    """Hold the dossier's row until the transaction ends, and read the end of its chain
+    again; done at the first change of a dossier in a transaction.
+
+    Two people changing the same dossier at the office would otherwise both chain to
+    the same newest entry (and the trail would break), or both add the same task's
+    first progress. The second waits for the first to commit (PostgreSQL
+    ``SELECT ... FOR UPDATE``; SQLite has one writer at a time anyway). Read what
+    somebody else may have added after this call, not before it.
+
+    Return:
+        Whether the lock was taken now (False: held already, or nothing to lock).
+    """
+    from sqlalchemy import select
+    from sqlalchemy.orm import object_session
+
+    session = object_session(dossier)
+    if session is None or dossier.id is None:
+        return False  # a dossier not yet stored: nobody else has it
+    transaction = session.get_transaction()
+    held = session.info.get(_LOCKED)
+    if held is None or held[0] is not transaction:
+        held = (transaction, set[int]())
+        session.info[_LOCKED] = held
+    if dossier.id not in held[1]:
+        head = session.execute(
+            select(models.Dossier.audit_head)
+            .where(models.Dossier.id == dossier.id)
+            .with_for_update()
+        ).scalar_one()
+        held[1].add(dossier.id)
+        if head != dossier.audit_head:
+            dossier.audit_head = head
+        return True
+    return False
 
 
 def acting_person(dossier: models.Dossier) -> str:

@@ -14,7 +14,8 @@ from nabestaanden.domain.letters import (
     RegisteredLetter,
     answer_expected,
 )
-from nabestaanden.store import audit, dossiers, mapping, models
+from nabestaanden.store import audit, conflicts, dossiers, mapping, models
+from nabestaanden.store.conflicts import Seen
 
 
 def record_letter(
@@ -47,6 +48,9 @@ def draft_or_record(
     shows what the dossier holds now (a corrected name, address or date). The draft
     keeps its number and "ons kenmerk", and a body the user edited.
     """
+    dossier = dossiers.get_dossier(session, dossier_id)
+    if audit.lock(dossier):  # somebody else may just have made the same draft
+        session.expire(dossier, ["letters"])
     draft = unsent_draft(session, dossier_id, content)
     if draft is None:
         return record_letter(session, dossier_id, content, now, file_name)
@@ -104,12 +108,22 @@ def letter_content(row: models.Letter) -> LetterContent:
 
 
 def set_letter_body(
-    session: Session, dossier_id: int, letter_id: int, body: str, now: datetime
+    session: Session,
+    dossier_id: int,
+    letter_id: int,
+    body: str,
+    now: datetime,
+    seen: Seen | None = None,
 ) -> LetterContent:
-    """Replace the body of a letter in the register (before it is printed and sent)."""
+    """Replace the body of a letter in the register (before it is printed and sent).
+
+    Raise:
+        EditConflict: somebody else changed the text since ``seen``.
+    """
     row = get_letter(session, dossier_id, letter_id)
     old = letter_content(row)
     new = old.with_body(body)
+    conflicts.check_row(session, "letter", row, seen, [("body", old.body_text, new.body_text)])
     if new.paragraphs != old.paragraphs:
         row.content = new.to_json()
         row.body = new.body_text
@@ -121,10 +135,20 @@ def set_letter_body(
 
 
 def mark_letter_sent(
-    session: Session, dossier_id: int, letter_id: int, sent_on: date, now: datetime
+    session: Session,
+    dossier_id: int,
+    letter_id: int,
+    sent_on: date,
+    now: datetime,
+    seen: Seen | None = None,
 ) -> None:
-    """Record the date of sending; the answer is then expected after the letter's weeks."""
+    """Record the date of sending; the answer is then expected after the letter's weeks.
+
+    Raise:
+        EditConflict: somebody else recorded another date since ``seen``.
+    """
     row = get_letter(session, dossier_id, letter_id)
+    conflicts.check_row(session, "letter", row, seen, [("sent_on", row.sent_on, sent_on)])
     weeks = letter_content(row).answer_weeks if row.content else None
     audit.record(row.dossier, now, "update", "letter", row.id, "sent_on", row.sent_on, sent_on)
     row.sent_on = sent_on
@@ -133,10 +157,22 @@ def mark_letter_sent(
 
 
 def mark_answer_received(
-    session: Session, dossier_id: int, letter_id: int, received_on: date | None, now: datetime
+    session: Session,
+    dossier_id: int,
+    letter_id: int,
+    received_on: date | None,
+    now: datetime,
+    seen: Seen | None = None,
 ) -> None:
-    """Record (or, with ``None``, undo) that the answer to a letter came in."""
+    """Record (or, with ``None``, undo) that the answer to a letter came in.
+
+    Raise:
+        EditConflict: somebody else recorded another date since ``seen``.
+    """
     row = get_letter(session, dossier_id, letter_id)
+    conflicts.check_row(
+        session, "letter", row, seen, [("answer_received_on", row.answer_received_on, received_on)]
+    )
     audit.record(
         row.dossier,
         now,

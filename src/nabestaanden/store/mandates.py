@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from nabestaanden.domain.dossier import DECEASED
 from nabestaanden.domain.mandate_rules import check_mandate, check_status_change
 from nabestaanden.domain.mandates import Mandate
-from nabestaanden.store import audit, dossiers, mapping, models
+from nabestaanden.store import audit, conflicts, dossiers, mapping, models
+from nabestaanden.store.conflicts import Seen
 
 
 def mandate_rows(dossier: models.Dossier) -> list[tuple[int, Mandate]]:
@@ -35,12 +36,14 @@ def save_mandate(
     mandate: Mandate,
     now: datetime,
     mandate_id: int | None = None,
+    seen: Seen | None = None,
 ) -> int:
     """Add a mandate, or replace what ``mandate_id`` says (its history included, as the
     caller passes it on); return its number. Each change leaves an audit entry.
 
     Raise:
         MandateRefused: the mandate breaks a rule (``domain.mandate_rules``).
+        EditConflict: somebody else changed the mandate since ``seen``.
     """
     check_mandate(mandate)
     dossier = dossiers.get_dossier(session, dossier_id)
@@ -56,6 +59,8 @@ def save_mandate(
         dossier.updated_at = now
         return fresh.id
     row = mandate_row(session, dossier_id, mandate_id)
+    stored = mapping.mandate_to_domain(row, contact, heirs)
+    conflicts.check_row(session, "mandate", row, seen, [("mandate", stored, mandate)])
     old = audit.json_text(mapping.mandate_json_of(row, contact, heirs))
     for column in (
         "holder_person_id",
@@ -95,6 +100,7 @@ def set_mandate_status(
     on: date,
     now: datetime,
     note: str = "",
+    seen: Seen | None = None,
 ) -> Mandate:
     """Record a new status (aangevraagd, actief, ingetrokken...): added to the history,
     so revoking keeps what came before.
@@ -103,12 +109,14 @@ def set_mandate_status(
         MandateRefused: the date or the status breaks a rule, the same ones the status
             dialog and the exchange reader apply (in the future, before the death,
             before the previous status, after an ended one).
+        EditConflict: somebody else recorded another status since ``seen``.
     """
     dossier = dossiers.get_dossier(session, dossier_id)
     contact, heirs = mapping.persons_of(dossier)
     row = mandate_row(session, dossier_id, mandate_id)
     died = mapping.person(dossier, DECEASED).date_of_death
     current = mapping.mandate_to_domain(row, contact, heirs)
+    conflicts.check_row(session, "mandate", row, seen, [("status", current.status, status)])
     mandate = check_status_change(current, status, on, now.date(), died, note)
     audit.record(dossier, now, "update", "mandate", row.id, "status", row.status, status)
     row.status = status

@@ -127,6 +127,10 @@ class TaskProgress(Base):
     done_on: Mapped[date | None] = mapped_column(Date, default=None)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
+    # Optimistic locking (migration 0008): up by one with every change of the row.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
+
     dossier: Mapped[Dossier] = relationship(back_populates="tasks")
 
 
@@ -158,6 +162,10 @@ class Mandate(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+    # Optimistic locking (migration 0008): up by one with every change of the row.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
     dossier: Mapped[Dossier] = relationship(back_populates="mandates")
     services: Mapped[list[MandateService]] = relationship(
@@ -207,6 +215,10 @@ class Letter(AddressColumns, Base):
     answer_expected_by: Mapped[date | None] = mapped_column(Date, default=None)
     # Everything printed, so a reprint is the same document (LetterContent.to_json).
     content: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+
+    # Optimistic locking (migration 0008): up by one with every change of the row.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
 
     dossier: Mapped[Dossier] = relationship(back_populates="letters")
 

@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 
 from nabestaanden.domain import dossier as domain
 from nabestaanden.domain.dossier import FieldValue
-from nabestaanden.store import audit, dossiers, models
+from nabestaanden.store import audit, conflicts, dossiers, models
+from nabestaanden.store.conflicts import Seen
 
 
 def set_task_progress(
@@ -19,6 +20,7 @@ def set_task_progress(
     now: datetime,
     status: str | None = None,
     note: str | None = None,
+    seen: Seen | None = None,
 ) -> bool:
     """Change the status or the note of one task; ``None`` leaves that part as it is.
 
@@ -27,13 +29,40 @@ def set_task_progress(
     The first move away from "te doen" records ``started_on``; back to "te doen"
     clears it.
 
+    ``seen`` is what the window showed of the task (``conflicts.Seen``: its version,
+    status and note); a part somebody else changed since stops the save.
+
     Return:
         Whether anything changed (an unchanged value writes no audit entry).
+
+    Raise:
+        EditConflict: somebody else changed the status or the note in between.
     """
     if status is not None and status not in domain.TASK_STATUSES:
         raise ValueError(f"unknown task status {status!r}")
     dossier = dossiers.get_dossier(session, dossier_id)
-    row = next((item for item in dossier.tasks if item.task_id == task_id), None)
+    audit.lock(dossier)  # then read the task: somebody else may just have saved it
+    row = session.scalars(
+        select(models.TaskProgress)
+        .where(models.TaskProgress.dossier_id == dossier_id, models.TaskProgress.task_id == task_id)
+        .execution_options(populate_existing=True)
+    ).first()
+    if seen is not None:
+        wanted: list[tuple[str, object, object]] = []
+        if status is not None:
+            wanted.append(("status", row.status if row else "todo", status))
+        if note is not None:
+            wanted.append(("note", row.note if row else "", note.strip()))
+        conflicts.check(
+            session,
+            dossier_id,
+            "task",
+            task_id,
+            row.id if row else 0,
+            row.version if row else 0,
+            seen,
+            wanted,
+        )
     if row is None:
         # No progress yet means "te doen"; a row is only stored when something changes.
         untouched = status in (None, "todo") and not (note or "").strip()
