@@ -340,6 +340,45 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Iemand anders heeft dit ook veranderd</source>
+        <translation>Someone else changed this too</translation>
+    </message>
+    <message>
+        <source>iemand anders</source>
+        <translation>someone else</translation>
+    </message>
+    <message>
+        <source>Uw versie (nog niet bewaard)</source>
+        <translation>Your version (not saved yet)</translation>
+    </message>
+    <message>
+        <source>Bewaarde versie, van {who}</source>
+        <translation>Saved version, by {who}</translation>
+    </message>
+    <message>
+        <source>Beide samen (pas aan wat u wilt):</source>
+        <translation>Both together (edit as you like):</translation>
+    </message>
+    <message>
+        <source>Samen bewaren</source>
+        <translation>Save both together</translation>
+    </message>
+    <message>
+        <source>Mijn versie bewaren</source>
+        <translation>Save my version</translation>
+    </message>
+    <message>
+        <source>Bewaarde versie houden</source>
+        <translation>Keep the saved version</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Wat kan ik nu doen?</source>

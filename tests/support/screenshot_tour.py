@@ -5,7 +5,8 @@ server (QT_QPA_PLATFORM=xcb), with an empty DATA_DIR and a keyring. SCALE is the
 size in percent (100 or 200). Writes ``welcome.png``, ``wizard-NN-<page>.png`` for each
 intake page, ``dashboard.png``, ``tasks.png``, ``letters.png``, ``mandates.png``,
 ``mandate-dialog.png``, ``mandates-filled.png``, ``mandate-status.png``, ``heirs-dialog.png``,
-``tasks-who.png`` and ``glossary.png``
+``tasks-who.png``, ``glossary.png``, the recovery and backup dialogs and
+``conflict-dialog.png``
 into OUT_DIR, prints one line ``shot NAME clipped=N`` per picture (N: widgets whose
 text does not fit, listed on ``clip`` lines) and exits 0 when all were taken.
 """
@@ -239,6 +240,29 @@ def main() -> int:
         assert dialog is not None
         shoot("backup-dialog", dialog)
         dialog.reject()
+        colleague_and_user_change_one_note()
+
+    def colleague_and_user_change_one_note() -> None:
+        """A colleague saves the note of the task on screen; the user then types one."""
+        from nabestaanden.operations.progress import set_task_progress
+
+        page = window.page
+        assert page is not None and page.store is not None and page.dossier_id is not None
+        set_task_progress(
+            page.store,
+            page.catalogue,
+            page.dossier_id,
+            "banken_melden",
+            note="Anna: ING gebeld, formulier komt per post.",
+        )
+        page.dashboard.detail.note.setPlainText("Brief aan de ING verstuurd op maandag.")
+        page.dashboard.detail.flush()
+
+    def conflict() -> None:
+        page = window.page
+        assert page is not None and page.conflict_dialog is not None
+        shoot("conflict-dialog", page.conflict_dialog)
+        page.conflict_dialog.choose("merged")
 
     steps.extend(
         [
@@ -257,6 +281,7 @@ def main() -> int:
             tasks_who,
             glossary,
             backups,
+            conflict,
         ]
     )
     window.dossiers_loaded.connect(lambda: QTimer.singleShot(STEP_MS, run_next))

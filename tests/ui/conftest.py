@@ -1,4 +1,5 @@
-"""A real main window on a temporary data folder, started as the app starts it."""
+"""A real main window on a temporary data folder, started as the app starts it; and
+one dossier page on its own against a real store, showing the documented example."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from nabestaanden.app import build_window, create_application
 from nabestaanden.paths import AppPaths
+from nabestaanden.store.opening import OpenStore
+from nabestaanden.ui.dossier.page import DossierPage
 from nabestaanden.ui.window.main_window import MainWindow
+from nabestaanden.ui.worker import DbWorker
+from tests.support.stores import import_example, open_new
 from tests.support.window import WindowFactory
 
 
@@ -35,3 +40,24 @@ def make_window(qtbot: QtBot, paths: AppPaths) -> Iterator[WindowFactory]:
     for window in windows:
         if window.isVisible():
             window.close()
+
+
+@pytest.fixture
+def store(paths: AppPaths) -> Iterator[OpenStore]:
+    opened = open_new(paths)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def page(qtbot: QtBot, store: OpenStore) -> Iterator[DossierPage]:
+    worker = DbWorker()
+    shown = DossierPage(worker)
+    qtbot.addWidget(shown)
+    shown.resize(1100, 750)
+    shown.show()
+    dossier_id = import_example(store)
+    with qtbot.waitSignal(shown.loaded, timeout=10000):
+        shown.open(store, dossier_id)
+    yield shown
+    worker.shutdown()

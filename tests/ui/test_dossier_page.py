@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from nabestaanden.paths import AppPaths
 from nabestaanden.store import dossiers as dossier_store
 from nabestaanden.store import letters as letter_store
 from nabestaanden.store import mandates as mandate_store
@@ -29,34 +27,12 @@ from nabestaanden.store import persons as person_store
 from nabestaanden.store.opening import OpenStore
 from nabestaanden.ui.dossier.page import DossierPage
 from nabestaanden.ui.letters.printing import print_pdf
-from nabestaanden.ui.worker import DbWorker
 from tests.support.pdf import read_pdf
-from tests.support.stores import NOW, import_example, open_new
+from tests.support.stores import NOW
 
 
 def pdf_text(data: bytes) -> str:
     return read_pdf(data).text if data else ""
-
-
-@pytest.fixture
-def store(paths: AppPaths) -> Iterator[OpenStore]:
-    opened = open_new(paths)
-    yield opened
-    opened.close()
-
-
-@pytest.fixture
-def page(qtbot: QtBot, store: OpenStore) -> Iterator[DossierPage]:
-    worker = DbWorker()
-    shown = DossierPage(worker)
-    qtbot.addWidget(shown)
-    shown.resize(1100, 750)
-    shown.show()
-    dossier_id = import_example(store)
-    with qtbot.waitSignal(shown.loaded, timeout=10000):
-        shown.open(store, dossier_id)
-    yield shown
-    worker.shutdown()
 
 
 def wait_idle(qtbot: QtBot, page: DossierPage) -> None:

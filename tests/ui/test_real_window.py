@@ -106,6 +106,7 @@ def test_a_new_user_walks_the_app_and_nothing_is_cut_off(
         "recovery-sheet",
         "recover-dialog",
         "backup-dialog",
+        "conflict-dialog",
     }
     assert expected <= set(shots)
     assert len([name for name in shots if name.startswith("wizard-")]) == 9
@@ -120,6 +121,7 @@ def test_a_new_user_walks_the_app_and_nothing_is_cut_off(
             "recovery-sheet",
             "recover-dialog",
             "backup-dialog",
+            "conflict-dialog",
         )
         width, height = (250, 100) if dialog else (500, 400)
         assert image.width() >= width and image.height() >= height, name

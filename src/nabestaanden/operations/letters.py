@@ -97,11 +97,12 @@ def set_letter_body(
     Raise:
         EditConflict: somebody else changed the text since ``seen`` (the window's).
     """
-    from nabestaanden.store import letters
+    from nabestaanden.store import conflicts, letters
 
     with changing(store, catalogue) as work:
         content = letters.set_letter_body(work.session, dossier_id, letter_id, body, work.now, seen)
-    return Changed(content, dossier_id, frozenset({LETTERS}))
+        saved = conflicts.letter_saved(work.session, letter_id)
+    return Changed(content, dossier_id, frozenset({LETTERS}), saved)
 
 
 def mark_sent(
@@ -113,11 +114,12 @@ def mark_sent(
     seen: Seen | None = None,
 ) -> Changed[None]:
     """Record that the letter was posted on ``on``; its answer is then expected."""
-    from nabestaanden.store import letters
+    from nabestaanden.store import conflicts, letters
 
     with changing(store, catalogue) as work:
         letters.mark_letter_sent(work.session, dossier_id, letter_id, on, work.now, seen)
-    return Changed(None, dossier_id, frozenset({LETTERS}))
+        saved = conflicts.letter_saved(work.session, letter_id)
+    return Changed(None, dossier_id, frozenset({LETTERS}), saved)
 
 
 def mark_answered(
@@ -129,11 +131,12 @@ def mark_answered(
     seen: Seen | None = None,
 ) -> Changed[None]:
     """Record that the answer came in on ``on`` (None: undo that)."""
-    from nabestaanden.store import letters
+    from nabestaanden.store import conflicts, letters
 
     with changing(store, catalogue) as work:
         letters.mark_answer_received(work.session, dossier_id, letter_id, on, work.now, seen)
-    return Changed(None, dossier_id, frozenset({LETTERS}))
+        saved = conflicts.letter_saved(work.session, letter_id)
+    return Changed(None, dossier_id, frozenset({LETTERS}), saved)
 
 
 def check_day(today: date, data: Dossier, label: str = "De datum van vandaag") -> None:

@@ -28,11 +28,12 @@ def save_mandate(
         MandateRefused: the mandate breaks a rule; nothing was saved.
         EditConflict: somebody else changed it since ``seen`` (the window's).
     """
-    from nabestaanden.store import mandates
+    from nabestaanden.store import conflicts, mandates
 
     with changing(store, catalogue) as work:
         saved = mandates.save_mandate(work.session, dossier_id, mandate, work.now, number, seen)
-    return Changed(saved, dossier_id, frozenset({MANDATES}))
+        now_seen = conflicts.mandate_saved(work.session, saved)
+    return Changed(saved, dossier_id, frozenset({MANDATES}), now_seen)
 
 
 def set_mandate_status(
@@ -50,10 +51,11 @@ def set_mandate_status(
     Raise:
         MandateRefused: the date or status breaks a rule; nothing was saved.
     """
-    from nabestaanden.store import mandates
+    from nabestaanden.store import conflicts, mandates
 
     with changing(store, catalogue) as work:
         mandate = mandates.set_mandate_status(
             work.session, dossier_id, number, status, on, work.now, note, seen
         )
-    return Changed(mandate, dossier_id, frozenset({MANDATES}))
+        now_seen = conflicts.mandate_saved(work.session, number)
+    return Changed(mandate, dossier_id, frozenset({MANDATES}), now_seen)

@@ -28,11 +28,12 @@ def set_task_progress(
         EditConflict: somebody else changed the same part since ``seen`` (what the
             window showed); nothing was saved.
     """
-    from nabestaanden.store import tasks
+    from nabestaanden.store import conflicts, tasks
 
     with changing(store, catalogue) as work:
         changed = tasks.set_task_progress(
             work.session, dossier_id, task_id, work.now, status=status, note=note, seen=seen
         )
         work.touch(dossier_id)
-    return Changed(changed, dossier_id, frozenset({DOSSIER, PLAN}))
+        saved = conflicts.task_saved(work.session, dossier_id, task_id)
+    return Changed(changed, dossier_id, frozenset({DOSSIER, PLAN}), saved)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from nabestaanden.domain.catalogue import Catalogue
     from nabestaanden.store.base import Store
+    from nabestaanden.store.conflicts import Saved
 
 T = TypeVar("T")
 
@@ -56,6 +57,9 @@ class Changed(Generic[T]):
     value: T
     dossier_id: int | None = None
     parts: frozenset[str] = frozenset()
+    # The rows saved under optimistic locking, as the window now sees them (their key
+    # in ``DossierState.versions`` and ``store.conflicts.Seen``).
+    saved: Saved = ()
 
     def touches(self, part: str) -> bool:
         return part in self.parts

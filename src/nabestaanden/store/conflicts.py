@@ -89,7 +89,9 @@ class EditConflict(Exception):
 
     def message(self) -> str:
         who = f"{self.by} heeft" if self.by else "Iemand anders heeft"
-        when = f" om {self.at:%H:%M} op {self.at:%d-%m-%Y}" if self.at else ""
+        from nabestaanden.domain.dates import long_date
+
+        when = f" op {long_date(self.at.date())} om {self.at:%H:%M}" if self.at else ""
         return (
             f"{who} {PART_NAMES.get(self.part, self.part)}{when} veranderd, nadat u die "
             "opende. Uw wijziging is nog niet bewaard: kies welke versie blijft."
@@ -163,3 +165,51 @@ def check_row(
 ) -> None:
     """:func:`check` for a row known by its number (a mandate, a letter)."""
     check(session, row.dossier_id, entity, str(row.id), row.id, row.version, seen, changes)
+
+
+# What a window now sees of a row it saved itself, under its key in
+# ``DossierState.versions`` ("task:ID", "mandate:N", "letter:N"): the next save from
+# the same window names this version, so a quick second change is no conflict.
+Saved = tuple[tuple[str, Seen], ...]
+
+
+def task_saved(session: Session, dossier_id: int, task_id: str) -> Saved:
+    """The task's version, status and note as this transaction leaves them."""
+    session.flush()
+    row = session.scalars(
+        select(models.TaskProgress).where(
+            models.TaskProgress.dossier_id == dossier_id, models.TaskProgress.task_id == task_id
+        )
+    ).first()
+    if row is None:
+        return ()
+    values = (("status", row.status), ("note", row.note))
+    return ((f"task:{task_id}", Seen(row.version, values)),)
+
+
+def mandate_saved(session: Session, mandate_id: int) -> Saved:
+    """The mandate's version and status as this transaction leaves them."""
+    session.flush()
+    row = session.get(models.Mandate, mandate_id)
+    if row is None:
+        return ()
+    return ((f"mandate:{row.id}", Seen(row.version, (("status", row.status),))),)
+
+
+def letter_saved(session: Session, letter_id: int) -> Saved:
+    """The letter's version, text and dates as this transaction leaves them."""
+    session.flush()
+    row = session.get(models.Letter, letter_id)
+    if row is None:
+        return ()
+    body = row.body
+    if row.content is not None:
+        from nabestaanden.domain.letters import LetterContent
+
+        body = LetterContent.from_json(row.content).body_text
+    values = (
+        ("body", body),
+        ("sent_on", row.sent_on),
+        ("answer_received_on", row.answer_received_on),
+    )
+    return ((f"letter:{row.id}", Seen(row.version, values)),)

@@ -190,6 +190,18 @@ class TaskDetail(QWidget):
             self._saved_note = text
             self.note_changed.emit(self.task_id, text)
 
+    def replace_note(self, task_id: str, text: str) -> None:
+        """Show ``text`` as the task's note, as saved (after a conflict was settled)."""
+        if self.task_id != task_id:
+            return
+        self._note_timer.stop()
+        self._loading = True
+        try:
+            self._saved_note = text
+            self.note.setPlainText(text)
+        finally:
+            self._loading = False
+
     def _request_letter(self) -> None:
         entry = self.letters.currentItem()
         key = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None

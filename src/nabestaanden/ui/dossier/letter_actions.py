@@ -27,6 +27,8 @@ from nabestaanden.ui.worker import BatchProgress
 
 if TYPE_CHECKING:
     from nabestaanden.operations.letters import PrintedLetter
+    from nabestaanden.store.conflicts import Seen
+    from nabestaanden.ui.dossier.page_base import Action
 
 
 def letter_notes(content: LetterContent) -> list[str]:
@@ -97,15 +99,25 @@ class LetterActions(PageBase):
         if store is None or dossier_id is None:
             return
 
+        state = self.state
+        if state is None:
+            return
+
         def edit(loaded: LetterContent) -> None:
             dialog = BodyDialog(loaded.title, loaded.body_text, self)
+            seen = state.seen_letter(letter_id, "body", loaded.body_text)
+
+            def again(seen: Seen, value: object) -> Action:
+                return lambda store, catalogue: letter_actions.set_letter_body(
+                    store, catalogue, dossier_id, letter_id, str(value), seen
+                )  # the letter's dossier, also after a switch
 
             def accepted() -> None:
-                new_body = dialog.body()
-                self._change(
-                    lambda store, catalogue: letter_actions.set_letter_body(
-                        store, catalogue, dossier_id, letter_id, new_body
-                    ),  # the letter's dossier, also after a switch
+                self._save(
+                    f"{dossier_id}:letter:{letter_id}",
+                    seen,
+                    dialog.body(),
+                    again,
                     lambda _content: self.show_letter(letter_id),
                 )
 
@@ -219,21 +231,25 @@ class LetterActions(PageBase):
 
     def _mark(self, letter_id: int, sent: bool) -> None:
         today = date.today()
-        dossier_id = self.shown_dossier()
-        if dossier_id is None:
+        dossier_id, state = self.shown_dossier(), self.state
+        if dossier_id is None or state is None:
             return
-        if sent:
-            self._change(
-                lambda store, catalogue: letter_actions.mark_sent(
-                    store, catalogue, dossier_id, letter_id, today
+        record = next((item for item in state.records if item.letter_id == letter_id), None)
+        part = "sent_on" if sent else "answer_received_on"
+        shown = None if record is None else getattr(record, part)
+        seen = state.seen_letter(letter_id, part, shown)
+
+        def again(seen: Seen, value: object) -> Action:
+            day = value if isinstance(value, date) else None
+            if sent:
+                return lambda store, catalogue: letter_actions.mark_sent(
+                    store, catalogue, dossier_id, letter_id, day or today, seen
                 )
+            return lambda store, catalogue: letter_actions.mark_answered(
+                store, catalogue, dossier_id, letter_id, day, seen
             )
-        else:
-            self._change(
-                lambda store, catalogue: letter_actions.mark_answered(
-                    store, catalogue, dossier_id, letter_id, today
-                )
-            )
+
+        self._save(f"{dossier_id}:letter:{letter_id}", seen, today, again)
 
     def make_all_letters(self) -> None:
         """Ask for a folder, then write every letter and the summaries, with progress."""

@@ -16,6 +16,9 @@ from nabestaanden.ui.mandates.dialog import MandateDialog
 from nabestaanden.ui.mandates.status_dialog import MandateStatusDialog
 
 if TYPE_CHECKING:
+    from nabestaanden.store.conflicts import Seen
+    from nabestaanden.ui.dossier.page_base import Action
+
     pass
 
 
@@ -40,14 +43,22 @@ class MandateActions(PageBase):
         )
         self.mandate_dialog = dialog
 
+        seen = state.seen_mandate(number) if number is not None else None
+
         def accepted() -> None:
             mandate = dialog.mandate()
-            self._change(
-                lambda store, catalogue: mandate_actions.save_mandate(
-                    store, catalogue, dossier_id, mandate, number
-                ),
-                self.mandates.select_when_shown,
-            )
+
+            def again(seen: Seen | None, value: object) -> Action:
+                chosen = value if isinstance(value, Mandate) else mandate
+                return lambda store, catalogue: mandate_actions.save_mandate(
+                    store, catalogue, dossier_id, chosen, number, seen
+                )
+
+            if seen is None:  # a new mandate: nobody else can have changed it
+                self._change(again(None, mandate), self.mandates.select_when_shown)
+            else:
+                key = f"{dossier_id}:mandate:{number}"
+                self._save(key, seen, mandate, again, self.mandates.select_when_shown)
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)
@@ -82,13 +93,17 @@ class MandateActions(PageBase):
         )
         self.mandate_status_dialog = dialog
 
+        seen = state.seen_mandate(number, current.status)
+
         def accepted() -> None:
             on, note = dialog.day(), dialog.note.text().strip()
-            self._change(
-                lambda store, catalogue: mandate_actions.set_mandate_status(
-                    store, catalogue, dossier_id, number, status, on, note
+
+            def again(seen: Seen, _value: object) -> Action:
+                return lambda store, catalogue: mandate_actions.set_mandate_status(
+                    store, catalogue, dossier_id, number, status, on, note, seen
                 )
-            )
+
+            self._save(f"{dossier_id}:mandate:{number}", seen, status, again)
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)

@@ -28,6 +28,9 @@ from nabestaanden.ui.dossier.mandate_actions import MandateActions
 from nabestaanden.ui.worker import DbWorker
 
 if TYPE_CHECKING:
+    from nabestaanden.store.conflicts import Seen
+    from nabestaanden.ui.dossier.page_base import Action
+
     pass
 
 T = TypeVar("T")
@@ -158,11 +161,21 @@ class DossierPage(IntakeActions, LetterActions, MandateActions):
         if state is None:
             return
         dossier_id = state.dossier_id
-        self._change(
-            lambda store, catalogue: set_task_progress(
-                store, catalogue, dossier_id, task_id, status=status, note=note
+
+        def again(seen: Seen, value: object) -> Action:
+            chosen = str(value)
+            return lambda store, catalogue: set_task_progress(
+                store,
+                catalogue,
+                dossier_id,
+                task_id,
+                status=chosen if status is not None else None,
+                note=chosen if note is not None else None,
+                seen=seen,
             )
-        )
+
+        value = status if status is not None else note
+        self._save(f"{dossier_id}:task:{task_id}", state.seen_task(task_id), value, again)
 
     # --- calendar -----------------------------------------------------------------------
 

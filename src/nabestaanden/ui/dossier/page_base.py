@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrinter
@@ -39,10 +39,13 @@ from nabestaanden.ui.settings.appearance import set_relative_font_size
 from nabestaanden.ui.worker import BatchProgress, DbWorker
 
 if TYPE_CHECKING:
-    pass
+    from nabestaanden.store.conflicts import EditConflict, Seen
 
 
 T = TypeVar("T")
+Action = Callable[[OpenStore, Catalogue], Changed[Any]]
+# The same save again after a conflict: with the version now seen and the chosen value.
+Again = Callable[["Seen", object], Action]
 
 
 class PageBase(QWidget):
@@ -82,6 +85,11 @@ class PageBase(QWidget):
         self.heirs_dialog: QDialog | None = None
         self.mandate_status_dialog: QDialog | None = None
         self.mandate_pdf_dialog: QFileDialog | None = None
+        self.conflict_dialog: QDialog | None = None
+        # What this window saved last of each row under optimistic locking, by its key
+        # in DossierState.versions: read and written on the worker thread only, in the
+        # order of the saves, so a second quick change names the version of the first.
+        self._saved: dict[str, Seen] = {}
         self.progress_dialog: QProgressDialog | None = None
         self.printer: QPrinter | None = None
         self.last_warning = ""  # the last message shown with _warn
@@ -124,10 +132,14 @@ class PageBase(QWidget):
         self,
         action: Callable[[OpenStore, Catalogue], Changed[T]],
         then: Callable[[T], None] | None = None,
+        again: Again | None = None,
+        key: str = "",
     ) -> None:
         """Run a user action (an ``operations`` function) on the worker; then tell the
         window, hand the action's value to ``then``, and reload the dossier if the
-        action changed the one on screen. Errors take one route: :meth:`_on_error`."""
+        action changed the one on screen. Errors take one route: :meth:`_on_error`,
+        except a save that ran into somebody else's change (``again`` given): the
+        conflict dialog, then ``again`` with the user's choice."""
         store, catalogue = self.store, self.catalogue
         if store is None:
             return
@@ -139,7 +151,70 @@ class PageBase(QWidget):
             if changed.dossier_id is not None and changed.dossier_id == self.dossier_id:
                 self.reload()
 
-        self.worker.submit(lambda: action(store, catalogue), done, self._on_error)
+        def failed(error: Exception) -> None:
+            from nabestaanden.store.conflicts import EditConflict
+
+            if again is not None and isinstance(error, EditConflict):
+                self._resolve_conflict(error, again, then, key)
+            else:
+                self._on_error(error)
+
+        self.worker.submit(lambda: action(store, catalogue), done, failed)
+
+    def _save(
+        self,
+        key: str,
+        seen: Seen,
+        value: object,
+        again: Again,
+        then: Callable[[Any], None] | None = None,
+    ) -> None:
+        """A save under optimistic locking: ``again(seen, value)`` on the worker, naming
+        the newest version this window knows of the row ``key`` ("DOSSIER:task:ID", as
+        in DossierState.versions after the dossier's number): the one on screen, or the
+        one its own last save left. A conflict shows the dialog."""
+
+        def action(store: OpenStore, catalogue: Catalogue) -> Changed[Any]:
+            own = self._saved.get(key)
+            newest = own if own is not None and own.version > seen.version else seen
+            changed = again(newest, value)(store, catalogue)
+            for saved_key, saved in changed.saved:
+                self._saved[f"{changed.dossier_id}:{saved_key}"] = saved
+            return changed
+
+        self._change(action, then, again, key)
+
+    def _resolve_conflict(
+        self,
+        conflict: EditConflict,
+        again: Again,
+        then: Callable[[Any], None] | None,
+        key: str,
+    ) -> None:
+        """Show both versions; save the chosen one naming the version now seen, or keep
+        the stored one (then only read the dossier again)."""
+        from nabestaanden.store.conflicts import Seen
+        from nabestaanden.ui.dossier.conflict_dialog import THEIRS, ConflictDialog
+
+        state = self.state
+        if state is None:
+            return
+        dialog = ConflictDialog(conflict, state.data, self)
+        self.conflict_dialog = dialog
+
+        def chosen() -> None:
+            value = dialog.value()
+            if conflict.part == "note":
+                self.dashboard.detail.replace_note(conflict.key, str(value))
+            if dialog.choice == THEIRS:
+                self.reload()
+                return
+            seen = Seen(conflict.version, ((conflict.part, conflict.theirs),))
+            self._save(key, seen, value, again, then)
+
+        dialog.accepted.connect(chosen)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _on_load_error(self, error: Exception) -> None:
         """A failed load: the same messages, but no new load after it (a disk that is
@@ -154,6 +229,7 @@ class PageBase(QWidget):
         from nabestaanden.documents.letter import LetterLayoutError
         from nabestaanden.domain.mandate_rules import MandateRefused
         from nabestaanden.operations.work import ActionRefused
+        from nabestaanden.store.conflicts import EditConflict, SavedAtOnce
         from nabestaanden.store.dossiers import DossierNotFound
         from nabestaanden.store.errors import EnvironmentProblem
         from nabestaanden.store.persons import HeirHoldsMandate
@@ -169,7 +245,7 @@ class PageBase(QWidget):
         if isinstance(error, (LetterLayoutError, DossierNotFound)):
             self._warn(str(error))
             return
-        if isinstance(error, (HeirHoldsMandate, EnvironmentProblem)):
+        if isinstance(error, (HeirHoldsMandate, EnvironmentProblem, SavedAtOnce, EditConflict)):
             self._warn(str(error))
             if reload:
                 self.reload()  # show what is stored, not what failed to be
