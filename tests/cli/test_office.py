@@ -115,3 +115,43 @@ def test_the_window_is_not_started_on_an_office_database(
 ) -> None:
     code, _, err = run("--database-url", postgres_cluster.socket_url(postgres_database))
     assert code == 1 and "venster werkt nog niet" in err
+
+
+def test_the_beheerder_adds_staff_and_gives_a_dossier_on_the_command_line(
+    tmp_path: Path,
+    source: Path,
+    postgres_cluster: Cluster,
+    postgres_database: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import uuid
+
+    owner = postgres_cluster.socket_url(postgres_database)
+    anna = f"anna_{uuid.uuid4().hex[:6]}"
+    assert run("--database-url", owner, "import", str(source))[0] == 0
+    monkeypatch.setenv("NABESTAANDEN_NEW_USER_PASSWORD", "een lang wachtwoord")
+    code, out, err = run(
+        "--database-url", owner, "office", "add-user", anna, "--role", "medewerker"
+    )
+    assert (code, err) == (0, "") and f"{anna} kan nu inloggen als medewerker" in out
+    code, out, _ = run("--database-url", owner, "office", "users")
+    assert code == 0 and f"{anna}\tmedewerker" in out
+
+    as_anna = postgres_cluster.socket_url(postgres_database, user=anna)
+    code, out, _ = run("--database-url", as_anna, "list")
+    assert code == 0 and "Johanna" not in out  # not given to her yet
+    code, out, err = run("--database-url", owner, "office", "give", "1", anna)
+    assert (code, err) == (0, "") and f"{anna} heeft dossier 1 nu" in out
+    code, out, _ = run("--database-url", as_anna, "list")
+    assert code == 0 and "Johanna Maria van der Berg" in out
+    # Giving dossiers is the beheerder's: the server refuses her, in Dutch.
+    code, _, err = run("--database-url", as_anna, "office", "take-back", "1", anna)
+    assert code == 1 and "niets veranderd" in err and "Traceback" not in err
+    code, out, _ = run("--database-url", owner, "office", "take-back", "1", anna)
+    assert code == 0 and "teruggenomen" in out
+    code, _, err = run("office", "users")
+    assert code == 1 and "--database-url" in err
+    code, _, err = run(
+        "--database-url", owner, "office", "add-user", "Anna J", "--role", "meekijker"
+    )
+    assert code == 1 and "Naam 'Anna J'" in err

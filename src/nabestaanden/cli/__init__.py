@@ -111,10 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="controleer of de geschiedenis (het logboek) van elk dossier onveranderd is",
     )
     from nabestaanden.cli.office import add_copy_command
+    from nabestaanden.cli.office_admin import add_office_command
     from nabestaanden.cli.safety import add_commands
 
     add_commands(commands)
     add_copy_command(commands)
+    add_office_command(commands)
     commands.add_parser(
         "check",
         help="controleer of de app compleet is en werkt (op een voorbeeld; uw gegevens "
@@ -220,9 +222,11 @@ def _format_date(value: date | None) -> str:
 
 def command_list(paths: AppPaths, as_json: bool, stdin: TextIO, out: TextIO) -> int:
     store = open_data(paths, stdin, create=False)
-    summaries = [] if store is None else store.summaries()
-    if store is not None:
-        store.close()
+    try:
+        summaries = [] if store is None else store.summaries()
+    finally:
+        if store is not None:
+            store.close()
     if as_json:
         rows = [
             {
@@ -385,6 +389,10 @@ def main(
             from nabestaanden.cli.office import command_copy
 
             return command_copy(options, stdin, out)
+        if options.command == "office":
+            from nabestaanden.cli.office import run_office_admin
+
+            return run_office_admin(_office_url, options, stdin, out)
         if options.command == "list":
             return command_list(paths, options.json, stdin, out)
         if options.command == "import":
@@ -420,6 +428,10 @@ def main(
         known = _known_problem(error)
         if known is None:
             raise
+        if _office_url is None:  # damage found while reading: the backup offered too
+            from nabestaanden.cli.safety import with_offer
+
+            known = with_offer(paths, error) if known == str(error) else known
         err.write(f"{known}\n")
         return 1
 

@@ -144,3 +144,21 @@ def _shown(place: str) -> str:
 
         return parse_database_url(place).shown()
     return place
+
+
+def run_office_admin(
+    url: str | None, options: argparse.Namespace, stdin: TextIO, out: TextIO
+) -> int:
+    """``office ...``: the beheerder's commands, on the office database only."""
+    from nabestaanden.cli.office_admin import command_office
+
+    if url is None:
+        raise CommandError(
+            "'office' beheert een kantoordatabase. Geef die met --database-url URL (of "
+            "NABESTAANDEN_DATABASE_URL); thuis zijn er geen medewerkers te beheren."
+        )
+    store = open_office_data(url, stdin)
+    try:
+        return command_office(store, options, stdin, out)
+    finally:
+        store.close()

@@ -102,6 +102,8 @@ def changing(
 
                 catalogue = default_catalogue()
             for dossier_id in sorted(work.touched):
+                if store.read_only:
+                    break  # a meekijker reads; the derived data waits for the next change
                 if catalogue is not None and dossiers.exists(session, dossier_id):
                     dossiers.update_next_deadline(session, dossier_id, catalogue)
             session.commit()

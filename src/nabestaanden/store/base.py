@@ -23,4 +23,9 @@ class Store(Protocol):
         """Every dossier as a row of the list, in the order they were made."""
         ...
 
+    @property
+    def read_only(self) -> bool:
+        """Whether the signed-in person may only read (a meekijker at the office)."""
+        ...
+
     def close(self) -> None: ...

@@ -29,9 +29,15 @@ class DossierNotFound(LookupError):
     """No dossier with that number or code; the message says so in Dutch."""
 
 
-def new_dossier_row(now: datetime, title: str = "") -> models.Dossier:
+def new_dossier_row(session: Session, now: datetime, title: str = "") -> models.Dossier:
+    """A new dossier, made by the one the session acts for (``audit.ACTOR``)."""
     dossier = models.Dossier(
-        uuid=str(uuid.uuid4()), title=title, situation={}, created_at=now, updated_at=now
+        uuid=str(uuid.uuid4()),
+        title=title,
+        situation={},
+        created_at=now,
+        updated_at=now,
+        created_by=str(session.info.get(audit.ACTOR, "")),
     )
     dossier.persons.append(models.Person(role=DECEASED, position=0))
     dossier.persons.append(models.Person(role=CONTACT, position=0))
@@ -40,7 +46,7 @@ def new_dossier_row(now: datetime, title: str = "") -> models.Dossier:
 
 def create_dossier(session: Session, now: datetime, title: str = "") -> models.Dossier:
     """A new, empty dossier with a deceased and a contact person to fill in."""
-    dossier = new_dossier_row(now, title)
+    dossier = new_dossier_row(session, now, title)
     session.add(dossier)
     audit.record(dossier, now, "create", "dossier")
     session.flush()
@@ -181,7 +187,7 @@ def update_next_deadline(session: Session, dossier_id: int, catalogue: Catalogue
 
 def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> models.Dossier:
     """Store a dossier read from an exchange file as a new dossier."""
-    dossier = new_dossier_row(now)
+    dossier = new_dossier_row(session, now)
     deceased = mapping.person(dossier, DECEASED)
     mapping.name_from_domain(deceased, data.deceased)
     deceased.bsn = data.deceased.bsn

@@ -60,6 +60,9 @@ class Dossier(Base):
     intake_step: Mapped[str] = mapped_column(String(40), default="", server_default="")
     # The hash of the newest audit entry: the end of the chain (migration 0005).
     audit_head: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # Who made it (migration 0009): at the office the database role, which may then
+    # work in it without being given it; at home the computer's user.
+    created_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
     persons: Mapped[list[Person]] = relationship(
         back_populates="dossier", cascade="all, delete-orphan", order_by="Person.position"
@@ -282,3 +285,26 @@ class RecoveryKeyRecord(Base):
     # When the user said the sheet is put away; until then a reminder once a month.
     stored_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
     reminded_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+
+
+class DossierAccess(Base):
+    """At the office: a member of staff given a dossier (migration 0009). Row-level
+    security lets a medewerker or meekijker see only the dossiers given to them (or,
+    for a medewerker, made by them, or all when the firm chooses so)."""
+
+    __tablename__ = "dossier_access"
+    __table_args__ = (UniqueConstraint("dossier_id", "member"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(ForeignKey("dossier.id", ondelete="CASCADE"))
+    member: Mapped[str] = mapped_column(String(100))
+
+
+class OfficeSetting(Base):
+    """A choice the firm makes for everyone (migration 0009), e.g. whether every
+    medewerker sees every dossier (``medewerkers_alle_dossiers`` = ``ja``)."""
+
+    __tablename__ = "office_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200), default="")

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Final, Literal
 
-from nabestaanden.store.errors import StoreError
+from nabestaanden.store.errors import EnvironmentProblem, StoreError
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
@@ -46,6 +46,29 @@ class OfficeUnreachable(StoreError):
 
 class PasswordNeeded(OfficeUnreachable):
     """The server asks for the role's password (none, or a wrong one, was given)."""
+
+
+class NotAllowed(EnvironmentProblem):
+    """The signed-in role may not do this (GRANTs, row-level security); nothing was
+    changed. The message names the role and who can give the right."""
+
+
+class NeedsOwner(StoreError):
+    """The office database must be brought to this app's schema by its owner."""
+
+
+def not_allowed(role: str) -> NotAllowed:
+    return NotAllowed(
+        f"Dit mag u niet met uw rol '{role}' bij het kantoor: u kijkt alleen mee, of dit "
+        "dossier is niet aan u gegeven. Er is niets veranderd. Vraag de beheerder van "
+        "de kantoordatabase om het recht."
+    )
+
+
+def _is_refused(error: BaseException) -> bool:
+    """PostgreSQL's "insufficient privilege" (SQLSTATE 42501): a missing GRANT, or a row
+    that row-level security keeps from this role."""
+    return getattr(error, "sqlstate", None) == "42501"
 
 
 def connection_problem(error: BaseException, target: OfficeTarget) -> OfficeUnreachable:
@@ -154,10 +177,19 @@ def parse_database_url(text: str) -> OfficeTarget:
 def office_engine(target: OfficeTarget, password: str | None) -> Engine:
     """A pooled engine on the office database; a dropped connection is noticed before
     use (``pool_pre_ping``) and replaced; error messages never carry the values."""
-    from sqlalchemy import create_engine
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import ExceptionContext
 
     url = target.url.set(password=password) if password else target.url
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context: ExceptionContext) -> None:
+        # A right the role lacks: the same Dutch message for every statement.
+        if _is_refused(context.original_exception):
+            raise not_allowed(target.role) from context.original_exception
+
+    return engine
 
 
 def migrate_office(engine: Engine, now: datetime) -> bool:
@@ -190,7 +222,15 @@ def migrate_office(engine: Engine, now: datetime) -> bool:
             with engine.begin() as connection:
                 if not needs_migration(_revision(connection), place):
                     return False
-                command.upgrade(alembic_config(connection), "head")
+                try:
+                    command.upgrade(alembic_config(connection), "head")
+                except NotAllowed:
+                    raise NeedsOwner(
+                        f"De kantoordatabase {place} moet eerst worden bijgewerkt voor deze "
+                        "versie van de app. Dat mag alleen de eigenaar van de database. "
+                        "Vraag de beheerder de app één keer te starten; er is niets "
+                        "veranderd."
+                    ) from None
             return True
         finally:
             lock.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
@@ -226,6 +266,8 @@ class OfficeStore:
 
     target: OfficeTarget
     engine: Engine
+    # The role may only read (a meekijker): derived data is then not brought up to date.
+    read_only: bool = False
     _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
 
     def session(self) -> Session:
@@ -256,15 +298,20 @@ def open_office(target: OfficeTarget, password: str | None, now: datetime) -> Of
         NewerSchema: the database is from a newer app; it is left as it is.
         StoreError: the server cannot be reached or refuses the role (Dutch).
     """
+    from sqlalchemy import text
     from sqlalchemy.exc import OperationalError
 
     engine = office_engine(target, password)
     try:
         migrate_office(engine, now)
+        with engine.connect() as connection:
+            may_change = connection.execute(
+                text("SELECT has_table_privilege(current_user, 'dossier', 'UPDATE')")
+            ).scalar_one()
     except OperationalError as error:
         engine.dispose()
         raise connection_problem(error, target) from None
     except BaseException:
         engine.dispose()
         raise
-    return OfficeStore(target, engine)
+    return OfficeStore(target, engine, read_only=not may_change)

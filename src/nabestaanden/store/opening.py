@@ -93,6 +93,11 @@ class OpenStore:
     _engine: Engine | None = field(default=None, repr=False)
     _sessions: sessionmaker[Session] | None = field(default=None, repr=False)
 
+    @property
+    def read_only(self) -> bool:
+        """At home the one user may change everything."""
+        return False
+
     def summaries(self) -> list[DossierSummary]:
         """Raise: DamagedDatabase, EnvironmentProblem (a damaged file, a lost disk)."""
         import sqlcipher3
