@@ -18,7 +18,18 @@ from nabestaanden.store.keys import DatabaseKey
 
 # The Alembic revisions this version of the app knows, oldest first. A test checks
 # this list against the migration scripts.
-SCHEMA_REVISIONS: Final = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009")
+SCHEMA_REVISIONS: Final = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+    "0010",
+)
 SCHEMA_HEAD: Final = SCHEMA_REVISIONS[-1]
 
 DbConnection = Any  # sqlcipher3 ships no type information
