@@ -1814,6 +1814,87 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     </message>
 </context>
 <context>
+    <name>OfficeActions</name>
+    <message>
+        <source>De kantoordatabase wordt geopend…</source>
+        <translation>Opening the office database…</translation>
+    </message>
+    <message>
+        <source>Zonder het wachtwoord van uw rol kan de kantoordatabase niet worden geopend. Er is niets veranderd.</source>
+        <translation>Without the password of your role the office database cannot be opened. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Op kantoor zorgt de beheerder voor de beveiliging en de reservekopieën van de server.</source>
+        <translation>At the office, the administrator takes care of the server&apos;s security and backups.</translation>
+    </message>
+    <message>
+        <source>alleen lezen</source>
+        <translation>read only</translation>
+    </message>
+    <message>
+        <source>Kantoor: {where} ({role})</source>
+        <translation>Office: {where} ({role})</translation>
+    </message>
+    <message>
+        <source>Wijzigingen van collega&apos;s komen niet meer vanzelf binnen ({reason}); de lijst wordt nu elke {seconds} seconden opnieuw gelezen.</source>
+        <translation>Colleagues&apos; changes no longer arrive by themselves ({reason}); the list is now read again every {seconds} seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Kantoor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Werkt u bij een bewindvoerderskantoor of notariskantoor met een gedeelde database? Vul dan het adres in dat de beheerder u gaf. Ieder heeft een eigen naam (een databaserol); het wachtwoord vraagt de app bij het verbinden en bewaart het in de sleutelbos van deze computer, nooit in een bestand.</source>
+        <translation>Do you work at a firm of administrators or a notary&apos;s office with a shared database? Then fill in the address the administrator gave you. Everyone has their own name (a database role); the app asks for the password when connecting and keeps it in this computer&apos;s keyring, never in a file.</translation>
+    </message>
+    <message>
+        <source>Op kantoor staan de gegevens op de server van het kantoor, niet versleuteld in uw map. De beheerder zorgt dan voor de beveiliging: een versleutelde schijf, een beveiligde verbinding (TLS) en reservekopieën (pg_dump). Reservekopieën en het herstelblad van de app horen bij uw eigen map.</source>
+        <translation>At the office the data is on the office&apos;s server, not encrypted in your folder. The administrator then takes care of security: an encrypted disk, a secure connection (TLS) and backups (pg_dump). The app&apos;s backups and recovery sheet belong to your own folder.</translation>
+    </message>
+    <message>
+        <source>Adres van de kantoordatabase:</source>
+        <translation>Address of the office database:</translation>
+    </message>
+    <message>
+        <source>Adres van de kantoordatabase</source>
+        <translation>Address of the office database</translation>
+    </message>
+    <message>
+        <source>Het venster is gestart met --database-url; dat adres geldt tot u de app sluit. Wat u hier opslaat, geldt bij de volgende start.</source>
+        <translation>The window was started with --database-url; that address holds until you close the app. What you save here holds from the next start.</translation>
+    </message>
+    <message>
+        <source>Opslaan en verbinden</source>
+        <translation>Save and connect</translation>
+    </message>
+    <message>
+        <source>Eigen map gebruiken</source>
+        <translation>Use my own folder</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePasswordDialog</name>
+    <message>
+        <source>Wachtwoord voor het kantoor</source>
+        <translation>Password for the office</translation>
+    </message>
+    <message>
+        <source>De kantoordatabase {where} vraagt het wachtwoord van uw rol &apos;{role}&apos;. De app bewaart het daarna in de sleutelbos van deze computer.</source>
+        <translation>The office database {where} asks for the password of your role &apos;{role}&apos;. The app then keeps it in this computer&apos;s keyring.</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Typ het wachtwoord.</source>
+        <translation>Type the password.</translation>
+    </message>
+</context>
+<context>
     <name>PageBase</name>
     <message>
         <source>Brieven</source>
@@ -2379,6 +2460,10 @@ If you lose the passphrase, you open your information with the recovery key. You
         <translation>&amp;Open anyway, without the log file</translation>
     </message>
     <message>
+        <source>&amp;Kantoor instellen…</source>
+        <translation>Set up the &amp;office…</translation>
+    </message>
+    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -2425,6 +2510,10 @@ If you lose the passphrase, you open your information with the recovery key. You
     <message>
         <source>&amp;Weergave en taal…</source>
         <translation>&amp;Display and language…</translation>
+    </message>
+    <message>
+        <source>&amp;Kantoor (gedeelde database)…</source>
+        <translation>&amp;Office (shared database)…</translation>
     </message>
 </context>
 <context>

@@ -51,8 +51,10 @@ def app_icon() -> QIcon:
     return icon
 
 
-def build_window(paths: AppPaths) -> MainWindow:
+def build_window(paths: AppPaths, office_url: str | None = None) -> MainWindow:
     """The main window on a data folder; call :meth:`MainWindow.start` after showing it.
+    With ``office_url`` (``--database-url``) it opens that office database instead, for
+    this session (Instellingen → Kantoor keeps one for every start).
 
     The language, text size and contrast in the data folder's settings are applied
     first, so every widget is built in them.
@@ -66,18 +68,20 @@ def build_window(paths: AppPaths) -> MainWindow:
         apply_appearance(app, appearance)
     worker = DbWorker()
     window = MainWindow(paths, worker, settings)
+    window.office_url_override = office_url
     worker.setParent(window)
     if app is not None:  # quitting without closing the window still closes the store
         app.aboutToQuit.connect(window.shutdown)
     return window
 
 
-def run_gui(paths: AppPaths) -> int:
-    """Show the window at once, then open the store behind it."""
+def run_gui(paths: AppPaths, office_url: str | None = None) -> int:
+    """Show the window at once, then open the store behind it (the office database of
+    ``office_url``, if given)."""
     from PySide6.QtCore import QTimer
 
     app = create_application()
-    window = build_window(paths)
+    window = build_window(paths, office_url)
     window.start_after_first_paint()
     window.show()
     # The safety net: an unexpected error shows a Dutch dialog (data safe, a report

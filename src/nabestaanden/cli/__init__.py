@@ -376,10 +376,10 @@ def main(
     paths = resolve_paths(options.data_dir)
     global _office_url
     _office_url = options.database_url or os.environ.get("NABESTAANDEN_DATABASE_URL") or None
-    if options.command is None and _office_url is None:
+    if options.command is None:
         from nabestaanden.app import run_gui
 
-        return int(run_gui(paths))
+        return int(run_gui(paths, _office_url))
     try:
         if _office_url is not None:
             from nabestaanden.cli.office import refuse_home_only
@@ -425,30 +425,13 @@ def main(
         err.write(f"{error}\n")
         return 1
     except Exception as error:
-        known = _known_problem(error)
+        from nabestaanden.cli.safety import known_problem
+
+        known = known_problem(error, None if _office_url else paths)
         if known is None:
             raise
-        if _office_url is None:  # damage found while reading: the backup offered too
-            from nabestaanden.cli.safety import with_offer
-
-            known = with_offer(paths, error) if known == str(error) else known
         err.write(f"{known}\n")
         return 1
-
-
-def _known_problem(error: Exception) -> str | None:
-    """The Dutch message of a problem the user can act on; None for a bug."""
-    from nabestaanden.operations.work import ActionRefused
-
-    if isinstance(error, ActionRefused):
-        return error.full_text()
-    from nabestaanden.domain.mandate_rules import MandateRefused
-    from nabestaanden.store.dossiers import DossierNotFound
-    from nabestaanden.store.errors import StoreError
-
-    if isinstance(error, (DossierNotFound, StoreError, MandateRefused)):
-        return str(error)
-    return None
 
 
 def gui_main() -> int:

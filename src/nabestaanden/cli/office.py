@@ -24,14 +24,8 @@ if TYPE_CHECKING:
 HOME_ONLY: Final = ("backup", "backups", "restore", "recover", "recovery-sheet")
 
 
-def refuse_home_only(command: str | None) -> None:
-    """What office mode cannot do yet, or does not do at all: say why, and what to do."""
-    if command is None:
-        raise CommandError(
-            "Het venster werkt nog niet met een kantoordatabase. Gebruik de opdrachten "
-            "(list, import, export, letters, verify, copy) met --database-url, of start "
-            "het venster zonder."
-        )
+def refuse_home_only(command: str) -> None:
+    """What office mode does not do: say why, and what to do."""
     if command not in HOME_ONLY:
         return
     raise CommandError(

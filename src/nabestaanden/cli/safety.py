@@ -334,3 +334,21 @@ def run(paths: AppPaths, options: argparse.Namespace, stdin: TextIO, out: TextIO
     if options.command == "verify":
         return command_verify(paths, stdin, out)
     return command_recovery_sheet(paths, options.out, stdin, out)
+
+
+def known_problem(error: Exception, home: AppPaths | None) -> str | None:
+    """The Dutch message of a problem the user can act on; None for a bug. Damage
+    found while reading the data folder (``home``) gets the newest good backup too."""
+    from nabestaanden.operations.work import ActionRefused
+
+    if isinstance(error, ActionRefused):
+        return error.full_text()
+    from nabestaanden.domain.mandate_rules import MandateRefused
+    from nabestaanden.store.dossiers import DossierNotFound
+    from nabestaanden.store.errors import StoreError
+
+    if isinstance(error, StoreError) and home is not None:
+        return with_offer(home, error)
+    if isinstance(error, (DossierNotFound, StoreError, MandateRefused)):
+        return str(error)
+    return None

@@ -227,8 +227,9 @@ def migrate_office(engine: Engine, now: datetime) -> bool:
                 except NotAllowed:
                     raise NeedsOwner(
                         f"De kantoordatabase {place} moet eerst worden bijgewerkt voor deze "
-                        "versie van de app. Dat mag alleen de eigenaar van de database. "
-                        "Vraag de beheerder de app één keer te starten; er is niets "
+                        "versie van de app. Dat mag alleen de eigenaar van de database "
+                        "(de eerste keer met het recht CREATEROLE, voor de rollen van de "
+                        "app). Vraag de beheerder de app één keer te starten; er is niets "
                         "veranderd."
                     ) from None
             return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Final
 
 from PySide6.QtCore import (
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from nabestaanden.domain.dossier import (
     TASK_STATUSES,
+    TaskProgress,
 )
 from nabestaanden.domain.letter_offers import LetterOffer
 from nabestaanden.domain.plan import Plan, PlanItem
@@ -189,6 +191,17 @@ class TaskDetail(QWidget):
         if self.task_id is not None and text != self._saved_note.strip():
             self._saved_note = text
             self.note_changed.emit(self.task_id, text)
+
+    def take_outside_note(self, tasks: Mapping[str, TaskProgress]) -> None:
+        """Show the note as stored when somebody else changed it, unless the user is
+        typing one here (the field has focus, or holds text not yet saved)."""
+        if self.task_id is None:
+            return
+        stored = tasks.get(self.task_id, TaskProgress()).note
+        typing = self.note.hasFocus() or self._note_timer.isActive()
+        unsaved = self.note.toPlainText().strip() != self._saved_note.strip()
+        if stored != self._saved_note and not typing and not unsaved:
+            self.replace_note(self.task_id, stored)
 
     def replace_note(self, task_id: str, text: str) -> None:
         """Show ``text`` as the task's note, as saved (after a conflict was settled)."""

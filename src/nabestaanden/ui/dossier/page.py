@@ -21,7 +21,7 @@ from nabestaanden.operations import dossiers as dossier_actions
 from nabestaanden.operations.dossiers import DossierState
 from nabestaanden.operations.exports import write_calendar
 from nabestaanden.operations.progress import set_task_progress
-from nabestaanden.store.opening import OpenStore
+from nabestaanden.store.base import Store
 from nabestaanden.ui.dossier.intake_actions import IntakeActions
 from nabestaanden.ui.dossier.letter_actions import LetterActions
 from nabestaanden.ui.dossier.mandate_actions import MandateActions
@@ -69,7 +69,7 @@ class DossierPage(IntakeActions, LetterActions, MandateActions):
 
     # --- loading ------------------------------------------------------------------------
 
-    def open(self, store: OpenStore, dossier_id: int, then_intake: bool = False) -> None:
+    def open(self, store: Store, dossier_id: int, then_intake: bool = False) -> None:
         """Show a dossier (``then_intake``: open the intake questions once it is loaded).
 
         Until it has loaded, the plan and the letters of the previous dossier are
@@ -84,6 +84,31 @@ class DossierPage(IntakeActions, LetterActions, MandateActions):
         self.store = store
         self.dossier_id = dossier_id
         self._wizard_pending = "start" if then_intake else None
+        self.reload()
+
+    def forget_store(self) -> None:
+        """The store is being closed (another is opened): show nothing of it any more."""
+        self.store = None
+        self.dossier_id = None
+        self.state = None
+        self.dashboard.set_usable(False)
+        self.letters.setEnabled(False)
+
+    def refresh_from_others(self) -> None:
+        """Somebody else changed the dossier on screen: read it again, leaving what is
+        being typed alone (the note being typed, the form's field in use). Waits while
+        this window's own saves are still queued."""
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        if self.store is None or self.dossier_id is None:
+            return
+        if self.worker.busy():
+            QTimer.singleShot(500, self.refresh_from_others)
+            return
+        focus = QApplication.focusWidget()
+        self._form_stale = focus is None or not self.form.isAncestorOf(focus)
+        self._from_others = True
         self.reload()
 
     def reload(self) -> None:
@@ -108,6 +133,9 @@ class DossierPage(IntakeActions, LetterActions, MandateActions):
             self.form.load(state.dossier_id, state.values)
         self.form.show_heirs([heir.full_name for heir in state.data.heirs])
         self.dashboard.set_plan(state.plan, state.offers, state.intake_step == intake_steps.DONE)
+        if self._from_others:
+            self._from_others = False
+            self.dashboard.detail.take_outside_note(state.data.tasks)
         self.letters.set_offers(state.offers)
         self.letters.set_records(state.records, state.today)
         finished = state.data.finished_tasks()

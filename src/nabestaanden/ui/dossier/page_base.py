@@ -29,7 +29,7 @@ from nabestaanden import APP_NAME
 from nabestaanden.domain.catalogue import Catalogue
 from nabestaanden.operations.dossiers import DossierState
 from nabestaanden.operations.work import Changed
-from nabestaanden.store.opening import OpenStore
+from nabestaanden.store.base import Store
 from nabestaanden.ui.dashboard.dashboard import Dashboard
 from nabestaanden.ui.dossier.form import DossierForm
 from nabestaanden.ui.intake.wizard import IntakeWizard
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 
 T = TypeVar("T")
-Action = Callable[[OpenStore, Catalogue], Changed[Any]]
+Action = Callable[[Store, Catalogue], Changed[Any]]
 # The same save again after a conflict: with the version now seen and the chosen value.
 Again = Callable[["Seen", object], Action]
 
@@ -71,7 +71,7 @@ class PageBase(QWidget):
 
         self.setObjectName("dossier_page")
         self.worker = worker
-        self.store: OpenStore | None = None
+        self.store: Store | None = None
         self.catalogue = default_catalogue()
         self.letter_definitions = dict(default_letters())
         self.state: DossierState | None = None
@@ -80,6 +80,7 @@ class PageBase(QWidget):
         self._wizard_pending: str | None = None
         self._batch: BatchProgress | None = None  # the running batch of letters, if any
         self._form_stale = False
+        self._from_others = False  # the next load comes from a colleague's change
         # The dialog or printer in use, kept for the tests and against garbage collection.
         self.mandate_dialog: QDialog | None = None
         self.heirs_dialog: QDialog | None = None
@@ -130,7 +131,7 @@ class PageBase(QWidget):
 
     def _change(
         self,
-        action: Callable[[OpenStore, Catalogue], Changed[T]],
+        action: Callable[[Store, Catalogue], Changed[T]],
         then: Callable[[T], None] | None = None,
         again: Again | None = None,
         key: str = "",
@@ -174,7 +175,7 @@ class PageBase(QWidget):
         in DossierState.versions after the dossier's number): the one on screen, or the
         one its own last save left. A conflict shows the dialog."""
 
-        def action(store: OpenStore, catalogue: Catalogue) -> Changed[Any]:
+        def action(store: Store, catalogue: Catalogue) -> Changed[Any]:
             own = self._saved.get(key)
             newest = own if own is not None and own.version > seen.version else seen
             changed = again(newest, value)(store, catalogue)

@@ -17,7 +17,7 @@ class BackupActions(WindowBase):
     """Make, copy and put back backups; each runs an ``operations`` function on the worker."""
 
     def make_daily_backup(self) -> None:
-        store = self.store
+        store = self.home_store()
         if store is None:
             return
         now = datetime.now()
@@ -77,7 +77,7 @@ class BackupActions(WindowBase):
         from nabestaanden.operations.backups import backup_now
         from nabestaanden.operations.work import ActionRefused
 
-        store = self.store
+        store = self.home_store()
         if store is None:
             return
         dialog.set_busy(True)
@@ -167,7 +167,7 @@ class BackupActions(WindowBase):
         from nabestaanden.operations.work import ActionRefused
         from nabestaanden.store.errors import StoreError, WrongKey
 
-        store = self.store
+        store = self.home_store()
         if store is None:
             return
         if self.page is not None:

@@ -9,20 +9,34 @@ from nabestaanden.ui.window.dossier_actions import DossierActions
 from nabestaanden.ui.window.dossier_listing import DossierListing
 from nabestaanden.ui.window.first_paint import FirstPaint
 from nabestaanden.ui.window.glossary_dock import GlossaryDock
+from nabestaanden.ui.window.office_actions import OfficeActions
 from nabestaanden.ui.window.recovery_actions import RecoveryActions
 from nabestaanden.ui.window.store_opening import StoreOpening
 
 if TYPE_CHECKING:
-    pass
+    from PySide6.QtCore import QSettings
+
+    from nabestaanden.paths import AppPaths
+    from nabestaanden.ui.worker import DbWorker
 
 
 class MainWindow(
-    StoreOpening, DossierListing, DossierActions, GlossaryDock, RecoveryActions, BackupActions
+    StoreOpening,
+    DossierListing,
+    DossierActions,
+    GlossaryDock,
+    RecoveryActions,
+    BackupActions,
+    OfficeActions,
 ):
     """The main window: the list of dossiers, the open dossier, the Begrippen panel.
 
-    Signals: see :class:`WindowBase`.
+    Signals: see :class:`WindowBase` and :class:`OfficeActions`.
     """
+
+    def __init__(self, paths: AppPaths, worker: DbWorker, settings: QSettings) -> None:
+        super().__init__(paths, worker, settings)
+        self._set_up_office()
 
     def start_after_first_paint(self) -> None:
         """Open the store once the window has been painted (call before ``show``)."""
@@ -38,9 +52,10 @@ class MainWindow(
         dialog.open()
 
     def show_security(self) -> None:
+        from nabestaanden.store.opening import OpenStore
         from nabestaanden.ui.settings.security_dialog import SecurityDialog
 
-        if self.store is not None:
+        if isinstance(self.store, OpenStore):  # at the office the server's job
             dialog = SecurityDialog(self.paths, self.store.key.source, self)
             dialog.show_sheet.connect(self.show_recovery_sheet)
             dialog.finished.connect(dialog.deleteLater)

@@ -23,7 +23,7 @@ class RecoveryActions(WindowBase):
         another dialog."""
         from PySide6.QtWidgets import QApplication
 
-        store = self.store
+        store = self.home_store()
         if store is None or self._reminder_checked or QApplication.activeModalWidget():
             return
         self._reminder_checked = True
@@ -41,7 +41,7 @@ class RecoveryActions(WindowBase):
         self.worker.submit(check, checked, self._on_action_error)
 
     def show_recovery_sheet(self) -> None:
-        store = self.store
+        store = self.home_store()
         if store is None:
             return
         from nabestaanden.operations.recovery import sheet_state
@@ -66,7 +66,7 @@ class RecoveryActions(WindowBase):
 
             self.sheet_dialog = None
             self.activateWindow()  # back to where the user was
-            store = self.store
+            store = self.home_store()
             if store is None:
                 return
             now = datetime.now()
@@ -83,7 +83,7 @@ class RecoveryActions(WindowBase):
         import platformdirs
         from PySide6.QtWidgets import QFileDialog
 
-        store = self.store
+        store = self.home_store()
         if store is None:
             return
         start = Path(platformdirs.user_documents_dir()) / "herstelblad-nabestaanden.pdf"

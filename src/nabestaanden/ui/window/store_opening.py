@@ -9,6 +9,7 @@ from nabestaanden.ui.window.window_base import WindowBase
 
 if TYPE_CHECKING:
     from nabestaanden.operations.backups import Offer
+    from nabestaanden.store.base import Store
     from nabestaanden.store.opening import OpenStore
 
 
@@ -21,6 +22,10 @@ class StoreOpening(WindowBase):
 
         if self.quit_action.shortcut().isEmpty():
             self._set_shortcuts()
+        office = self.office_url()
+        if office:
+            self._open_office(office)
+            return
         self._show_status(self.tr("Uw gegevens worden geopend…"), retry=False)
         paths = self.paths  # worker jobs capture plain data, never the window
         self.worker.submit(lambda: plan_key(paths), self._on_plan, self._on_open_error)
@@ -172,13 +177,13 @@ class StoreOpening(WindowBase):
         accept_missing_log(self.paths)
         self.start()
 
-    def _on_opened(self, store: OpenStore) -> None:
+    def _on_opened(self, store: Store) -> None:
+        from nabestaanden.store.opening import OpenStore
+
         self.store = store
-        self.security_action.setEnabled(True)
-        self.backup_action.setEnabled(True)
-        self.new_action.setEnabled(True)
+        at_office = self._opened_at_office(store)
         self._ensure_workspace()
-        if store.backup is not None:
+        if not at_office and isinstance(store, OpenStore) and store.backup is not None:
             self.statusBar().showMessage(
                 self.tr("Uw gegevens zijn bijgewerkt. Reservekopie: {path}").format(
                     path=store.backup

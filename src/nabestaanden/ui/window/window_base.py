@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget
 
     from nabestaanden.operations.backups import Offer
+    from nabestaanden.store.base import Store
     from nabestaanden.store.index import DossierSummary
     from nabestaanden.store.opening import OpenStore
     from nabestaanden.ui.backups.dialog import BackupDialog
@@ -55,18 +56,25 @@ class WindowBase(QMainWindow):
         dossiers_loaded: the dossier list has been filled for the first time.
         dossier_opened(int): a dossier is shown in the form.
         saved: a change has been written to the database.
+        others_changed(int, str): at the office, a dossier was changed by a role (from
+            the listener's thread; see :mod:`office_actions`).
+        listener_stopped(str): the listener lost its connection (the reason).
     """
 
     dossiers_loaded = Signal()
     dossier_opened = Signal(int)
     saved = Signal()
+    others_changed = Signal(int, str)
+    listener_stopped = Signal(str)
 
     def __init__(self, paths: AppPaths, worker: DbWorker, settings: QSettings) -> None:
         super().__init__()
         self.paths = paths
         self.worker = worker
         self.settings = settings
-        self.store: OpenStore | None = None
+        self.store: Store | None = None
+        # The office database given on the command line (for this session), if any.
+        self.office_url_override: str | None = None
         self._loaded_once = False
         self.passphrase_dialog: PassphraseDialog | None = None
         self.setObjectName("main_window")
@@ -105,12 +113,18 @@ class WindowBase(QMainWindow):
         self.open_anyway_button.setObjectName("open_anyway_button")
         self.open_anyway_button.clicked.connect(self.open_without_log)
         self.open_anyway_button.hide()
+        # At the office: a wrong address, an unreachable server: change the address.
+        self.office_settings_button = QPushButton(self.tr("&Kantoor instellen…"))
+        self.office_settings_button.setObjectName("office_settings_button")
+        self.office_settings_button.clicked.connect(lambda: self.show_office_settings())
+        self.office_settings_button.hide()
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.retry_button)
         row.addWidget(self.recover_button)
         row.addWidget(self.restore_offer_button)
         row.addWidget(self.open_anyway_button)
+        row.addWidget(self.office_settings_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(2)
@@ -171,6 +185,10 @@ class WindowBase(QMainWindow):
         self.appearance_action.setObjectName("appearance_action")
         self.appearance_action.triggered.connect(self.show_appearance)
         settings_menu.addAction(self.appearance_action)
+        self.office_action = QAction(self.tr("&Kantoor (gedeelde database)…"), self)
+        self.office_action.setObjectName("office_action")
+        self.office_action.triggered.connect(lambda: self.show_office_settings())
+        settings_menu.addAction(self.office_action)
         self.new_action = new_action
         self.new_action.setEnabled(False)
         self.quit_action = quit_action
@@ -191,6 +209,7 @@ class WindowBase(QMainWindow):
         self.recover_button.hide()  # shown for a lost key or passphrase (store_opening)
         self.restore_offer_button.hide()
         self.open_anyway_button.hide()
+        self.office_settings_button.hide()
         self.pages.setCurrentIndex(0)
 
     def _set_shortcuts(self) -> None:
@@ -198,6 +217,13 @@ class WindowBase(QMainWindow):
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.glossary_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+
+    def home_store(self) -> OpenStore | None:
+        """The store when it is this computer's data folder (None at the office, where
+        backups and the recovery key are the server's business)."""
+        from nabestaanden.store.opening import OpenStore
+
+        return self.store if isinstance(self.store, OpenStore) else None
 
     @property
     def ws(self) -> Workspace:
@@ -284,7 +310,22 @@ class WindowBase(QMainWindow):
     def _on_open_error(self, error: Exception) -> None:
         raise NotImplementedError
 
-    def _on_opened(self, store: OpenStore) -> None:
+    def _on_opened(self, store: Store) -> None:
+        raise NotImplementedError
+
+    def show_office_settings(self) -> None:
+        raise NotImplementedError
+
+    def office_url(self) -> str:
+        raise NotImplementedError
+
+    def _open_office(self, url: str) -> None:
+        raise NotImplementedError
+
+    def _opened_at_office(self, store: Store) -> bool:
+        raise NotImplementedError
+
+    def _stop_listening(self) -> None:
         raise NotImplementedError
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -300,6 +341,7 @@ class WindowBase(QMainWindow):
         and stop the worker."""
         if self.page is not None and self.store is not None:
             self.page.shutdown()
+        self._stop_listening()
         store = self.store
         self.store = None
         self.worker.shutdown(last=store.close if store is not None else None)
