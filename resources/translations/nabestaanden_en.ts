@@ -1828,12 +1828,12 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <translation>At the office, the administrator takes care of the server&apos;s security and backups.</translation>
     </message>
     <message>
-        <source>alleen lezen</source>
-        <translation>read only</translation>
+        <source>Kantoor: {where}, u bent {role}</source>
+        <translation>Office: {where}, you are {role}</translation>
     </message>
     <message>
-        <source>Kantoor: {where} ({role})</source>
-        <translation>Office: {where} ({role})</translation>
+        <source>(alleen lezen)</source>
+        <translation>(read only)</translation>
     </message>
     <message>
         <source>Wijzigingen van collega&apos;s komen niet meer vanzelf binnen ({reason}); de lijst wordt nu elke {seconds} seconden opnieuw gelezen.</source>

@@ -263,6 +263,40 @@ def main() -> int:
         assert page is not None and page.conflict_dialog is not None
         shoot("conflict-dialog", page.conflict_dialog)
         page.conflict_dialog.choose("merged")
+        window.show_office_settings()
+
+    def office_dialog() -> None:
+        from PySide6.QtWidgets import QLineEdit, QPushButton
+
+        dialog = window.office_dialog
+        assert dialog is not None
+        field = dialog.findChild(QLineEdit, "office_url")
+        field.setText("postgresql+psycopg://a.jansen@db.kantoor.nl/nabestaanden")
+        dialog.findChild(QPushButton, "office_save").click()  # no TLS: the reason shown
+
+        def shot_and_close() -> None:  # once the message and the new size are drawn
+            shoot("office-dialog", dialog)
+            dialog.reject()
+
+        QTimer.singleShot(STEP_MS // 2, shot_and_close)
+
+    def office_password() -> None:
+        from nabestaanden.ui.settings.office_dialog import OfficePasswordDialog
+
+        dialog = OfficePasswordDialog(
+            "a.jansen@db.kantoor.nl:5432/nabestaanden",
+            "a.jansen",
+            "De server van a.jansen@db.kantoor.nl:5432/nabestaanden vraagt het wachtwoord "
+            "van de rol 'a.jansen', of het gegeven wachtwoord klopt niet.",
+            window,
+        )
+        dialog.show()
+
+        def shot_and_close() -> None:
+            shoot("office-password", dialog)
+            dialog.reject()
+
+        QTimer.singleShot(STEP_MS // 2, shot_and_close)
 
     steps.extend(
         [
@@ -282,6 +316,8 @@ def main() -> int:
             glossary,
             backups,
             conflict,
+            office_dialog,
+            office_password,
         ]
     )
     window.dossiers_loaded.connect(lambda: QTimer.singleShot(STEP_MS, run_next))

@@ -84,7 +84,10 @@ def test_the_window_works_on_the_office_database_and_hears_a_colleague(
     assert window.ws.list_model.total() == 1
     assert not window.backup_action.isEnabled() and not window.security_action.isEnabled()
     assert "beheerder" in window.backup_action.toolTip()
-    assert window.office_label.isVisible() and "Kantoor:" in window.office_label.text()
+    assert window.office_label.isVisible()
+    assert f"Kantoor: {postgres_database} (op deze computer), u bent nabestaanden_test" == (
+        window.office_label.text()
+    )
     assert not (paths.data_dir / "nabestaanden.db").exists()  # nothing in the folder
 
     window.open_dossier(1)

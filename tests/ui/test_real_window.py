@@ -107,6 +107,8 @@ def test_a_new_user_walks_the_app_and_nothing_is_cut_off(
         "recover-dialog",
         "backup-dialog",
         "conflict-dialog",
+        "office-dialog",
+        "office-password",
     }
     assert expected <= set(shots)
     assert len([name for name in shots if name.startswith("wizard-")]) == 9
@@ -122,6 +124,8 @@ def test_a_new_user_walks_the_app_and_nothing_is_cut_off(
             "recover-dialog",
             "backup-dialog",
             "conflict-dialog",
+            "office-dialog",
+            "office-password",
         )
         width, height = (250, 100) if dialog else (500, 400)
         assert image.width() >= width and image.height() >= height, name

@@ -108,6 +108,12 @@ class OfficeTarget:
         """The URL as the settings and messages show it (there is no password in it)."""
         return self.url.render_as_string(hide_password=True)
 
+    def place(self) -> str:
+        """Short, for the window's status bar: the database and where it is."""
+        if self.host_kind == "socket":
+            return f"{self.url.database} (op deze computer)"
+        return f"{self.url.database} op {self.url.host}"
+
     def keyring_name(self) -> str:
         """The keyring 'username' of the role's password: role, server and database."""
         where = self.url.host or self.url.query.get("host") or "socket"

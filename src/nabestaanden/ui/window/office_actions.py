@@ -164,10 +164,13 @@ class OfficeActions(WindowBase):
         if not isinstance(store, OfficeStore):
             self.office_label.hide()
             return False
-        role = self.tr("alleen lezen") if store.read_only else store.target.role
-        self.office_label.setText(
-            self.tr("Kantoor: {where} ({role})").format(where=store.target.shown(), role=role)
+        text = self.tr("Kantoor: {where}, u bent {role}").format(
+            where=store.target.place(), role=store.target.role
         )
+        if store.read_only:
+            text += " " + self.tr("(alleen lezen)")
+        self.office_label.setText(text)
+        self.office_label.setToolTip(store.target.shown())
         self.office_label.show()
         self._listen(store)
         return True
