@@ -31,6 +31,7 @@ for _variable in ("NABESTAANDEN_DATA_DIR", "NABESTAANDEN_PASSPHRASE", "DBUS_SESS
     os.environ.pop(_variable, None)
 
 from nabestaanden.paths import AppPaths  # noqa: E402
+from tests.support.engines import engine  # noqa: E402, F401
 from tests.support.memory_keyring import MemoryKeyring  # noqa: E402
 
 # The throwaway PostgreSQL cluster of the office-mode tests (started on first use).

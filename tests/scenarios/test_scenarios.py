@@ -18,6 +18,7 @@ import pytest
 from nabestaanden.domain.exchange import read_dossier
 from nabestaanden.domain.plan import Plan, build_plan
 from nabestaanden.resources import default_catalogue
+from tests.support.engines import Engine
 
 HERE = Path(__file__).parent
 EXPECTATIONS = sorted(HERE.glob("*.expected.toml"))
@@ -63,3 +64,33 @@ def test_what_is_passed_on_automatically(expected_file: Path) -> None:
     else:
         assert automatic
         assert any(org.id == "belastingdienst" for org in plan.informed_automatically())
+
+
+@pytest.mark.parametrize("expected_file", EXPECTATIONS, ids=lambda path: path.name.split(".")[0])
+def test_the_dossier_stored_and_read_back_gives_the_same_plan(
+    expected_file: Path, engine: Engine
+) -> None:
+    """On both engines: imported as the user imports it, opened as the window opens it."""
+    from nabestaanden.operations import dossiers, exports
+    from nabestaanden.resources import default_letters
+
+    expected_plan, expected = load(expected_file)
+    dossier_file = expected_file.with_name(expected_file.name.replace(".expected.toml", ".json"))
+    document = json.loads(dossier_file.read_text(encoding="utf-8"))
+    today: date = expected["today"]
+    store = engine.open()
+    catalogue = default_catalogue()
+    dossier_id = exports.import_dossier(store, catalogue, read_dossier(document, today)).value
+    state = dossiers.open_dossier(store, dossier_id, catalogue, default_letters(), today)
+
+    def seen(plan: Plan) -> tuple[object, ...]:
+        return (
+            {item.id: item.deadline.day or item.deadline.kind for item in plan.items},
+            sorted(item.id for item in plan.items if item.open_questions),
+            sorted(item.id for item in plan.overdue()),
+            [item.id for item in plan.items if item.informed_automatically],
+            {item.id: item.progress for item in plan.items},
+        )
+
+    assert seen(state.plan) == seen(expected_plan)
+    assert seen(state.plan)[0] == expected["deadlines"]

@@ -6,18 +6,18 @@ from dataclasses import replace
 
 from nabestaanden.domain.dossier import Partner
 from nabestaanden.domain.plan import build_plan
-from nabestaanden.paths import AppPaths
 from nabestaanden.resources import default_catalogue
 from nabestaanden.store import dossiers as dossier_store
 from nabestaanden.store import mapping
 from nabestaanden.store import tasks as task_store
-from tests.support.stores import NOW, import_example, open_new
+from tests.support.engines import Engine
+from tests.support.stores import NOW, import_example
 
 
 def test_intake_answers_are_stored_with_an_audit_entry_per_changed_answer(
-    paths: AppPaths,
+    engine: Engine,
 ) -> None:
-    store = open_new(paths)
+    store = engine.open()
     dossier_id = import_example(store)
     try:
         with store.session() as session:
@@ -45,9 +45,9 @@ def test_intake_answers_are_stored_with_an_audit_entry_per_changed_answer(
 
 
 def test_the_list_knows_the_earliest_open_deadline_and_follows_progress(
-    paths: AppPaths,
+    engine: Engine,
 ) -> None:
-    store = open_new(paths)
+    store = engine.open()
     dossier_id = import_example(store)
     catalogue = default_catalogue()
     try:

@@ -11,15 +11,14 @@ from nabestaanden.documents.letter import letter_pdf
 from nabestaanden.domain.dossier import Address, OrganisationDetails
 from nabestaanden.domain.letter_offers import recipient_for
 from nabestaanden.domain.letters import LetterContent, compose_letter
-from nabestaanden.paths import AppPaths
 from nabestaanden.resources import default_catalogue, default_letters
 from nabestaanden.store import dossiers as dossier_store
-from nabestaanden.store import keys, mapping, models
 from nabestaanden.store import letters as letter_store
+from nabestaanden.store import mapping, models
 from nabestaanden.store import organisations as organisation_store
 from nabestaanden.store import persons as person_store
-from nabestaanden.store.opening import open_store
-from tests.support.stores import NOW, import_example, open_new
+from tests.support.engines import Engine
+from tests.support.stores import NOW, import_example
 
 LATER = datetime(2026, 12, 3, 9, 30)
 
@@ -40,8 +39,8 @@ def compose_for(
     )
 
 
-def test_a_letter_is_recorded_sent_answered_and_reprinted_the_same(paths: AppPaths) -> None:
-    store = open_new(paths)
+def test_a_letter_is_recorded_sent_answered_and_reprinted_the_same(engine: Engine) -> None:
+    store = engine.open()
     dossier_id = import_example(store)
     with store.session() as session:
         content = compose_for(session, dossier_id, "svb_overlijden_melden", "svb")
@@ -51,7 +50,7 @@ def test_a_letter_is_recorded_sent_answered_and_reprinted_the_same(paths: AppPat
         session.commit()
     store.close()
 
-    reopened = open_store(paths, keys.load_keyring_key(paths), LATER)
+    reopened = engine.reopen(LATER)
     with reopened.session() as session:
         row = session.get(models.Letter, letter_id)
         assert row is not None
@@ -79,8 +78,8 @@ def test_a_letter_is_recorded_sent_answered_and_reprinted_the_same(paths: AppPat
     reopened.close()
 
 
-def test_an_edited_body_is_kept_and_printed(paths: AppPaths) -> None:
-    store = open_new(paths)
+def test_an_edited_body_is_kept_and_printed(engine: Engine) -> None:
+    store = engine.open()
     dossier_id = import_example(store)
     with store.session() as session:
         content = compose_for(session, dossier_id, "bank_melden", "bank")
@@ -104,8 +103,8 @@ def test_an_edited_body_is_kept_and_printed(paths: AppPaths) -> None:
     store.close()
 
 
-def test_a_letter_of_another_dossier_is_not_touched(paths: AppPaths) -> None:
-    store = open_new(paths)
+def test_a_letter_of_another_dossier_is_not_touched(engine: Engine) -> None:
+    store = engine.open()
     first = import_example(store)
     second = import_example(store)
     with store.session() as session:
@@ -116,8 +115,8 @@ def test_a_letter_of_another_dossier_is_not_touched(paths: AppPaths) -> None:
     store.close()
 
 
-def test_the_recipient_address_is_kept_for_the_dossier(paths: AppPaths) -> None:
-    store = open_new(paths)
+def test_the_recipient_address_is_kept_for_the_dossier(engine: Engine) -> None:
+    store = engine.open()
     dossier_id = import_example(store)
     details = OrganisationDetails(
         organisation="svb",
@@ -130,7 +129,7 @@ def test_the_recipient_address_is_kept_for_the_dossier(paths: AppPaths) -> None:
         position = organisation_store.set_organisation_details(session, dossier_id, details, NOW)
         session.commit()
     store.close()
-    reopened = open_store(paths, keys.load_keyring_key(paths), LATER)
+    reopened = engine.reopen(LATER)
     with reopened.session() as session:
         data = mapping.to_domain(dossier_store.get_dossier(session, dossier_id))
         assert data.organisations[position] == details
@@ -143,9 +142,9 @@ def test_the_recipient_address_is_kept_for_the_dossier(paths: AppPaths) -> None:
 
 
 def test_making_a_draft_again_shows_the_corrected_dossier_but_keeps_its_number_and_edit(
-    paths: AppPaths,
+    engine: Engine,
 ) -> None:
-    store = open_new(paths)
+    store = engine.open()
     dossier_id = import_example(store)
     try:
         with store.session() as session:
@@ -172,7 +171,7 @@ def test_making_a_draft_again_shows_the_corrected_dossier_but_keeps_its_number_a
         store.close()
 
 
-def test_two_accounts_at_one_bank_are_two_letters_in_the_register(paths: AppPaths) -> None:
+def test_two_accounts_at_one_bank_are_two_letters_in_the_register(engine: Engine) -> None:
     from nabestaanden.domain.exchange import read_dossier
     from nabestaanden.domain.letter_offers import letters_for_plan
     from nabestaanden.domain.plan import build_plan
@@ -188,7 +187,7 @@ def test_two_accounts_at_one_bank_are_two_letters_in_the_register(paths: AppPath
     plan = build_plan(data, default_catalogue(), date(2026, 11, 29))
     offers = [o for o in letters_for_plan(plan, default_letters()) if o.recipient.name == "ING"]
     assert len(offers) == 2 and len({offer.key for offer in offers}) == 2
-    store = open_new(paths)
+    store = engine.open()
     try:
         with store.session() as session:
             dossier_id = dossier_store.import_dossier(session, data, NOW).id

@@ -6,16 +6,16 @@ from dataclasses import replace
 from datetime import date
 
 from nabestaanden.domain.exchange import read_dossier, write_dossier
-from nabestaanden.paths import AppPaths
 from nabestaanden.store import dossiers as dossier_store
 from nabestaanden.store import mandates as mandate_store
 from nabestaanden.store import mapping
 from nabestaanden.store import persons as person_store
+from tests.support.engines import Engine
 from tests.support.examples import MANDATE, example_document
-from tests.support.stores import NOW, open_new
+from tests.support.stores import NOW
 
 
-def test_mandates_survive_the_store_with_holders_services_and_history(paths: AppPaths) -> None:
+def test_mandates_survive_the_store_with_holders_services_and_history(engine: Engine) -> None:
     document = example_document()
     document["contact"]["address"]["country"] = "NL"
     document["heirs"] = [
@@ -39,7 +39,7 @@ def test_mandates_survive_the_store_with_holders_services_and_history(paths: App
         {**MANDATE, "holder": {"organisation": "Notaris De Vries"}, "legal_basis": "executeur"},
     ]
     data = read_dossier(document, date(2026, 11, 29))
-    store = open_new(paths)
+    store = engine.open()
     try:
         with store.session() as session:
             dossier_id = dossier_store.import_dossier(session, data, NOW).id
@@ -52,10 +52,10 @@ def test_mandates_survive_the_store_with_holders_services_and_history(paths: App
         store.close()
 
 
-def test_a_mandate_is_added_changed_and_revoked_with_its_history_kept(paths: AppPaths) -> None:
+def test_a_mandate_is_added_changed_and_revoked_with_its_history_kept(engine: Engine) -> None:
     from nabestaanden.domain.mandates import Holder, grant
 
-    store = open_new(paths)
+    store = engine.open()
     try:
         with store.session() as session:
             dossier_id = dossier_store.create_dossier(session, NOW).id
@@ -104,7 +104,7 @@ def test_a_mandate_is_added_changed_and_revoked_with_its_history_kept(paths: App
         store.close()
 
 
-def test_heirs_are_added_renamed_and_removed_without_moving_a_mandate(paths: AppPaths) -> None:
+def test_heirs_are_added_renamed_and_removed_without_moving_a_mandate(engine: Engine) -> None:
     import pytest
 
     from nabestaanden.domain.dossier import Heir
@@ -128,7 +128,7 @@ def test_heirs_are_added_renamed_and_removed_without_moving_a_mandate(paths: App
         },
     ]
     document["mandates"] = [{**MANDATE, "holder": {"person": "heir:1"}}]
-    store = open_new(paths)
+    store = engine.open()
     try:
         with store.session() as session:
             dossier_id = dossier_store.import_dossier(
@@ -196,7 +196,7 @@ def test_heirs_are_added_renamed_and_removed_without_moving_a_mandate(paths: App
         store.close()
 
 
-def test_a_mandate_whose_holder_is_gone_is_never_given_to_someone_else(paths: AppPaths) -> None:
+def test_a_mandate_whose_holder_is_gone_is_never_given_to_someone_else(engine: Engine) -> None:
     from nabestaanden.domain.mandates import Holder
     from nabestaanden.store import models
 
@@ -218,7 +218,7 @@ def test_a_mandate_whose_holder_is_gone_is_never_given_to_someone_else(paths: Ap
         },
     ]
     document["mandates"] = [{**MANDATE, "holder": {"person": "heir:0"}}]
-    store = open_new(paths)
+    store = engine.open()
     try:
         with store.session() as session:
             dossier = dossier_store.import_dossier(

@@ -8,13 +8,12 @@ from pathlib import Path
 
 from nabestaanden.domain.catalogue_loading import load_catalogue
 from nabestaanden.domain.plan import build_plan
-from nabestaanden.paths import AppPaths
 from nabestaanden.resources import default_catalogue, resource_dir
 from nabestaanden.store import dossiers as dossier_store
-from nabestaanden.store import keys, mapping
+from nabestaanden.store import mapping
 from nabestaanden.store import tasks as task_store
-from nabestaanden.store.opening import open_store
-from tests.support.stores import NOW, import_example, open_new
+from tests.support.engines import Engine
+from tests.support.stores import NOW, import_example
 
 LATER = datetime(2026, 12, 3, 9, 30)
 
@@ -25,8 +24,8 @@ def catalogue_copy(tmp_path: Path) -> Path:
     return folder
 
 
-def test_status_and_note_are_stored_with_their_history(paths: AppPaths) -> None:
-    store = open_new(paths)
+def test_status_and_note_are_stored_with_their_history(engine: Engine) -> None:
+    store = engine.open()
     dossier_id = import_example(store)
     with store.session() as session:
         assert task_store.set_task_progress(
@@ -37,7 +36,7 @@ def test_status_and_note_are_stored_with_their_history(paths: AppPaths) -> None:
         session.commit()
     store.close()
 
-    reopened = open_store(paths, keys.load_keyring_key(paths), LATER)
+    reopened = engine.reopen(LATER)
     with reopened.session() as session:
         data = mapping.to_domain(dossier_store.get_dossier(session, dossier_id))
         history = task_store.task_history(session, dossier_id, "banken_melden")
@@ -60,9 +59,9 @@ def test_status_and_note_are_stored_with_their_history(paths: AppPaths) -> None:
 
 
 def test_a_catalogue_update_keeps_progress_and_a_removed_task_is_shown_as_retired(
-    paths: AppPaths, tmp_path: Path
+    engine: Engine, tmp_path: Path
 ) -> None:
-    store = open_new(paths)
+    store = engine.open()
     dossier_id = import_example(store)
     with store.session() as session:
         task_store.set_task_progress(session, dossier_id, "duo_controleren", NOW, "done")
@@ -100,8 +99,8 @@ def test_a_catalogue_update_keeps_progress_and_a_removed_task_is_shown_as_retire
     assert build_plan(data, default_catalogue(), date(2026, 12, 1)).retired == ()
 
 
-def test_setting_an_untouched_task_to_todo_stores_nothing(paths: AppPaths) -> None:
-    store = open_new(paths)
+def test_setting_an_untouched_task_to_todo_stores_nothing(engine: Engine) -> None:
+    store = engine.open()
     dossier_id = import_example(store)
     with store.session() as session:
         changed = task_store.set_task_progress(session, dossier_id, "huurwoning", NOW, "todo")

@@ -8,6 +8,7 @@ from nabestaanden.domain.exchange import read_dossier
 from nabestaanden.paths import AppPaths
 from nabestaanden.store import dossiers as dossier_store
 from nabestaanden.store import keys
+from nabestaanden.store.base import Store
 from nabestaanden.store.opening import OpenStore, open_store
 from tests.support.examples import example_document
 
@@ -26,7 +27,7 @@ def existing_store_with_example(paths: AppPaths) -> None:
     store.close()
 
 
-def import_example(store: OpenStore) -> int:
+def import_example(store: Store) -> int:
     data = read_dossier(example_document(), date(2026, 11, 29))
     with store.session() as session:
         dossier = dossier_store.import_dossier(session, data, NOW)
