@@ -81,7 +81,9 @@ def _as_cluster_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command]
 
 
-def start_cluster(binaries: Path, folder: Path) -> tuple[Cluster, Path]:
+def start_cluster(binaries: Path, folder: Path, durable: bool = False) -> tuple[Cluster, Path]:
+    """Make and start a cluster in ``folder``; ``durable`` keeps PostgreSQL's own
+    fsync (the benchmark), else it is off (the tests: quicker, nothing to keep)."""
     data = folder / "data"
     socket_dir = folder / "socket"
     for made in (folder, socket_dir):
@@ -110,7 +112,9 @@ def start_cluster(binaries: Path, folder: Path) -> tuple[Cluster, Path]:
     if os.geteuid() == 0:
         shutil.chown(hba, "postgres", "postgres")
     for port in _ports():
-        options = f"-k {socket_dir} -h 127.0.0.1 -p {port} -c fsync=off -c full_page_writes=off"
+        options = f"-k {socket_dir} -h 127.0.0.1 -p {port}"
+        if not durable:
+            options += " -c fsync=off -c full_page_writes=off"
         started = subprocess.run(
             _as_cluster_user(
                 [

@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Iterator
 from datetime import datetime
 
+import psycopg
 import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -24,7 +25,7 @@ from nabestaanden.ui.settings.office_dialog import OfficeDialog, OfficePasswordD
 from nabestaanden.ui.window.main_window import MainWindow
 from tests.support.examples import example_document
 from tests.support.memory_keyring import MemoryKeyring
-from tests.support.postgres import GUARDED_ROLE, Cluster
+from tests.support.postgres import GUARDED_ROLE, SUPERUSER, Cluster
 
 NOW = datetime(2026, 12, 7, 10, 0)
 TASK = "banken_melden"
@@ -191,3 +192,55 @@ def test_an_office_out_of_reach_says_so_and_offers_the_settings(
         dialog.findChild(QPushButton, "office_own_folder").click()
     assert window.settings.value("office/url") == ""
     assert window.backup_action.isEnabled() and not window.office_label.isVisible()
+
+
+def test_a_lost_connection_is_said_and_the_note_typed_is_saved_once_it_is_back(
+    qtbot: QtBot,
+    paths: AppPaths,
+    office_url: str,
+    postgres_cluster: Cluster,
+    postgres_database: str,
+    open_window: list[MainWindow],
+) -> None:
+    window = window_on(qtbot, paths, office_url, open_window)
+    window.open_dossier(1)
+    page = window.page
+    assert page is not None
+    qtbot.waitUntil(lambda: page.state is not None, timeout=10000)
+    page.dashboard.select_task(TASK)
+    # The server refuses the database from now on, and drops the open connections.
+    postgres_cluster.admin(f'ALTER DATABASE "{postgres_database}" WITH ALLOW_CONNECTIONS false')
+    terminate = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s"
+    with psycopg.connect(
+        host=str(postgres_cluster.socket_dir),
+        port=postgres_cluster.port,
+        user=SUPERUSER,
+        dbname="postgres",
+        autocommit=True,
+    ) as admin:
+        admin.execute(terminate, (postgres_database,))
+    try:
+        note = page.dashboard.detail.note
+        note.setPlainText("Getypt toen de verbinding weg was")
+        page.dashboard.detail.flush()
+        qtbot.waitUntil(lambda: "verbroken" in page.last_warning, timeout=15000)
+        assert "niet bewaard" in page.last_warning and "Traceback" not in page.last_warning
+        assert note.toPlainText() == "Getypt toen de verbinding weg was"  # not lost
+        qtbot.waitUntil(lambda: "elke 15 seconden" in window.statusBar().currentMessage())
+    finally:
+        postgres_cluster.admin(f'ALTER DATABASE "{postgres_database}" WITH ALLOW_CONNECTIONS true')
+    page.dashboard.detail.flush()  # the next pause in typing: sent again, and stored
+    store = opened_store(office_url)
+    try:
+
+        def stored() -> str:
+            with store.session() as session:
+                from nabestaanden.store import dossiers as dossier_store
+                from nabestaanden.store import mapping
+
+                data = mapping.to_domain(dossier_store.get_dossier(session, 1))
+            return data.tasks[TASK].note if TASK in data.tasks else ""
+
+        qtbot.waitUntil(lambda: stored() == "Getypt toen de verbinding weg was", timeout=15000)
+    finally:
+        store.close()

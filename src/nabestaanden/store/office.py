@@ -11,6 +11,7 @@ migrate at the same time; a client older than the schema refuses, as at home.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Final, Literal
@@ -34,6 +35,8 @@ _LOOPBACK: Final = ("localhost", "127.0.0.1", "::1")
 _EXAMPLE: Final = "postgresql+psycopg://jansen@db.kantoor.nl/nabestaanden?sslmode=verify-full"
 
 HostKind = Literal["socket", "loopback", "remote"]
+# The engines of open office stores (see office_engine's error hook).
+_OPENED: weakref.WeakSet[Engine] = weakref.WeakSet()
 
 
 class OfficeUrlProblem(StoreError):
@@ -51,6 +54,11 @@ class PasswordNeeded(OfficeUnreachable):
 class NotAllowed(EnvironmentProblem):
     """The signed-in role may not do this (GRANTs, row-level security); nothing was
     changed. The message names the role and who can give the right."""
+
+
+class ConnectionLost(EnvironmentProblem):
+    """The connection to the office server broke during an action; nothing of the
+    action was saved, and it can be done again once the server is back."""
 
 
 class NeedsOwner(StoreError):
@@ -183,6 +191,7 @@ def parse_database_url(text: str) -> OfficeTarget:
 def office_engine(target: OfficeTarget, password: str | None) -> Engine:
     """A pooled engine on the office database; a dropped connection is noticed before
     use (``pool_pre_ping``) and replaced; error messages never carry the values."""
+    from psycopg import OperationalError
     from sqlalchemy import create_engine, event
     from sqlalchemy.engine import ExceptionContext
 
@@ -194,6 +203,17 @@ def office_engine(target: OfficeTarget, password: str | None) -> Engine:
         # A right the role lacks: the same Dutch message for every statement.
         if _is_refused(context.original_exception):
             raise not_allowed(target.role) from context.original_exception
+        # A connection that broke while in use (the pool replaces it next time), or a
+        # server gone once the store was open: the action is not saved; say so.
+        broke = context.is_disconnect and context.connection is not None
+        gone = engine in _OPENED and isinstance(context.original_exception, OperationalError)
+        if broke or gone:
+            raise ConnectionLost(
+                f"De verbinding met de kantoordatabase {target.shown()} is verbroken. Wat "
+                "u net deed is niet bewaard; wat u typte staat nog in het venster. "
+                "Controleer de verbinding met het kantoor (of de VPN) en probeer het "
+                "opnieuw."
+            ) from context.original_exception
 
     return engine
 
@@ -321,4 +341,5 @@ def open_office(target: OfficeTarget, password: str | None, now: datetime) -> Of
     except BaseException:
         engine.dispose()
         raise
+    _OPENED.add(engine)  # from now on a failed connection is a lost one (ConnectionLost)
     return OfficeStore(target, engine, read_only=not may_change)

@@ -203,6 +203,12 @@ class TaskDetail(QWidget):
         if stored != self._saved_note and not typing and not unsaved:
             self.replace_note(self.task_id, stored)
 
+    def not_saved(self, tasks: Mapping[str, TaskProgress]) -> None:
+        """A save failed: the note in the field is not the stored one. It stays in the
+        field and is sent again at the next pause in typing, another task or closing."""
+        if self.task_id is not None:
+            self._saved_note = tasks.get(self.task_id, TaskProgress()).note
+
     def replace_note(self, task_id: str, text: str) -> None:
         """Show ``text`` as the task's note, as saved (after a conflict was settled)."""
         if self.task_id != task_id:

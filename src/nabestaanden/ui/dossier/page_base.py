@@ -247,6 +247,8 @@ class PageBase(QWidget):
             self._warn(str(error))
             return
         if isinstance(error, (HeirHoldsMandate, EnvironmentProblem, SavedAtOnce, EditConflict)):
+            if self.state is not None:  # a note that did not reach the store: again later
+                self.dashboard.detail.not_saved(self.state.data.tasks)
             self._warn(str(error))
             if reload:
                 self.reload()  # show what is stored, not what failed to be

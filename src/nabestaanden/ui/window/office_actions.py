@@ -13,6 +13,7 @@ recovery sheet) is switched off, with the reason in its tooltip.
 
 from __future__ import annotations
 
+import queue
 import threading
 from datetime import datetime
 from typing import TYPE_CHECKING, Final
@@ -31,20 +32,24 @@ if TYPE_CHECKING:
 
 SETTING: Final = "office/url"
 POLL_MS: Final = 15000
-DEBOUNCE_MS: Final = 300
+DEBOUNCE_MS: Final = 1000
+DRAIN_MS: Final = 200  # how often the window looks at what the listener heard
 
 
 class OfficeActions(WindowBase):
-    """Office mode in the window; see the module's description. Its signals
-    (``others_changed``, ``listener_stopped``) are declared in :class:`WindowBase`:
-    emitted from the listener's thread, they must be in the window's own meta-object.
-    """
+    """Office mode in the window; see the module's description. The listener's
+    thread only puts what it hears in a queue; the window empties it every
+    :data:`DRAIN_MS` and emits ``others_changed`` / ``listener_stopped`` (declared in
+    :class:`WindowBase`) on its own thread, so no Qt object is touched from another
+    thread, even while the window closes."""
 
     # Made by _set_up_office (called from the window's __init__) or when first shown.
     _listener: ChangeListener | None
     _listener_thread: threading.Thread | None
     _list_timer: QTimer
     _poll_timer: QTimer
+    _drain_timer: QTimer
+    _inbox: queue.SimpleQueue[tuple[int | None, str]]
     office_label: QLabel
     office_dialog: OfficeDialog | None = None
     office_password_dialog: OfficePasswordDialog | None = None
@@ -184,37 +189,57 @@ class OfficeActions(WindowBase):
         listener = ChangeListener(store.target, store.engine.url.password)
         self._listener = listener
 
+        inbox = self._inbox  # the thread touches no Qt object: the window drains it
+
         def run() -> None:
             try:
-                listener.run(lambda heard: self.others_changed.emit(heard.dossier_id, heard.by))
+                listener.run(lambda heard: inbox.put((heard.dossier_id, heard.by)))
             except Exception as error:  # a lost connection: poll instead
-                self.listener_stopped.emit(str(error).splitlines()[0] if str(error) else "")
+                inbox.put((None, str(error).splitlines()[0] if str(error) else ""))
 
         thread = threading.Thread(target=run, name="nabestaanden-luisteraar", daemon=True)
         self._listener_thread = thread
         thread.start()
+        self._drain_timer.start(DRAIN_MS)
+
+    def _drain(self) -> None:
+        """Hand what the listener heard to the window, on the window's thread."""
+        while True:
+            try:
+                dossier_id, text = self._inbox.get_nowait()
+            except queue.Empty:
+                return
+            if dossier_id is None:
+                self.listener_stopped.emit(text)
+            else:
+                self.others_changed.emit(dossier_id, text)
 
     def _stop_listening(self) -> None:
         listener, thread = self._listener, self._listener_thread
         self._listener = None
         self._listener_thread = None
         self._poll_timer.stop()
+        self._drain_timer.stop()
         if listener is not None:
             listener.stop()
         if thread is not None:
             thread.join(timeout=3)
 
     def _on_others_changed(self, dossier_id: int, by: str) -> None:
-        """Read the list again (once for a burst of changes); the open dossier too, when
-        somebody else changed it."""
+        """Read the list again (at most once a second, for a burst of changes) and the
+        open dossier when somebody else changed it. A change by this window's own role
+        is left alone: the window read both again after saving (a second window of
+        the same person hears it at its next own change or start)."""
         from nabestaanden.store.office import OfficeStore
 
         store = self.store
-        own = isinstance(store, OfficeStore) and by == store.target.role
+        if isinstance(store, OfficeStore) and by == store.target.role:
+            return  # this window's own change: it read the list again already
         page = self.page
-        if not own and page is not None and page.dossier_id == dossier_id:
+        if page is not None and page.dossier_id == dossier_id:
             page.refresh_from_others()
-        self._list_timer.start(DEBOUNCE_MS)
+        if not self._list_timer.isActive():  # at most one read per DEBOUNCE_MS
+            self._list_timer.start(DEBOUNCE_MS)
 
     def _on_listener_stopped(self, reason: str) -> None:
         if self.store is None or self._listener is None:
@@ -248,5 +273,8 @@ class OfficeActions(WindowBase):
         self._list_timer.timeout.connect(lambda: self.refresh_list())
         self._poll_timer = QTimer(self)
         self._poll_timer.timeout.connect(self._poll)
+        self._inbox = queue.SimpleQueue()
+        self._drain_timer = QTimer(self)
+        self._drain_timer.timeout.connect(self._drain)
         self.others_changed.connect(self._on_others_changed)
         self.listener_stopped.connect(self._on_listener_stopped)

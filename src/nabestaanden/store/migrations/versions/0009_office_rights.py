@@ -43,23 +43,25 @@ EDITED = ("person", "task_progress", "mandate", "mandate_service", "letter", "or
 READ = ("dossier", *EDITED, "audit_entry", "dossier_access", "office_setting")
 STAFF = f"{MEDEWERKER}, {MEEKIJKER}"
 
-ACCESS_FUNCTION = f"""
-CREATE OR REPLACE FUNCTION nabestaanden_toegang(dossier integer, maker text)
+# Whether the signed-in role sees every dossier: a medewerker, when the firm chose so.
+# Called as an uncorrelated subquery in the policy, PostgreSQL works it out once per
+# statement (an InitPlan), not once per row.
+SEES_ALL_FUNCTION = f"""
+CREATE OR REPLACE FUNCTION nabestaanden_ziet_alles()
 RETURNS boolean LANGUAGE sql STABLE AS $$
-    SELECT maker = current_user
-        OR EXISTS (
-            SELECT 1 FROM dossier_access a
-            WHERE a.dossier_id = dossier AND a.member = current_user
-        )
-        OR (
-            pg_has_role(current_user, '{MEDEWERKER}', 'MEMBER')
-            AND EXISTS (
-                SELECT 1 FROM office_setting s
-                WHERE s.key = 'medewerkers_alle_dossiers' AND s.value = 'ja'
-            )
+    SELECT pg_has_role(current_user, '{MEDEWERKER}', 'MEMBER')
+        AND EXISTS (
+            SELECT 1 FROM office_setting s
+            WHERE s.key = 'medewerkers_alle_dossiers' AND s.value = 'ja'
         )
 $$
 """
+# A dossier a medewerker or meekijker may see: all (see above), made by them, or given.
+ACCESS = (
+    "(SELECT nabestaanden_ziet_alles()) OR created_by = current_user OR EXISTS ("
+    "SELECT 1 FROM dossier_access a WHERE a.dossier_id = dossier.id "
+    "AND a.member = current_user)"
+)
 
 
 def _roles() -> list[str]:
@@ -89,24 +91,19 @@ def _grants() -> list[str]:
 
 def _policies() -> list[str]:
     statements = [
-        ACCESS_FUNCTION,
+        SEES_ALL_FUNCTION,
         "ALTER TABLE dossier ENABLE ROW LEVEL SECURITY",
         f"CREATE POLICY beheerder_alles ON dossier TO {BEHEERDER} USING (true) WITH CHECK (true)",
-        f"CREATE POLICY toegang_lezen ON dossier FOR SELECT TO {STAFF} "
-        "USING (nabestaanden_toegang(id, created_by))",
+        f"CREATE POLICY toegang_lezen ON dossier FOR SELECT TO {STAFF} USING ({ACCESS})",
         f"CREATE POLICY toegang_wijzigen ON dossier FOR UPDATE TO {MEDEWERKER} "
-        "USING (nabestaanden_toegang(id, created_by)) "
-        "WITH CHECK (nabestaanden_toegang(id, created_by))",
+        f"USING ({ACCESS}) WITH CHECK ({ACCESS})",
         f"CREATE POLICY zelf_maken ON dossier FOR INSERT TO {MEDEWERKER} "
         "WITH CHECK (created_by = current_user)",
     ]
-    follows = {
-        table: f"EXISTS (SELECT 1 FROM dossier d WHERE d.id = {table}.dossier_id)"
-        for table in CHILDREN
-    }
-    follows["mandate_service"] = (
-        "EXISTS (SELECT 1 FROM mandate m WHERE m.id = mandate_service.mandate_id)"
-    )
+    # The rows of a dossier follow it: the dossiers the role may see, worked out once
+    # per statement (a hashed subplan), then looked up for each row.
+    follows = {table: "dossier_id IN (SELECT id FROM dossier)" for table in CHILDREN}
+    follows["mandate_service"] = "mandate_id IN (SELECT id FROM mandate)"
     for table, condition in follows.items():
         statements += [
             f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
@@ -162,7 +159,7 @@ def downgrade() -> None:
                 "eigen",
             ):
                 op.execute(f"DROP POLICY IF EXISTS {policy} ON {table}")
-        op.execute("DROP FUNCTION IF EXISTS nabestaanden_toegang(integer, text)")
+        op.execute("DROP FUNCTION IF EXISTS nabestaanden_ziet_alles()")
         # The group roles belong to the whole server (other databases may use them).
     op.drop_table("office_setting")
     op.drop_table("dossier_access")
