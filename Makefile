@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: run test lint typecheck format translations benchmark bundle wheel icons clean
+.PHONY: run test lint typecheck format translations benchmark benchmark-office bundle wheel icons clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +52,9 @@ benchmark: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/letters.py
 	$(BIN)/python benchmarks/dossier_list.py
 	$(BIN)/python benchmarks/properties.py
+
+benchmark-office: $(VENV)/.installed-test ## 20 staff on PostgreSQL against one at home (needs postgresql)
+	$(BIN)/python benchmarks/office.py
 
 # Packaging (packaging/README.md): the one-folder app for this platform in
 # dist/nabestaanden/, the wheel and sdist in dist/, the icons from their SVG.

@@ -379,6 +379,29 @@
     </message>
 </context>
 <context>
+    <name>CopyActions</name>
+    <message>
+        <source>Dossier &amp;kopiëren naar mijn eigen map…</source>
+        <translation>&amp;Copy the dossier to my own folder…</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;kopiëren naar de kantoordatabase…</source>
+        <translation>&amp;Copy the dossier to the office database…</translation>
+    </message>
+    <message>
+        <source>Er is nog geen kantoordatabase ingesteld. Vul het adres in bij Instellingen → Kantoor, en kies dan opnieuw Dossier kopiëren.</source>
+        <translation>No office database has been set up yet. Fill in its address under Settings → Office, then choose Copy the dossier again.</translation>
+    </message>
+    <message>
+        <source>Het dossier wordt gekopieerd en gecontroleerd…</source>
+        <translation>Copying and checking the dossier…</translation>
+    </message>
+    <message>
+        <source>Het dossier staat nu ook in {place}, als dossier {number}. De kopie is gecontroleerd: alles is gelijk aan het origineel.</source>
+        <translation>The dossier is now also in {place}, as dossier {number}. The copy was checked: everything equals the original.</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>Wat kan ik nu doen?</source>
@@ -2474,6 +2497,10 @@ If you lose the passphrase, you open your information with the recovery key. You
     <message>
         <source>&amp;Reservekopie…</source>
         <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;kopiëren naar de kantoordatabase…</source>
+        <translation>&amp;Copy the dossier to the office database…</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>

@@ -155,6 +155,7 @@ class DossierListing(WindowBase):
         self.ws.archive_button.setText(
             self.tr("Terug&zetten") if summary and summary.archived else self.tr("&Archiveren")
         )
+        self.update_copy_action()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         from nabestaanden.ui.window.dossier_list import SummaryRole

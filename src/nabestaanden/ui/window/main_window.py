@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from nabestaanden.ui.window.backup_actions import BackupActions
+from nabestaanden.ui.window.copy_actions import CopyActions
 from nabestaanden.ui.window.dossier_actions import DossierActions
 from nabestaanden.ui.window.dossier_listing import DossierListing
 from nabestaanden.ui.window.first_paint import FirstPaint
@@ -28,6 +29,7 @@ class MainWindow(
     RecoveryActions,
     BackupActions,
     OfficeActions,
+    CopyActions,
 ):
     """The main window: the list of dossiers, the open dossier, the Begrippen panel.
 

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from nabestaanden.store.base import Store
     from nabestaanden.store.office import OfficeStore, OfficeTarget
     from nabestaanden.store.office_notify import ChangeListener
-    from nabestaanden.ui.settings.office_dialog import OfficeDialog, OfficePasswordDialog
 
 SETTING: Final = "office/url"
 POLL_MS: Final = 15000
@@ -51,8 +50,6 @@ class OfficeActions(WindowBase):
     _drain_timer: QTimer
     _inbox: queue.SimpleQueue[tuple[int | None, str]]
     office_label: QLabel
-    office_dialog: OfficeDialog | None = None
-    office_password_dialog: OfficePasswordDialog | None = None
 
     def office_url(self) -> str:
         """The office database to open: the command line's, else the settings' ("")."""

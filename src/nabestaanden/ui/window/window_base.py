@@ -29,7 +29,7 @@ from nabestaanden.ui.window.first_paint import FirstPaint
 from nabestaanden.ui.worker import DbWorker
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDockWidget
+    from PySide6.QtWidgets import QDialog, QDockWidget, QMessageBox
 
     from nabestaanden.operations.backups import Offer
     from nabestaanden.store.base import Store
@@ -139,6 +139,9 @@ class WindowBase(QMainWindow):
         self.sheet_dialog: RecoverySheetDialog | None = None
         self.recover_dialog: RecoverDialog | None = None
         self.backup_dialog: BackupDialog | None = None
+        self.office_dialog: QDialog | None = None  # Instellingen → Kantoor
+        self.office_password_dialog: QDialog | None = None
+        self.copy_message: QMessageBox | None = None  # the outcome of Dossier kopiëren
         self._last_passphrase: str | None = None  # to find a backup the passphrase opens
         self._offer: Offer | None = None  # the backup offered when the data will not open
         # The menus and their actions.
@@ -151,6 +154,11 @@ class WindowBase(QMainWindow):
         self.backup_action.triggered.connect(self.show_backups)
         self.backup_action.setEnabled(False)
         file_menu.addAction(self.backup_action)
+        self.copy_action = QAction(self.tr("Dossier &kopiëren naar de kantoordatabase…"), self)
+        self.copy_action.setObjectName("copy_action")
+        self.copy_action.triggered.connect(lambda: self.copy_current_dossier())
+        self.copy_action.setEnabled(False)
+        file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Afsluiten"), self)
         quit_action.triggered.connect(self.close)
@@ -314,6 +322,12 @@ class WindowBase(QMainWindow):
         raise NotImplementedError
 
     def show_office_settings(self) -> None:
+        raise NotImplementedError
+
+    def copy_current_dossier(self) -> None:
+        raise NotImplementedError
+
+    def update_copy_action(self) -> None:
         raise NotImplementedError
 
     def office_url(self) -> str:
