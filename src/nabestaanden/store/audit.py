@@ -71,20 +71,27 @@ def record(
     old_text, new_text = text(old), text(new)
     actor = acting_person(dossier)
     digest = entry_hash(previous, now, action, entity, entity_id, field, old_text, new_text, actor)
-    dossier.audit.append(
-        models.AuditEntry(
-            at=now,
-            actor=actor,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            field=field,
-            old_value=old_text,
-            new_value=new_text,
-            prev_hash=previous,
-            hash=digest,
-        )
+    entry = models.AuditEntry(
+        at=now,
+        actor=actor,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        field=field,
+        old_value=old_text,
+        new_value=new_text,
+        prev_hash=previous,
+        hash=digest,
     )
+    # Through the entry, not dossier.audit.append: appending would first read the whole
+    # trail of the dossier (a growing cost of every change); this joins the trail only
+    # where it was read already.
+    entry.dossier = dossier
+    from sqlalchemy.orm import object_session
+
+    session = object_session(dossier)
+    if session is not None:
+        session.add(entry)
     dossier.audit_head = digest
 
 
@@ -110,7 +117,10 @@ def lock(dossier: models.Dossier) -> bool:
     transaction = session.get_transaction()
     held = session.info.get(_LOCKED)
     if held is None or held[0] is not transaction:
-        held = (transaction, set[int]())
+        # The locked dossiers themselves, not only their numbers: held here, they stay
+        # in the session's (weak) identity map until the transaction ends, so the
+        # steps after the change (the next deadline) do not read them again.
+        held = (transaction, dict[int, models.Dossier]())
         session.info[_LOCKED] = held
     if dossier.id not in held[1]:
         head = session.execute(
@@ -118,7 +128,7 @@ def lock(dossier: models.Dossier) -> bool:
             .where(models.Dossier.id == dossier.id)
             .with_for_update()
         ).scalar_one()
-        held[1].add(dossier.id)
+        held[1][dossier.id] = dossier
         if head != dossier.audit_head:
             dossier.audit_head = head
         return True

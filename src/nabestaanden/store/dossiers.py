@@ -54,8 +54,19 @@ def create_dossier(session: Session, now: datetime, title: str = "") -> models.D
 
 
 def get_dossier(session: Session, dossier_id: int) -> models.Dossier:
+    """A dossier with everything its plan is built from, read in one statement per
+    table (not one per mandate: at the office each statement is a trip to the server).
+    The audit trail is read only where it is asked for."""
     dossier = session.get(
-        models.Dossier, dossier_id, options=[selectinload(models.Dossier.persons)]
+        models.Dossier,
+        dossier_id,
+        options=[
+            selectinload(models.Dossier.persons),
+            selectinload(models.Dossier.tasks),
+            selectinload(models.Dossier.letters),
+            selectinload(models.Dossier.organisations),
+            selectinload(models.Dossier.mandates).selectinload(models.Mandate.services),
+        ],
     )
     if dossier is None:
         raise DossierNotFound(f"Er is geen dossier met nummer {dossier_id}.")
