@@ -16,9 +16,13 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from nabestaanden.domain.dossier import FieldValue
 from nabestaanden.store import models
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # The recipe of the hash; a new recipe gets a new name and the old entries keep theirs.
 _RECIPE = "nabestaanden-audit-1"
@@ -114,25 +118,42 @@ def lock(dossier: models.Dossier) -> bool:
     session = object_session(dossier)
     if session is None or dossier.id is None:
         return False  # a dossier not yet stored: nobody else has it
-    transaction = session.get_transaction()
-    held = session.info.get(_LOCKED)
-    if held is None or held[0] is not transaction:
-        # The locked dossiers themselves, not only their numbers: held here, they stay
-        # in the session's (weak) identity map until the transaction ends, so the
-        # steps after the change (the next deadline) do not read them again.
-        held = (transaction, dict[int, models.Dossier]())
-        session.info[_LOCKED] = held
-    if dossier.id not in held[1]:
+    held = _held(session)
+    if dossier.id not in held:
         head = session.execute(
             select(models.Dossier.audit_head)
             .where(models.Dossier.id == dossier.id)
             .with_for_update()
         ).scalar_one()
-        held[1][dossier.id] = dossier
+        held[dossier.id] = dossier
         if head != dossier.audit_head:
             dossier.audit_head = head
         return True
     return False
+
+
+def _held(session: Session) -> dict[int, models.Dossier]:
+    """The dossiers this transaction has locked. The objects themselves, not only their
+    numbers: held here, they stay in the session's (weak) identity map until the
+    transaction ends, so the steps after a change (the next deadline) do not read them
+    again."""
+    transaction = session.get_transaction()
+    held = session.info.get(_LOCKED)
+    if held is None or held[0] is not transaction:
+        held = (transaction, {})
+        session.info[_LOCKED] = held
+    dossiers: dict[int, models.Dossier] = held[1]
+    return dossiers
+
+
+def locked_already(dossier: models.Dossier) -> None:
+    """The dossier was read with its row locked (``dossiers.get_dossier_to_change``):
+    its chain's end is current, and :func:`lock` need not read it again."""
+    from sqlalchemy.orm import object_session
+
+    session = object_session(dossier)
+    if session is not None and dossier.id is not None:
+        _held(session)[dossier.id] = dossier
 
 
 def acting_person(dossier: models.Dossier) -> str:

@@ -176,11 +176,9 @@ Saved = tuple[tuple[str, Seen], ...]
 def task_saved(session: Session, dossier_id: int, task_id: str) -> Saved:
     """The task's version, status and note as this transaction leaves them."""
     session.flush()
-    row = session.scalars(
-        select(models.TaskProgress).where(
-            models.TaskProgress.dossier_id == dossier_id, models.TaskProgress.task_id == task_id
-        )
-    ).first()
+    dossier = session.get(models.Dossier, dossier_id)  # in the session already
+    rows = dossier.tasks if dossier is not None else []
+    row = next((item for item in rows if item.task_id == task_id), None)
     if row is None:
         return ()
     values = (("status", row.status), ("note", row.note))

@@ -53,23 +53,36 @@ def create_dossier(session: Session, now: datetime, title: str = "") -> models.D
     return dossier
 
 
+# Everything a dossier's plan is built from, read in one statement per table (not one
+# per mandate: at the office each statement is a trip to the server). The audit trail
+# is read only where it is asked for.
+_WHOLE = (
+    selectinload(models.Dossier.persons),
+    selectinload(models.Dossier.tasks),
+    selectinload(models.Dossier.letters),
+    selectinload(models.Dossier.organisations),
+    selectinload(models.Dossier.mandates).selectinload(models.Mandate.services),
+)
+
+
 def get_dossier(session: Session, dossier_id: int) -> models.Dossier:
-    """A dossier with everything its plan is built from, read in one statement per
-    table (not one per mandate: at the office each statement is a trip to the server).
-    The audit trail is read only where it is asked for."""
+    """A dossier with everything its plan is built from."""
+    dossier = session.get(models.Dossier, dossier_id, options=_WHOLE)
+    if dossier is None:
+        raise DossierNotFound(f"Er is geen dossier met nummer {dossier_id}.")
+    return dossier
+
+
+def get_dossier_to_change(session: Session, dossier_id: int) -> models.Dossier:
+    """:func:`get_dossier` with the dossier's row locked first (see ``audit.lock``): its
+    rows are then read as the last one to change them left them. One statement fewer
+    than reading, then locking, then reading the changed row again."""
     dossier = session.get(
-        models.Dossier,
-        dossier_id,
-        options=[
-            selectinload(models.Dossier.persons),
-            selectinload(models.Dossier.tasks),
-            selectinload(models.Dossier.letters),
-            selectinload(models.Dossier.organisations),
-            selectinload(models.Dossier.mandates).selectinload(models.Mandate.services),
-        ],
+        models.Dossier, dossier_id, options=_WHOLE, with_for_update=True, populate_existing=True
     )
     if dossier is None:
         raise DossierNotFound(f"Er is geen dossier met nummer {dossier_id}.")
+    audit.locked_already(dossier)
     return dossier
 
 

@@ -40,13 +40,9 @@ def set_task_progress(
     """
     if status is not None and status not in domain.TASK_STATUSES:
         raise ValueError(f"unknown task status {status!r}")
-    dossier = dossiers.get_dossier(session, dossier_id)
-    audit.lock(dossier)  # then read the task: somebody else may just have saved it
-    row = session.scalars(
-        select(models.TaskProgress)
-        .where(models.TaskProgress.dossier_id == dossier_id, models.TaskProgress.task_id == task_id)
-        .execution_options(populate_existing=True)
-    ).first()
+    # Locked first, then read: somebody else may just have saved this task.
+    dossier = dossiers.get_dossier_to_change(session, dossier_id)
+    row = next((item for item in dossier.tasks if item.task_id == task_id), None)
     if seen is not None:
         wanted: list[tuple[str, object, object]] = []
         if status is not None:
