@@ -81,8 +81,13 @@ class Dossier(Base):
         cascade="all, delete-orphan",
         order_by="OrganisationDetails.position",
     )
+    # Removed with the dossier by the database (ON DELETE CASCADE), not entry by entry:
+    # at the office nobody but the owner may remove an entry of the trail.
     audit: Mapped[list[AuditEntry]] = relationship(
-        back_populates="dossier", cascade="all, delete-orphan", order_by="AuditEntry.id"
+        back_populates="dossier",
+        cascade="all, delete-orphan",
+        order_by="AuditEntry.id",
+        passive_deletes=True,
     )
 
 

@@ -206,7 +206,13 @@ def office_engine(target: OfficeTarget, password: str | None) -> Engine:
         # A connection that broke while in use (the pool replaces it next time), or a
         # server gone once the store was open: the action is not saved; say so.
         broke = context.is_disconnect and context.connection is not None
-        gone = engine in _OPENED and isinstance(context.original_exception, OperationalError)
+        error = context.original_exception
+        # A failed connection carries no SQLSTATE; a deadlock or a lock not had does.
+        gone = (
+            engine in _OPENED
+            and isinstance(error, OperationalError)
+            and getattr(error, "sqlstate", None) is None
+        )
         if broke or gone:
             raise ConnectionLost(
                 f"De verbinding met de kantoordatabase {target.shown()} is verbroken. Wat "

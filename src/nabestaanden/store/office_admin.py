@@ -73,7 +73,8 @@ def add_member(session: Session, name: str, role: str, password: str) -> Member:
     Raise:
         MemberProblem: the name, the role or the password will not do, or the name
             is taken.
-        NotAllowed: the signed-in role may not make roles (it needs CREATEROLE).
+        NotAllowed: the signed-in role may not make roles (the owner's login may: it
+            has CREATEROLE).
     """
     check_name(name)
     group = GROUPS.get(role)
@@ -93,12 +94,12 @@ def add_member(session: Session, name: str, role: str, password: str) -> Member:
     hashed = raw.pgconn.encrypt_password(  # type: ignore[union-attr]
         password.encode("utf-8"), name.encode("utf-8"), b"scram-sha-256"
     ).decode("ascii")
-    # DDL takes no parameters: the name and the hash are quoted by psycopg. A beheerder
-    # may make logins too (CREATEROLE; PostgreSQL 15 lets that role grant the groups).
-    rights = sql.SQL("LOGIN CREATEROLE" if role == "beheerder" else "LOGIN")
+    # DDL takes no parameters: the name and the hash are quoted by psycopg. No login
+    # made here gets CREATEROLE: on PostgreSQL 15 that right reaches every role that is
+    # not a superuser, the owner's too. Logins are made with the owner's login.
     statements = [
-        sql.SQL("CREATE ROLE {} {} PASSWORD {}").format(
-            sql.Identifier(name), rights, sql.Literal(hashed)
+        sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+            sql.Identifier(name), sql.Literal(hashed)
         ),
         sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(name)),
     ]

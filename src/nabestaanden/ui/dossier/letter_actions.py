@@ -114,7 +114,7 @@ class LetterActions(PageBase):
 
             def accepted() -> None:
                 self._save(
-                    f"{dossier_id}:letter:{letter_id}",
+                    f"{state.uuid}:letter:{letter_id}",
                     seen,
                     dialog.body(),
                     again,
@@ -249,7 +249,7 @@ class LetterActions(PageBase):
                 store, catalogue, dossier_id, letter_id, day, seen
             )
 
-        self._save(f"{dossier_id}:letter:{letter_id}", seen, today, again)
+        self._save(f"{state.uuid}:letter:{letter_id}", seen, today, again)
 
     def make_all_letters(self) -> None:
         """Ask for a folder, then write every letter and the summaries, with progress."""

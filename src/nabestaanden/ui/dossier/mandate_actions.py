@@ -57,7 +57,7 @@ class MandateActions(PageBase):
             if seen is None:  # a new mandate: nobody else can have changed it
                 self._change(again(None, mandate), self.mandates.select_when_shown)
             else:
-                key = f"{dossier_id}:mandate:{number}"
+                key = f"{state.uuid}:mandate:{number}"
                 self._save(key, seen, mandate, again, self.mandates.select_when_shown)
 
         dialog.accepted.connect(accepted)
@@ -103,7 +103,7 @@ class MandateActions(PageBase):
                     store, catalogue, dossier_id, number, status, on, note, seen
                 )
 
-            self._save(f"{dossier_id}:mandate:{number}", seen, status, again)
+            self._save(f"{state.uuid}:mandate:{number}", seen, status, again)
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)

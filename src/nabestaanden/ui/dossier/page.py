@@ -203,7 +203,7 @@ class DossierPage(IntakeActions, LetterActions, MandateActions):
             )
 
         value = status if status is not None else note
-        self._save(f"{dossier_id}:task:{task_id}", state.seen_task(task_id), value, again)
+        self._save(f"{state.uuid}:task:{task_id}", state.seen_task(task_id), value, again)
 
     # --- calendar -----------------------------------------------------------------------
 

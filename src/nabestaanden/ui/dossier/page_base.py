@@ -171,16 +171,18 @@ class PageBase(QWidget):
         then: Callable[[Any], None] | None = None,
     ) -> None:
         """A save under optimistic locking: ``again(seen, value)`` on the worker, naming
-        the newest version this window knows of the row ``key`` ("DOSSIER:task:ID", as
-        in DossierState.versions after the dossier's number): the one on screen, or the
-        one its own last save left. A conflict shows the dialog."""
+        the newest version this window knows of the row ``key`` ("CODE:task:ID": the
+        dossier's uuid, never reused, in any store, then the key in DossierState.versions):
+        the one on screen, or the one its own last save left. A conflict shows the
+        dialog."""
 
         def action(store: Store, catalogue: Catalogue) -> Changed[Any]:
             own = self._saved.get(key)
             newest = own if own is not None and own.version > seen.version else seen
             changed = again(newest, value)(store, catalogue)
+            dossier = key.split(":", 1)[0]  # the dossier's code: unique in every store
             for saved_key, saved in changed.saved:
-                self._saved[f"{changed.dossier_id}:{saved_key}"] = saved
+                self._saved[f"{dossier}:{saved_key}"] = saved
             return changed
 
         self._change(action, then, again, key)

@@ -186,7 +186,10 @@ class OfficeActions(WindowBase):
         listener = ChangeListener(store.target, store.engine.url.password)
         self._listener = listener
 
-        inbox = self._inbox  # the thread touches no Qt object: the window drains it
+        # A queue of its own: what an earlier listener still hears goes nowhere. The
+        # thread touches no Qt object; the window drains the queue.
+        inbox: queue.SimpleQueue[tuple[int | None, str]] = queue.SimpleQueue()
+        self._inbox = inbox
 
         def run() -> None:
             try:

@@ -42,23 +42,36 @@ CHILDREN = ("person", "task_progress", "mandate", "letter", "organisation_detail
 EDITED = ("person", "task_progress", "mandate", "mandate_service", "letter", "organisation_details")
 READ = ("dossier", *EDITED, "audit_entry", "dossier_access", "office_setting")
 STAFF = f"{MEDEWERKER}, {MEEKIJKER}"
+DOSSIER_EDITABLE = (
+    "title",
+    "situation",
+    "updated_at",
+    "archived_at",
+    "next_deadline",
+    "next_deadline_task",
+    "intake_step",
+    "audit_head",
+)
 
 # Whether the signed-in role sees every dossier: a medewerker, when the firm chose so.
 # Called as an uncorrelated subquery in the policy, PostgreSQL works it out once per
 # statement (an InitPlan), not once per row.
 SEES_ALL_FUNCTION = f"""
-CREATE OR REPLACE FUNCTION nabestaanden_ziet_alles()
-RETURNS boolean LANGUAGE sql STABLE AS $$
-    SELECT pg_has_role(current_user, '{MEDEWERKER}', 'MEMBER')
+CREATE OR REPLACE FUNCTION public.nabestaanden_ziet_alles()
+RETURNS boolean LANGUAGE sql STABLE
+SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT pg_catalog.pg_has_role(current_user, '{MEDEWERKER}', 'MEMBER')
         AND EXISTS (
-            SELECT 1 FROM office_setting s
+            SELECT 1 FROM public.office_setting s
             WHERE s.key = 'medewerkers_alle_dossiers' AND s.value = 'ja'
         )
 $$
 """
+# (The function names its tables with their schema and fixes its search path: a
+# temporary table of the same name, which any role may make, is not read instead.)
 # A dossier a medewerker or meekijker may see: all (see above), made by them, or given.
 ACCESS = (
-    "(SELECT nabestaanden_ziet_alles()) OR created_by = current_user OR EXISTS ("
+    "(SELECT public.nabestaanden_ziet_alles()) OR created_by = current_user OR EXISTS ("
     "SELECT 1 FROM dossier_access a WHERE a.dossier_id = dossier.id "
     "AND a.member = current_user)"
 )
@@ -79,7 +92,9 @@ def _grants() -> list[str]:
         f"GRANT SELECT ON alembic_version TO {everyone}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON dossier, {', '.join(EDITED)}, "
         f"dossier_access, office_setting TO {BEHEERDER}",
-        f"GRANT SELECT, INSERT, UPDATE ON dossier TO {MEDEWERKER}",
+        # Not who made it, its number or code: a medewerker cannot give a dossier away
+        # or take one for good by changing created_by.
+        f"GRANT SELECT, INSERT, UPDATE ({', '.join(DOSSIER_EDITABLE)}) ON dossier TO {MEDEWERKER}",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(EDITED)} TO {MEDEWERKER}",
         f"GRANT SELECT ON dossier_access, office_setting TO {MEDEWERKER}",
         # The trail is only added to, by everyone who may change a dossier.
@@ -105,12 +120,15 @@ def _policies() -> list[str]:
     follows = {table: "dossier_id IN (SELECT id FROM dossier)" for table in CHILDREN}
     follows["mandate_service"] = "mandate_id IN (SELECT id FROM mandate)"
     for table, condition in follows.items():
+        # An entry of the trail names who wrote it: nobody writes in another's name.
+        check = f"{condition} AND actor = current_user" if table == "audit_entry" else condition
+        beheerder_check = "actor = current_user" if table == "audit_entry" else "true"
         statements += [
             f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY",
             f"CREATE POLICY beheerder_alles ON {table} TO {BEHEERDER} "
-            "USING (true) WITH CHECK (true)",
+            f"USING (true) WITH CHECK ({beheerder_check})",
             f"CREATE POLICY via_dossier ON {table} TO {STAFF} "
-            f"USING ({condition}) WITH CHECK ({condition})",
+            f"USING ({condition}) WITH CHECK ({check})",
         ]
     statements += [
         "ALTER TABLE dossier_access ENABLE ROW LEVEL SECURITY",
@@ -159,7 +177,7 @@ def downgrade() -> None:
                 "eigen",
             ):
                 op.execute(f"DROP POLICY IF EXISTS {policy} ON {table}")
-        op.execute("DROP FUNCTION IF EXISTS nabestaanden_ziet_alles()")
+        op.execute("DROP FUNCTION IF EXISTS public.nabestaanden_ziet_alles()")
         # The group roles belong to the whole server (other databases may use them).
     op.drop_table("office_setting")
     op.drop_table("dossier_access")

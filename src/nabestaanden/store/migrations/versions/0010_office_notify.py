@@ -24,8 +24,8 @@ depends_on = None
 CHANNEL = "nabestaanden"
 
 FUNCTION = f"""
-CREATE OR REPLACE FUNCTION nabestaanden_meld_wijziging() RETURNS trigger
-LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION public.nabestaanden_meld_wijziging() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     PERFORM pg_notify(
         '{CHANNEL}',
@@ -46,7 +46,7 @@ def upgrade() -> None:
     op.execute(FUNCTION)
     op.execute(
         "CREATE TRIGGER dossier_gewijzigd AFTER INSERT OR UPDATE OR DELETE ON dossier "
-        "FOR EACH ROW EXECUTE FUNCTION nabestaanden_meld_wijziging()"
+        "FOR EACH ROW EXECUTE FUNCTION public.nabestaanden_meld_wijziging()"
     )
 
 
@@ -54,4 +54,4 @@ def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute("DROP TRIGGER IF EXISTS dossier_gewijzigd ON dossier")
-    op.execute("DROP FUNCTION IF EXISTS nabestaanden_meld_wijziging()")
+    op.execute("DROP FUNCTION IF EXISTS public.nabestaanden_meld_wijziging()")
