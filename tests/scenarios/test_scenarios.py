@@ -94,3 +94,42 @@ def test_the_dossier_stored_and_read_back_gives_the_same_plan(
 
     assert seen(state.plan) == seen(expected_plan)
     assert seen(state.plan)[0] == expected["deadlines"]
+
+
+@pytest.mark.parametrize("expected_file", EXPECTATIONS, ids=lambda path: path.name.split(".")[0])
+def test_the_deadlines_do_not_depend_on_mandates_organisations_or_letters(
+    expected_file: Path,
+) -> None:
+    """What the store's next deadline leaves out (mapping.for_deadlines) changes none."""
+    from dataclasses import replace
+
+    from nabestaanden.domain.mandates import Holder, grant
+
+    plan, expected = load(expected_file)
+    dossier_file = expected_file.with_name(expected_file.name.replace(".expected.toml", ".json"))
+    data = read_dossier(json.loads(dossier_file.read_text(encoding="utf-8")), expected["today"])
+    busy = replace(
+        data,
+        mandates=[
+            *data.mandates,
+            grant(
+                Holder(person="contact"),
+                "anders",
+                [("bank", "financien", "")],
+                ["inzien"],
+                "geen_einddatum",
+                expected["today"],
+            ),
+        ],
+    )
+    light = replace(data, mandates=[], organisations=[], letters=[])
+    died = data.deceased.date_of_death or expected["today"]
+
+    def deadlines(dossier: object) -> dict[str, object]:
+        built = build_plan(dossier, default_catalogue(), died)  # type: ignore[arg-type]
+        return {
+            item.id: (item.deadline.day, item.deadline.kind, item.finished) for item in built.items
+        }
+
+    assert deadlines(light) == deadlines(data) == deadlines(busy)
+    assert plan.items  # the scenario has a plan at all

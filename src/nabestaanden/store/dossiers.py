@@ -65,6 +65,10 @@ _WHOLE = (
 )
 
 
+# What a task's save and the next deadline need (see mapping.for_deadlines).
+_FOR_DEADLINES = (selectinload(models.Dossier.persons), selectinload(models.Dossier.tasks))
+
+
 def get_dossier(session: Session, dossier_id: int) -> models.Dossier:
     """A dossier with everything its plan is built from."""
     dossier = session.get(models.Dossier, dossier_id, options=_WHOLE)
@@ -74,11 +78,15 @@ def get_dossier(session: Session, dossier_id: int) -> models.Dossier:
 
 
 def get_dossier_to_change(session: Session, dossier_id: int) -> models.Dossier:
-    """:func:`get_dossier` with the dossier's row locked first (see ``audit.lock``): its
-    rows are then read as the last one to change them left them. One statement fewer
-    than reading, then locking, then reading the changed row again."""
+    """The dossier with its row locked first (see ``audit.lock``), then its people and
+    tasks, as the last one to change them left them: what a task's save and the next
+    deadline need (other rows are read when asked for)."""
     dossier = session.get(
-        models.Dossier, dossier_id, options=_WHOLE, with_for_update=True, populate_existing=True
+        models.Dossier,
+        dossier_id,
+        options=_FOR_DEADLINES,
+        with_for_update=True,
+        populate_existing=True,
     )
     if dossier is None:
         raise DossierNotFound(f"Er is geen dossier met nummer {dossier_id}.")
@@ -195,7 +203,7 @@ def update_next_deadline(session: Session, dossier_id: int, catalogue: Catalogue
     from nabestaanden.domain.plan import build_plan
 
     dossier = get_dossier(session, dossier_id)
-    data = mapping.to_domain(dossier)
+    data = mapping.for_deadlines(dossier)
     nearest: tuple[date, str] | None = None
     if data.deceased.date_of_death is not None:
         plan = build_plan(data, catalogue, data.deceased.date_of_death)

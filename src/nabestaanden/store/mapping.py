@@ -101,6 +101,10 @@ def situation_to_json(situation: domain.Situation) -> dict[str, object]:
 
 def to_domain(dossier: models.Dossier) -> domain.Dossier:
     """The dossier as plain data, e.g. for export."""
+    return _dossier(dossier, whole=True)
+
+
+def _dossier(dossier: models.Dossier, whole: bool) -> domain.Dossier:
     deceased = person(dossier, DECEASED)
     contact = person(dossier, CONTACT)
     heirs = sorted((row for row in dossier.persons if row.role == HEIR), key=lambda r: r.position)
@@ -142,8 +146,12 @@ def to_domain(dossier: models.Dossier) -> domain.Dossier:
             )
             for row in dossier.tasks
         },
-        organisations=[organisation_to_domain(row) for row in dossier.organisations],
-        mandates=[mandate_to_domain(row, contact, heirs) for row in dossier.mandates],
+        organisations=[organisation_to_domain(row) for row in dossier.organisations]
+        if whole
+        else [],
+        mandates=[mandate_to_domain(row, contact, heirs) for row in dossier.mandates]
+        if whole
+        else [],
         title=dossier.title,
         intake_step=dossier.intake_step,
         archived=dossier.archived_at is not None,
@@ -151,8 +159,18 @@ def to_domain(dossier: models.Dossier) -> domain.Dossier:
             letter_to_domain(row)
             for row in sorted(dossier.letters, key=lambda r: r.id)
             if row.content is not None
-        ],
+        ]
+        if whole
+        else [],
     )
+
+
+def for_deadlines(dossier: models.Dossier) -> domain.Dossier:
+    """The dossier as far as its deadlines go: the people, the situation and the
+    tasks' progress, without the mandates, organisations and letters (not read, so a
+    task's save needs no statement for them). The plan's deadlines are the same as
+    from :func:`to_domain` (tested on every worked scenario)."""
+    return _dossier(dossier, whole=False)
 
 
 def letter_to_domain(row: models.Letter) -> RegisteredLetter:
