@@ -199,7 +199,7 @@ def main() -> int:
         client(place, float(seconds), int(seed), (float(low), float(high)))
         return 0
 
-    from tests.support.postgres import _binaries, start_cluster
+    from tests.support.postgres import _binaries, start_cluster, stop_cluster
 
     from nabestaanden.operations import office as office_actions
     from nabestaanden.paths import resolve_paths
@@ -245,12 +245,7 @@ def main() -> int:
             many = run_clients(url, options.clients, options.seconds, tuple(options.pause))
             options.busy = busy_share(busy_before, cpu_times())
         finally:
-            subprocess.run(
-                ["runuser", "-u", "postgres", "--"] * (os.geteuid() == 0)
-                + [str(binaries / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
-                check=False,
-                capture_output=True,
-            )
+            stop_cluster(binaries, data)
     return report(single, many, options)
 
 

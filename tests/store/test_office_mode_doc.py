@@ -20,7 +20,7 @@ import psycopg
 import pytest
 
 from tests.support.examples import example_document
-from tests.support.postgres import SUPERUSER, Cluster, _binaries, start_cluster
+from tests.support.postgres import SUPERUSER, Cluster, _binaries, start_cluster, stop_cluster
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "office-mode.md"
@@ -105,12 +105,7 @@ def own_cluster() -> Iterator[tuple[Cluster, Path, Path]]:
     try:
         yield cluster, data, binaries
     finally:
-        subprocess.run(
-            ["runuser", "-u", "postgres", "--"] * (os.geteuid() == 0)
-            + [str(binaries / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"],
-            check=False,
-            capture_output=True,
-        )
+        stop_cluster(binaries, data)
         shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -138,6 +138,15 @@ def start_cluster(binaries: Path, folder: Path, durable: bool = False) -> tuple[
     raise RuntimeError(f"PostgreSQL did not start:\n{log}")
 
 
+def stop_cluster(binaries: Path, data: Path) -> None:
+    """Stop a cluster made by :func:`start_cluster` (its data folder ``data``)."""
+    subprocess.run(
+        _as_cluster_user([str(binaries / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"]),
+        check=False,
+        capture_output=True,
+    )
+
+
 @pytest.fixture(scope="session")
 def postgres_cluster() -> Iterator[Cluster]:
     binaries = _binaries()
@@ -150,11 +159,7 @@ def postgres_cluster() -> Iterator[Cluster]:
     try:
         yield cluster
     finally:
-        subprocess.run(
-            _as_cluster_user([str(binaries / "pg_ctl"), "-D", str(data), "-m", "fast", "stop"]),
-            check=False,
-            capture_output=True,
-        )
+        stop_cluster(binaries, data)
         shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -21,6 +21,7 @@ from nabestaanden.paths import AppPaths
 from nabestaanden.resources import default_catalogue
 from nabestaanden.store import office
 from nabestaanden.store.office import OfficeStore
+from nabestaanden.ui.dossier.page import DossierPage
 from nabestaanden.ui.settings.office_dialog import OfficeDialog, OfficePasswordDialog
 from nabestaanden.ui.window.main_window import MainWindow
 from tests.support.examples import example_document
@@ -73,6 +74,16 @@ def window_on(
     return window
 
 
+def shown_on_task(qtbot: QtBot, window: MainWindow) -> DossierPage:
+    """Dossier 1 opened in the window, the task TASK chosen in its plan."""
+    window.open_dossier(1)
+    page = window.page
+    assert page is not None
+    qtbot.waitUntil(lambda: page.state is not None, timeout=10000)
+    page.dashboard.select_task(TASK)
+    return page
+
+
 def test_the_window_works_on_the_office_database_and_hears_a_colleague(
     qtbot: QtBot,
     paths: AppPaths,
@@ -91,11 +102,7 @@ def test_the_window_works_on_the_office_database_and_hears_a_colleague(
     )
     assert not (paths.data_dir / "nabestaanden.db").exists()  # nothing in the folder
 
-    window.open_dossier(1)
-    page = window.page
-    assert page is not None
-    qtbot.waitUntil(lambda: page.state is not None, timeout=10000)
-    page.dashboard.select_task(TASK)
+    page = shown_on_task(qtbot, window)
 
     # A colleague with a role of her own changes the note and renames the dossier.
     colleague = f"collega_{uuid.uuid4().hex[:6]}"
@@ -203,11 +210,7 @@ def test_a_lost_connection_is_said_and_the_note_typed_is_saved_once_it_is_back(
     open_window: list[MainWindow],
 ) -> None:
     window = window_on(qtbot, paths, office_url, open_window)
-    window.open_dossier(1)
-    page = window.page
-    assert page is not None
-    qtbot.waitUntil(lambda: page.state is not None, timeout=10000)
-    page.dashboard.select_task(TASK)
+    page = shown_on_task(qtbot, window)
     # The server refuses the database from now on, and drops the open connections.
     postgres_cluster.admin(f'ALTER DATABASE "{postgres_database}" WITH ALLOW_CONNECTIONS false')
     terminate = "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s"
