@@ -10,6 +10,7 @@ from nabestaanden.ui.window.window_base import WindowBase
 
 if TYPE_CHECKING:
     from nabestaanden.operations.backups import RestoreOutcome
+    from nabestaanden.store.backup import BackupInfo
     from nabestaanden.ui.backups.dialog import BackupDialog, Progress
 
 
@@ -64,7 +65,14 @@ class BackupActions(WindowBase):
         from nabestaanden.operations.backups import list_backups
 
         paths = self.paths
-        self.worker.submit(lambda: list_backups(paths), dialog.set_backups)
+
+        def show(backups: list[BackupInfo]) -> None:
+            from shiboken6 import isValid
+
+            if isValid(dialog):  # closed (and deleted) while the list was being read
+                dialog.set_backups(backups)
+
+        self.worker.submit(lambda: list_backups(paths), show)
 
     def _relay(self, dialog: BackupDialog) -> Progress:
         from nabestaanden.ui.backups.dialog import Progress
