@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from nabestaanden import APP_ID, APP_NAME, __version__
 from nabestaanden.paths import AppPaths
+from nabestaanden.ui.garbage import collect_on_gui_thread
 from nabestaanden.ui.settings.appearance import Appearance, apply_appearance
 from nabestaanden.ui.settings.language import SOURCE_LANGUAGE, install_language
 from nabestaanden.ui.window.main_window import MainWindow
@@ -38,6 +39,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     install_translations(app)
+    # Cycles are collected on this thread only: a widget destroyed on the database
+    # worker's thread corrupts memory (ui/garbage.py).
+    collect_on_gui_thread(app)
     return app
 
 

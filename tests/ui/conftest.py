@@ -6,16 +6,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from nabestaanden.app import build_window, create_application
 from nabestaanden.paths import AppPaths
 from nabestaanden.store.opening import OpenStore
 from nabestaanden.ui.dossier.page import DossierPage
+from nabestaanden.ui.garbage import collect_on_gui_thread
 from nabestaanden.ui.window.main_window import MainWindow
 from nabestaanden.ui.worker import DbWorker
 from tests.support.stores import import_example, open_new
 from tests.support.window import WindowFactory
+
+
+@pytest.fixture(autouse=True)
+def cycles_collected_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the app (create_application): no cycle collection on the worker threads,
+    where a widget caught in a cycle would be destroyed off the GUI thread."""
+    collector = collect_on_gui_thread(qapp)
+    yield
+    collector.check()
 
 
 @pytest.fixture
