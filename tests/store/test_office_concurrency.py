@@ -158,3 +158,62 @@ def test_changes_to_one_dossier_at_the_same_moment_keep_its_trail_whole(
     assert failures == []
     assert report.intact, report.breaks
     assert report.entries >= len(tasks) * 12
+
+
+def test_a_save_that_waits_for_a_colleague_sees_what_the_colleague_added(
+    postgres_cluster: Cluster, postgres_database: str
+) -> None:
+    """The save waits for the colleague's lock on the dossier, then reads the task: it
+    finds the note the colleague wrote meanwhile and shows both, rather than missing it
+    (and failing on a second row for the same task)."""
+    from nabestaanden.store import dossiers as dossier_store
+    from nabestaanden.store import tasks
+    from nabestaanden.store.conflicts import EditConflict
+
+    url = postgres_cluster.socket_url(postgres_database)
+    dossier_id = imported(url)
+    catalogue, letters = default_catalogue(), default_letters()
+    mine = office.open_office(office.parse_database_url(url), None, NOW)
+    colleague = office.open_office(office.parse_database_url(url), None, NOW)
+    task = "huurwoning"
+    outcome: list[BaseException | None] = []
+    try:
+        shown = dossiers.open_dossier(mine, dossier_id, catalogue, letters, NOW.date())
+        assert shown.data.tasks.get(task) is None or not shown.data.tasks[task].note
+        with colleague.session() as session:
+            dossier_store.get_dossier_to_change(session, dossier_id)  # holds the lock
+            tasks.set_task_progress(session, dossier_id, task, NOW, note="Verhuurder gebeld")
+            session.flush()
+
+            def save() -> None:
+                try:
+                    progress.set_task_progress(
+                        mine,
+                        catalogue,
+                        dossier_id,
+                        task,
+                        note="Mijn notitie",
+                        seen=shown.seen_task(task),
+                    )
+                    outcome.append(None)
+                except BaseException as error:
+                    outcome.append(error)
+
+            waiting = threading.Thread(target=save)
+            waiting.start()
+            for _ in range(200):  # until the save waits for the lock
+                if postgres_cluster.query(
+                    "SELECT count(*) FROM pg_locks WHERE NOT granted", postgres_database
+                ) == [(1,)]:
+                    break
+                waiting.join(0.05)
+            else:
+                raise AssertionError("the save did not wait for the colleague's lock")
+            session.commit()
+        waiting.join(60)
+    finally:
+        mine.close()
+        colleague.close()
+    [error] = outcome
+    assert isinstance(error, EditConflict), error
+    assert (error.mine, error.theirs) == ("Mijn notitie", "Verhuurder gebeld")

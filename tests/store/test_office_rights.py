@@ -13,17 +13,25 @@ import psycopg
 import pytest
 
 from nabestaanden.domain.exchange import read_dossier
-from nabestaanden.operations import dossiers, exports, progress
+from nabestaanden.operations import dossiers, exports, mandates, progress
 from nabestaanden.operations import office as office_actions
 from nabestaanden.operations.work import ActionRefused
 from nabestaanden.resources import default_catalogue, default_letters
 from nabestaanden.store import office
 from nabestaanden.store.dossiers import DossierNotFound
 from nabestaanden.store.office import NeedsOwner, NotAllowed, OfficeStore
-from tests.support.examples import example_document
+from tests.support.examples import bank_mandate, example_document
 from tests.support.postgres import Cluster
 
 NOW = datetime(2026, 12, 7, 10, 0)
+CHILD_TABLES = (
+    "person",
+    "task_progress",
+    "mandate",
+    "letter",
+    "organisation_details",
+    "audit_entry",
+)
 PASSWORD = "een lang wachtwoord"  # noqa: S105 - of a throwaway test cluster
 
 
@@ -57,6 +65,7 @@ def new_dossier(store: OfficeStore, title: str) -> int:
     data = read_dossier(example_document(), NOW.date())
     dossier_id = exports.import_dossier(store, default_catalogue(), data).value
     dossiers.rename_dossier(store, dossier_id, title)
+    mandates.save_mandate(store, default_catalogue(), dossier_id, bank_mandate(NOW.date()))
     return dossier_id
 
 
@@ -148,6 +157,27 @@ def test_a_medewerker_sees_only_the_dossiers_given_to_them_or_made_by_them(
     assert firm.sql("anna", "SELECT count(*) FROM dossier") == [(2,)]
     persons = firm.sql("anna", "SELECT DISTINCT dossier_id FROM person ORDER BY 1")
     assert persons == sorted([(given,), (own,)])
+    with_rows = set()
+    for table in CHILD_TABLES:
+        hers = firm.sql("anna", f"SELECT count(*) FROM {table}")  # noqa: S608 - own names
+        all_of_them = firm.sql(
+            "bea",
+            f"SELECT count(*) FROM {table} WHERE dossier_id IN (%s, %s)",  # noqa: S608
+            given,
+            own,
+        )
+        assert hers == all_of_them, table
+        if hers != [(0,)]:
+            with_rows.add(table)
+    assert {"person", "task_progress", "mandate", "audit_entry"} <= with_rows
+    services = firm.sql(
+        "bea",
+        "SELECT count(*) FROM mandate_service s JOIN mandate m ON m.id = s.mandate_id "
+        "WHERE m.dossier_id IN (%s, %s)",
+        given,
+        own,
+    )
+    assert firm.sql("anna", "SELECT count(*) FROM mandate_service") == services != [(0,)]
     assert firm.sql("anna", "UPDATE dossier SET title = 'weg' WHERE id = %s", other) == []
     assert firm.sql("bea", "SELECT title FROM dossier WHERE id = %s", other) == [
         ("Niet voor Anna",)
@@ -202,6 +232,9 @@ def test_when_the_firm_chooses_so_every_medewerker_sees_every_dossier(firm: Offi
         assert anna.summaries() == [] and kees.summaries() == []
         office_actions.set_all_dossiers(bea, True)
         assert {row.title for row in anna.summaries()} == {"Eén", "Twee"}
+        for table in (*CHILD_TABLES, "mandate_service"):  # and all that is in them
+            statement = f"SELECT count(*) FROM {table}"  # noqa: S608 - own names
+            assert firm.sql("anna", statement) == firm.sql("bea", statement), table
         assert kees.summaries() == []  # a meekijker still sees only what he is given
         with pytest.raises(NotAllowed):
             office_actions.set_all_dossiers(anna, False)  # the firm's choice, not hers

@@ -48,6 +48,12 @@ class Cluster:
         return f"postgresql+psycopg://{user}@127.0.0.1:{self.port}/{database}"
 
     def admin(self, sql: str, database: str = "postgres") -> None:
+        self.query(sql, database, rows=False)
+
+    def query(
+        self, sql: str, database: str = "postgres", rows: bool = True
+    ) -> list[tuple[object, ...]]:
+        """Run ``sql`` as the superuser; its rows (none with ``rows=False``)."""
         import psycopg
 
         with psycopg.connect(
@@ -57,7 +63,8 @@ class Cluster:
             dbname=database,
             autocommit=True,
         ) as connection:
-            connection.execute(sql)  # type: ignore[arg-type]
+            cursor = connection.execute(sql)  # type: ignore[arg-type]
+            return list(cursor) if rows else []
 
 
 def _binaries() -> Path | None:
@@ -81,9 +88,12 @@ def _as_cluster_user(command: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *command]
 
 
-def start_cluster(binaries: Path, folder: Path, durable: bool = False) -> tuple[Cluster, Path]:
+def start_cluster(
+    binaries: Path, folder: Path, durable: bool = False, settings: str = ""
+) -> tuple[Cluster, Path]:
     """Make and start a cluster in ``folder``; ``durable`` keeps PostgreSQL's own
-    fsync (the benchmark), else it is off (the tests: quicker, nothing to keep)."""
+    fsync (the benchmark), else it is off (the tests: quicker, nothing to keep);
+    ``settings`` are more ``-c name=value`` options for the server."""
     data = folder / "data"
     socket_dir = folder / "socket"
     for made in (folder, socket_dir):
@@ -115,6 +125,8 @@ def start_cluster(binaries: Path, folder: Path, durable: bool = False) -> tuple[
         options = f"-k {socket_dir} -h 127.0.0.1 -p {port}"
         if not durable:
             options += " -c fsync=off -c full_page_writes=off"
+        if settings:
+            options += f" {settings}"
         started = subprocess.run(
             _as_cluster_user(
                 [

@@ -80,7 +80,13 @@ def get_dossier(session: Session, dossier_id: int) -> models.Dossier:
 def get_dossier_to_change(session: Session, dossier_id: int) -> models.Dossier:
     """The dossier with its row locked first (see ``audit.lock``), then its people and
     tasks, as the last one to change them left them: what a task's save and the next
-    deadline need (other rows are read when asked for)."""
+    deadline need (other rows are read when asked for).
+
+    The people and tasks are read by statements of their own, after the lock: one
+    statement joining them to the locked row would, having waited for the lock, still
+    show them as they were when it started (PostgreSQL's READ COMMITTED), and miss the
+    task a colleague added meanwhile (tested).
+    """
     dossier = session.get(
         models.Dossier,
         dossier_id,

@@ -59,14 +59,15 @@ def set_task_progress(
             seen,
             wanted,
         )
+    created = row is None
     if row is None:
         # No progress yet means "te doen"; a row is only stored when something changes.
         untouched = status in (None, "todo") and not (note or "").strip()
         if untouched:
             return False
-        row = models.TaskProgress(task_id=task_id, status="todo", note="", updated_at=now)
-        dossier.tasks.append(row)
-        session.flush()
+        row = models.TaskProgress(
+            task_id=task_id, status="todo", note="", started_on=None, done_on=None, updated_at=now
+        )
     changes: list[tuple[str, FieldValue, FieldValue]] = []
     if status is not None and status != row.status:
         changes.append(("status", row.status, status))
@@ -82,11 +83,16 @@ def set_task_progress(
     if note is not None and note.strip() != row.note:
         changes.append(("note", row.note, note.strip()))
         row.note = note.strip()
+    if changes:
+        row.updated_at = now
+    if created:
+        # Written once, with its first values; the trail needs its number.
+        dossier.tasks.append(row)
+        session.flush()
     for field, old, new in changes:
         audit.record(dossier, now, "update", "task", row.id, field, old, new)
     if changes:
-        row.updated_at = now
-        dossier.updated_at = now
+        dossier.updated_at = now  # after the flush: the dossier's row is written once
     return bool(changes)
 
 
