@@ -83,8 +83,6 @@ def set_task_progress(
     if note is not None and note.strip() != row.note:
         changes.append(("note", row.note, note.strip()))
         row.note = note.strip()
-    if changes:
-        row.updated_at = now
     if created:
         # Written once, with its first values; the trail needs its number.
         dossier.tasks.append(row)
@@ -92,6 +90,7 @@ def set_task_progress(
     for field, old, new in changes:
         audit.record(dossier, now, "update", "task", row.id, field, old, new)
     if changes:
+        row.updated_at = now
         dossier.updated_at = now  # after the flush: the dossier's row is written once
     return bool(changes)
 

@@ -30,17 +30,10 @@ class GuiThreadCollector(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.check)
-        self._was_enabled = gc.isenabled()
 
     def start(self) -> None:
         gc.disable()
         self._timer.start()
-
-    def stop(self) -> None:
-        """Automatic collection back as it was (for tests; the app keeps it to the end)."""
-        self._timer.stop()
-        if self._was_enabled:
-            gc.enable()
 
     def check(self) -> None:
         """Collect the generations that have passed their threshold, as Python would."""
