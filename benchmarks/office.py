@@ -54,7 +54,7 @@ STATEMENT_STATISTICS = (
     "-c pg_stat_statements.track_planning=on"
 )
 SERVER_TIME = """
-SELECT sum(calls), sum(total_exec_time), sum(total_exec_time) / sum(calls),
+SELECT sum(calls), sum(plans), sum(total_exec_time), sum(total_exec_time) / sum(calls),
        sum(total_plan_time) / sum(calls), max(max_exec_time),
        left(regexp_replace(query, '\\s+', ' ', 'g'), 80)
 FROM pg_stat_statements
@@ -359,10 +359,12 @@ def report(
         "share of the cores alone does"
     )
     print("\nthe server's time (all clients), most first:")
-    print(f"{'calls':>7} {'total':>9} {'mean':>8} {'planning':>8} {'max':>8}  statement")
-    for calls, total_ms, mean_ms, plan_ms, max_ms, text in options.statements:
+    print(
+        f"{'calls':>7} {'plans':>6} {'total':>9} {'mean':>8} {'planning':>8} {'max':>8}  statement"
+    )
+    for calls, plans, total_ms, mean_ms, plan_ms, max_ms, text in options.statements:
         print(
-            f"{calls:>7} {total_ms / 1000:>8.1f}s {mean_ms:>6.2f}ms {plan_ms:>6.2f}ms "
+            f"{calls:>7} {plans:>6} {total_ms / 1000:>8.1f}s {mean_ms:>6.2f}ms {plan_ms:>6.2f}ms "
             f"{max_ms:>6.1f}ms  {text}"
         )
     print(f"\ntarget: p95 of each at most {TARGET}x single-user, no failed transaction")

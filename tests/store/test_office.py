@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from nabestaanden.store import connection, office
+from nabestaanden.store import connection, index, office
 from nabestaanden.store.errors import NewerSchema
 from nabestaanden.store.office import OfficeUrlProblem, parse_database_url
 from tests.support.memory_keyring import MemoryKeyring
@@ -147,3 +147,69 @@ def test_at_the_office_the_audit_trail_names_the_signed_in_role(
         store.close()
     assert actors == {"nabestaanden_test"}
     assert report.intact
+
+
+def _drop_connections(cluster: Cluster, database: str) -> None:
+    """The server ends every session on the database (a restart, a dropped VPN)."""
+    cluster.admin(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND pid <> pg_backend_pid()",
+        database,
+    )
+
+
+def test_a_connection_that_rested_is_checked_and_replaced_before_use(
+    postgres_cluster: Cluster, postgres_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = parse_database_url(postgres_cluster.socket_url(postgres_database))
+    store = office.open_office(target, None, NOW)
+    try:
+        store.summaries()
+        _drop_connections(postgres_cluster, postgres_database)
+        monkeypatch.setattr(office, "IDLE_BEFORE_PING", 0.0)  # it rested long enough
+        assert store.summaries() == []  # no error: a new connection was taken
+    finally:
+        store.close()
+
+
+def test_a_connection_used_just_now_is_not_pinged_and_a_break_is_said_once(
+    postgres_cluster: Cluster, postgres_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = parse_database_url(postgres_cluster.socket_url(postgres_database))
+    store = office.open_office(target, None, NOW)
+    pings: list[object] = []
+    ping = store.engine.dialect.do_ping
+    monkeypatch.setattr(store.engine.dialect, "do_ping", lambda c: pings.append(c) or ping(c))
+    try:
+        for _ in range(3):
+            store.summaries()
+        assert pings == []  # no round trip spent on checking a connection in use
+        _drop_connections(postgres_cluster, postgres_database)
+        with pytest.raises(office.ConnectionLost, match="verbroken"):
+            store.summaries()
+        assert store.summaries() == []  # the pool was renewed: the next try works
+    finally:
+        store.close()
+
+
+def test_the_list_is_planned_once_per_connection_not_on_every_read(
+    postgres_cluster: Cluster, postgres_database: str
+) -> None:
+    # Planning a statement under row-level security costs as much as running it; a
+    # read that ended with ROLLBACK made psycopg forget its prepared statements.
+    target = parse_database_url(postgres_cluster.socket_url(postgres_database))
+    store = office.open_office(target, None, NOW)
+    try:
+        for _ in range(3):
+            store.summaries()
+        with store.engine.connect() as live:
+            plans = live.execute(
+                text(
+                    "SELECT generic_plans, custom_plans FROM pg_prepared_statements "
+                    "WHERE statement = :query"
+                ),
+                {"query": index._SUMMARY_QUERY},
+            ).all()
+    finally:
+        store.close()
+    assert plans == [(3, 0)]  # one statement, prepared once, its one plan used 3 times

@@ -14,7 +14,7 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from nabestaanden.store.errors import EnvironmentProblem, StoreError
 
@@ -33,6 +33,10 @@ SAFE_SSL_MODES: Final = ("verify-full", "require")
 MIGRATION_LOCK: Final = 0x4E414245_53544141  # "NABESTAA"
 _LOOPBACK: Final = ("localhost", "127.0.0.1", "::1")
 _EXAMPLE: Final = "postgresql+psycopg://jansen@db.kantoor.nl/nabestaanden?sslmode=verify-full"
+# A pooled connection that rested this long is checked before use (a round trip); one
+# used just now is not: if it broke meanwhile, the statement says so (ConnectionLost).
+IDLE_BEFORE_PING: Final = 5.0
+_RETURNED: Final = "returned"  # the pool record's info: time.monotonic() at check-in
 
 HostKind = Literal["socket", "loopback", "remote"]
 # The engines of open office stores (see office_engine's error hook).
@@ -189,14 +193,32 @@ def parse_database_url(text: str) -> OfficeTarget:
 
 
 def office_engine(target: OfficeTarget, password: str | None) -> Engine:
-    """A pooled engine on the office database; a dropped connection is noticed before
-    use (``pool_pre_ping``) and replaced; error messages never carry the values."""
+    """A pooled engine on the office database; a connection that rested is checked
+    before use and replaced when dropped (``watch_idle_connections``); error messages
+    never carry the values."""
     from psycopg import OperationalError
     from sqlalchemy import create_engine, event
     from sqlalchemy.engine import ExceptionContext
 
     url = target.url.set(password=password) if password else target.url
-    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    # Statements are prepared at once and planned once per connection: the app's
+    # statements look rows up by key or read the whole list, the same plan for any
+    # value, and planning under row-level security costs as much as running them. The
+    # pool hands out the connection used last (LIFO), whose statements are prepared.
+    engine = create_engine(
+        url, hide_parameters=True, pool_use_lifo=True, connect_args={"prepare_threshold": 0}
+    )
+    watch_idle_connections(engine)
+
+    @event.listens_for(engine, "connect")
+    def _plan_once(dbapi: Any, _record: object) -> None:
+        # A SET outside a transaction, so the pool's reset on return keeps it (a
+        # startup "options" parameter would do too, but a pgbouncer in front refuses it).
+        dbapi.autocommit = True
+        try:
+            dbapi.execute("SET plan_cache_mode = force_generic_plan")
+        finally:
+            dbapi.autocommit = False
 
     @event.listens_for(engine, "handle_error")
     def _on_error(context: ExceptionContext) -> None:
@@ -222,6 +244,40 @@ def office_engine(target: OfficeTarget, password: str | None) -> Engine:
             ) from context.original_exception
 
     return engine
+
+
+def watch_idle_connections(engine: Engine) -> None:
+    """Check a pooled connection before use only when it rested a while.
+
+    SQLAlchemy's ``pool_pre_ping`` costs a round trip on every use; under load each
+    round trip waits for the server's turn on a core. A connection that rested longer
+    than ``IDLE_BEFORE_PING`` (the night, a server restarted meanwhile) is pinged, and a
+    dead one is replaced before the action runs; the pool tries again with a new one.
+    """
+    import time
+
+    from sqlalchemy import event
+    from sqlalchemy.engine.interfaces import DBAPIConnection
+    from sqlalchemy.exc import DisconnectionError
+    from sqlalchemy.pool import ConnectionPoolEntry, PoolProxiedConnection
+
+    dialect = engine.dialect
+
+    @event.listens_for(engine, "checkin")
+    def _returned(_dbapi: DBAPIConnection, record: ConnectionPoolEntry) -> None:
+        record.info[_RETURNED] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _check(
+        dbapi: DBAPIConnection, record: ConnectionPoolEntry, _: PoolProxiedConnection
+    ) -> None:
+        returned = record.info.get(_RETURNED)
+        if returned is None or time.monotonic() - returned < IDLE_BEFORE_PING:
+            return  # new, or used just now
+        try:
+            dialect.do_ping(dbapi)
+        except Exception as error:  # any failure: the connection is not usable
+            raise DisconnectionError("the pooled connection no longer answers") from error
 
 
 def migrate_office(engine: Engine, now: datetime) -> bool:
@@ -317,7 +373,9 @@ class OfficeStore:
     def summaries(self) -> list[DossierSummary]:
         from nabestaanden.store.index import list_dossiers_on
 
-        with self.engine.connect() as connection:
+        # Ended by COMMIT, not by the pool's ROLLBACK: psycopg forgets its prepared
+        # statements on every ROLLBACK, and the server would plan them all again.
+        with self.engine.begin() as connection:
             return list_dossiers_on(connection)
 
     def close(self) -> None:
