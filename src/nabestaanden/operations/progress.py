@@ -34,6 +34,7 @@ def set_task_progress(
         changed = tasks.set_task_progress(
             work.session, dossier_id, task_id, work.now, status=status, note=note, seen=seen
         )
-        work.touch(dossier_id)
+        if status is not None:  # a note never moves the dossier's next deadline
+            work.touch(dossier_id)
         saved = conflicts.task_saved(work.session, dossier_id, task_id)
     return Changed(changed, dossier_id, frozenset({DOSSIER, PLAN}), saved)

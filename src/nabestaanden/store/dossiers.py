@@ -67,6 +67,7 @@ _WHOLE = (
 
 # What a task's save and the next deadline need (see mapping.for_deadlines).
 _FOR_DEADLINES = (selectinload(models.Dossier.persons), selectinload(models.Dossier.tasks))
+_TASKS_ONLY = (selectinload(models.Dossier.tasks),)
 
 
 def get_dossier(session: Session, dossier_id: int) -> models.Dossier:
@@ -77,10 +78,13 @@ def get_dossier(session: Session, dossier_id: int) -> models.Dossier:
     return dossier
 
 
-def get_dossier_to_change(session: Session, dossier_id: int) -> models.Dossier:
+def get_dossier_to_change(
+    session: Session, dossier_id: int, *, people: bool = True
+) -> models.Dossier:
     """The dossier with its row locked first (see ``audit.lock``), then its people and
     tasks, as the last one to change them left them: what a task's save and the next
-    deadline need (other rows are read when asked for).
+    deadline need (other rows are read when asked for). A save that cannot move the
+    next deadline (a note) leaves the people out (``people=False``): one statement less.
 
     The people and tasks are read by statements of their own, after the lock: one
     statement joining them to the locked row would, having waited for the lock, still
@@ -90,7 +94,7 @@ def get_dossier_to_change(session: Session, dossier_id: int) -> models.Dossier:
     dossier = session.get(
         models.Dossier,
         dossier_id,
-        options=_FOR_DEADLINES,
+        options=_FOR_DEADLINES if people else _TASKS_ONLY,
         with_for_update=True,
         populate_existing=True,
     )

@@ -40,8 +40,9 @@ def set_task_progress(
     """
     if status is not None and status not in domain.TASK_STATUSES:
         raise ValueError(f"unknown task status {status!r}")
-    # Locked first, then read: somebody else may just have saved this task.
-    dossier = dossiers.get_dossier_to_change(session, dossier_id)
+    # Locked first, then read: somebody else may just have saved this task. Only a
+    # status can move the next deadline, which needs the people too.
+    dossier = dossiers.get_dossier_to_change(session, dossier_id, people=status is not None)
     row = next((item for item in dossier.tasks if item.task_id == task_id), None)
     if seen is not None:
         wanted: list[tuple[str, object, object]] = []
