@@ -31,14 +31,10 @@ from datetime import date
 from pathlib import Path
 
 import reportlab
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from nabestaanden.documents.batch import write_dossier_documents
 from nabestaanden.documents.letter import build_letter
-from nabestaanden.documents.styles import REGULAR, register_fonts
+from nabestaanden.documents.styles import register_fonts
 from nabestaanden.domain.exchange import read_dossier
 from nabestaanden.domain.letter_offers import letters_for_plan
 from nabestaanden.domain.letters import LetterContent, compose_letter
@@ -46,54 +42,14 @@ from nabestaanden.domain.plan import Plan, build_plan
 from nabestaanden.resources import default_catalogue, default_letters
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.bare_letter import BARE_PARAGRAPHS, bare_letter  # noqa: E402
+
 SCENARIOS = ROOT / "tests" / "scenarios"
 
 LETTER_TARGET = 1.5
 FULL_SET_TARGET = 1.0  # seconds
-
-# The bare letter: five address lines, a date, a subject, four paragraphs of about the
-# length of ours (140-170 characters), a closing and a name.
-BARE_ADDRESS = (
-    "Voorbeeldbank N.V.",
-    "t.a.v. Nabestaandenservice",
-    "Antwoordnummer 1234",
-    "8900 VB  LEEUWARDEN",
-    "Nederland",
-)
-BARE_PARAGRAPHS = (
-    "Met deze brief laat ik u weten dat mijn moeder, mevrouw J.M. van der Berg, op "
-    "15 maart 2026 is overleden. Zij was bij u bekend onder het hierboven genoemde nummer.",
-    "Ik verzoek u de rekeningen op haar naam te blokkeren voor automatische afschrijvingen "
-    "en mij een overzicht te sturen van de saldi op de dag van overlijden.",
-    "Een kopie van de akte van overlijden en van mijn identiteitsbewijs stuur ik mee. Hebt "
-    "u meer nodig, dan hoor ik dat graag per post of via het telefoonnummer hierboven.",
-    "Wilt u uw antwoord binnen vier weken sturen naar het adres bovenaan deze brief? Alvast "
-    "hartelijk dank voor uw medewerking en voor de zorgvuldige afhandeling hiervan.",
-)
-
-
-def bare_letter(target: io.BytesIO) -> None:
-    """The baseline: a plain one-page Platypus letter in the app's font."""
-    register_fonts()
-    body = ParagraphStyle("bare", fontName=REGULAR, fontSize=10.5, leading=14.5, spaceAfter=7)
-    tight = ParagraphStyle("bare_tight", parent=body, spaceAfter=0)
-    story = [Paragraph(line, tight) for line in BARE_ADDRESS]
-    story += [
-        Spacer(1, 20 * mm),
-        Paragraph("Utrecht, 1 april 2026", body),
-        Paragraph("Onderwerp: overlijden van mevrouw J.M. van der Berg", body),
-        Spacer(1, 4 * mm),
-    ]
-    story += [Paragraph(paragraph, body) for paragraph in BARE_PARAGRAPHS]
-    story += [
-        Paragraph("Met vriendelijke groet,", body),
-        Spacer(1, 16 * mm),
-        Paragraph("Pieter van der Berg", body),
-    ]
-    document = SimpleDocTemplate(
-        target, pagesize=A4, leftMargin=25 * mm, rightMargin=20 * mm, topMargin=51 * mm
-    )
-    document.build(story)
 
 
 def richest_scenario() -> tuple[str, Plan]:
