@@ -113,6 +113,7 @@ def letters_scenario(python: list[str], environment: dict[str, str], out: Path) 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--only", default="", help="the measurements whose name holds this")
     options = parser.parse_args()
     python = sys.executable
     app = [python, str(Path(python).with_name("nabestaanden"))]
@@ -173,6 +174,8 @@ def main() -> int:
         }
         results: dict[str, tuple[list[Run], list[Run]]] = {}
         for name, (bare, ours) in pairs.items():
+            if options.only not in name:
+                continue
             run(bare, environment)  # one warm-up of each: the same file-system cache
             run(ours, environment)
             runs: tuple[list[Run], list[Run]] = ([], [])

@@ -224,3 +224,27 @@ def test_a_failing_dialog_writes_cleaned_reports_once_without_looping(
     assert "ValueError" in written[0] and "RuntimeError" in written[1]
     assert not any("Jansen" in report or "111222333" in report for report in written)
     assert not open_dialogs()
+
+
+def test_the_app_puts_the_safety_net_up_once_the_window_has_appeared(
+    qtbot: QtBot, paths: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nabestaanden import app as application
+    from nabestaanden.ui.window.main_window import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    seen: dict[str, object] = {}
+
+    def event_loop() -> int:
+        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        seen["before the first paint"] = sys.excepthook is error_dialog._sys_hook
+        qtbot.waitUntil(lambda: sys.excepthook is error_dialog._sys_hook, timeout=10000)
+        qtbot.waitUntil(lambda: window.store is not None, timeout=10000)  # then the store
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(event_loop))
+    assert application.run_gui(paths) == 0
+    assert seen["before the first paint"] is False
+    assert threading.excepthook is error_dialog._thread_hook
