@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PYTEST_ARGS ?=
 
-.PHONY: run test lint typecheck format translations benchmark benchmark-office bundle wheel icons clean
+.PHONY: run test lint typecheck format translations compiled benchmark benchmark-office bundle wheel icons clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,9 @@ translations: $(VENV)/.installed-test ## update the .ts files from the code, com
 	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -source-language nl \
 		src/nabestaanden -ts $(TS_FILES)
 	$(BIN)/pyside6-lrelease $(TS_FILES)
+
+compiled: $(VENV)/.installed-test ## after editing resources/catalogue or letters: write resources/compiled.json
+	$(BIN)/python packaging/compile_resources.py
 
 benchmark: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/startup.py

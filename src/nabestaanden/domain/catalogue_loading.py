@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import tomllib
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
@@ -30,6 +29,7 @@ from nabestaanden.domain.catalogue import (
 )
 from nabestaanden.domain.catalogue_checks import Checker, check_references
 from nabestaanden.domain.rules import AowAge
+from nabestaanden.domain.toml_files import Compiled
 
 _RULE_KEYS: Final = (
     "rule",
@@ -328,14 +328,13 @@ def _aow_table(check: Checker, document: Mapping[str, Any]) -> tuple[AowAge, ...
     return tuple(rows)
 
 
-def _read_toml(check: Checker, folder: Path, name: str) -> dict[str, Any]:
+def _read_toml(check: Checker, compiled: Compiled, folder: Path, name: str) -> dict[str, Any]:
     path = folder / name
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        return compiled.read(path)
     except OSError as error:
         check.problem(name, f"kan niet worden gelezen: {error.strerror or error}")
-    except tomllib.TOMLDecodeError as error:
+    except ValueError as error:  # not valid TOML, or not UTF-8
         check.problem(name, f"geen geldige TOML: {error}")
     return {}
 
@@ -351,10 +350,11 @@ def _entries(check: Checker, document: Mapping[str, Any], key: str, file: str) -
 def load_catalogue(folder: Path) -> Catalogue:
     """Read and check the catalogue in ``folder``; raise :class:`CatalogueError` on mistakes."""
     check = Checker()
-    tasks_doc = _read_toml(check, folder, "tasks.toml")
-    organisations_doc = _read_toml(check, folder, "organisations.toml")
-    glossary_doc = _read_toml(check, folder, "glossary.toml")
-    aow_doc = _read_toml(check, folder, "aow_age.toml")
+    compiled = Compiled(folder.parent)  # the parsed files, while their bytes are unchanged
+    tasks_doc = _read_toml(check, compiled, folder, "tasks.toml")
+    organisations_doc = _read_toml(check, compiled, folder, "organisations.toml")
+    glossary_doc = _read_toml(check, compiled, folder, "glossary.toml")
+    aow_doc = _read_toml(check, compiled, folder, "aow_age.toml")
 
     themes: dict[str, Theme] = {}
     for theme_id, value in _entries(check, tasks_doc, "theme", "tasks.toml").items():

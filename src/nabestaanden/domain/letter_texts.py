@@ -7,7 +7,6 @@ plan calls for it, and its paragraphs with fields such as ``{overledene}``.
 from __future__ import annotations
 
 import string
-import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +22,7 @@ from nabestaanden.domain.conditions import (
 )
 from nabestaanden.domain.dossier import Dossier
 from nabestaanden.domain.rules import FACTS
+from nabestaanden.domain.toml_files import Compiled
 
 # The general letter is addressed to any organisation the user adds.
 ANY_ORGANISATION: Final = "*"
@@ -217,14 +217,14 @@ def load_letters(folder: Path, catalogue: Catalogue) -> dict[str, LetterDefiniti
     paths = sorted(folder.glob("*.toml"))
     if not paths:
         check.problem(str(folder), "bevat geen brieven (*.toml)")
+    compiled = Compiled(folder.parent)  # the parsed files, while their bytes are unchanged
     for path in paths:
         try:
-            with path.open("rb") as handle:
-                document = tomllib.load(handle)
+            document = compiled.read(path)
         except OSError as error:
             check.problem(path.name, f"kan niet worden gelezen: {error.strerror or error}")
             continue
-        except tomllib.TOMLDecodeError as error:
+        except ValueError as error:  # not valid TOML, or not UTF-8
             check.problem(path.name, f"geen geldige TOML: {error}")
             continue
         definition = _definition(check, path.stem, document, catalogue)
