@@ -406,3 +406,44 @@ def test_opening_the_data_loads_neither_the_orm_nor_the_cipher_library() -> None
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_opening_a_store_keyed_in_the_keyring_leaves_the_slot_cryptography_unloaded(
+    tmp_path: Path,
+) -> None:
+    # AES and scrypt (``cryptography``, about 20 MiB in the window) serve a passphrase
+    # slot or a move to a new key; a store whose key is in the keyring needs neither.
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from datetime import datetime\n"
+        "from nabestaanden.paths import resolve_paths\n"
+        "from nabestaanden.store import keys\n"
+        "from nabestaanden.store.opening import open_store\n"
+        "paths = resolve_paths(sys.argv[1])\n"
+        "paths.ensure()\n"
+        "open_store(paths, keys.create_keyring_key(paths), datetime.now()).close()\n"
+        "again = open_store(paths, keys.load_keyring_key(paths), datetime.now())\n"
+        "again.summaries()\n"
+        "again.close()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('cryptography', "
+        "'nabestaanden.store.rekeying', 'nabestaanden.store.wrapping'))))\n"
+    )
+    environment = {
+        **os.environ,
+        "PYTHON_KEYRING_BACKEND": "tests.support.file_keyring.FileKeyring",
+        "NABESTAANDEN_TEST_KEYRING_FILE": str(tmp_path / "keyring.json"),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "data")],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

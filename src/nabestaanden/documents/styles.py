@@ -8,8 +8,8 @@ print as typed. ReportLab embeds only the glyphs a document uses (a subset).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from html import escape
 from functools import cache
+from html import escape
 from pathlib import Path
 from typing import Any, BinaryIO, Final
 

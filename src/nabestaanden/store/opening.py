@@ -285,15 +285,19 @@ def _settle_recovery(
     unfinished: bool,
 ) -> tuple[keys.DatabaseKey, conn.DbConnection]:
     """Make sure the open database has its recovery key, and the key carries it."""
-    from nabestaanden.store import recovery, rekeying
+    from nabestaanden.store import recovery
 
     record = recovery.read_record(raw)
     if record is None:
         if created and key.recovery is not None:
             recovery.write_record(raw, key.recovery, now)
             return key, raw
+        from nabestaanden.store import rekeying  # cryptography: only where a key moves
+
         return rekeying.upgrade(paths, key, raw, now)
     key = dataclasses.replace(key, recovery=record.key)
     if unfinished:
+        from nabestaanden.store import rekeying
+
         rekeying.finish(paths, key, now.date())
     return key, raw
