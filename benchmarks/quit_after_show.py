@@ -39,7 +39,7 @@ def _quit_once_open() -> int:
     [window] = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
 
     def opened(_dossier_id: int) -> None:
-        QTimer.singleShot(500, app.quit)  # the page drawn, the worker's reply handled
+        QTimer.singleShot(1000, app.quit)  # the page drawn, the worker's reply handled
 
     def listed() -> None:
         if window.current_dossier_id() is None:
