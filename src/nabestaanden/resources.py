@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from nabestaanden.domain.catalogue import Catalogue
+    from nabestaanden.domain.estate_tax import TaxYear
     from nabestaanden.domain.letter_texts import LetterDefinition
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -55,3 +56,11 @@ def default_letters() -> dict[str, LetterDefinition]:
     from nabestaanden.domain.letter_texts import load_letters
 
     return load_letters(resource_dir() / "letters", default_catalogue())
+
+
+@cache
+def default_tax_tables() -> dict[int, TaxYear]:
+    """The erfbelasting exemptions and rates per year of death, read and checked once."""
+    from nabestaanden.domain.estate_tax import load_tax_tables
+
+    return load_tax_tables(resource_dir() / "catalogue")

@@ -1,0 +1,315 @@
+"""The estate (boedel): what the deceased owned and owed on the date of death, and what
+that means for the heirs.
+
+Values are :class:`~decimal.Decimal` euros, never floats; a value not known yet is
+``None`` and is never counted as zero: the totals say how many values are missing.
+Something that belonged to a community of property (gemeenschap van goederen) counts
+for half: the other half is the surviving partner's own.
+
+The shares of the heirs under the law without a will follow Boek 4 BW (sources in
+``LEGAL_SOURCES``): the spouse or registered partner and the children inherit in equal
+parts (art. 4:10 and 4:11); the descendants of a child who died before take that
+child's place and share its part (plaatsvervulling, art. 4:12). Under the wettelijke
+verdeling (art. 4:13) the partner receives the goods and each child a claim in money
+for the value of its share; the shares are the same.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final
+
+ASSET_KINDS: Final = (
+    "bank_account",
+    "savings",
+    "house",
+    "car",
+    "insurance",
+    "pension_capital",
+    "shares",
+    "inventory",
+    "claim",
+)
+DEBT_KINDS: Final = (
+    "mortgage",
+    "loan",
+    "credit_card",
+    "tax",
+    "care_costs",
+    "funeral_costs",
+    "allowance_repayment",
+)
+KINDS: Final = ASSET_KINDS + DEBT_KINDS
+KIND_LABELS: Final[dict[str, str]] = {
+    "bank_account": "Betaalrekening",
+    "savings": "Spaarrekening",
+    "house": "Huis",
+    "car": "Auto",
+    "insurance": "Verzekering",
+    "pension_capital": "Pensioenkapitaal",
+    "shares": "Aandelen of beleggingen",
+    "inventory": "Inboedel",
+    "claim": "Vordering (geld dat de overledene nog kreeg)",
+    "mortgage": "Hypotheek",
+    "loan": "Lening",
+    "credit_card": "Creditcard",
+    "tax": "Belasting",
+    "care_costs": "Zorgkosten",
+    "funeral_costs": "Kosten van de uitvaart",
+    "allowance_repayment": "Toeslagen terugbetalen",
+}
+# How a value is known: a bank statement or an answer, an appraisal, an estimate, or
+# not yet.
+VALUE_BASES: Final = ("statement", "appraisal", "estimate", "unknown")
+VALUE_BASIS_LABELS: Final[dict[str, str]] = {
+    "statement": "afschrift of opgave",
+    "appraisal": "taxatie",
+    "estimate": "schatting",
+    "unknown": "onbekend",
+}
+OWNERSHIPS: Final = ("alone", "community")
+OWNERSHIP_LABELS: Final[dict[str, str]] = {
+    "alone": "van de overledene alleen",
+    "community": "gemeenschap van goederen (de helft telt)",
+}
+# The task in the catalogue where the family chooses to accept (zuiver or beneficiair)
+# or to refuse the inheritance; the warnings point there.
+CHOICE_TASK: Final = "erfenis_keuze"
+# A partner who inherits by law: a spouse, or a registered partner (art. 4:8 BW).
+INHERITING_RELATIONSHIPS: Final = ("married", "registered")
+
+LEGAL_SOURCES: Final = (
+    (
+        "https://wetboekplus.nl/burgerlijk-wetboek-boek-4-artikel-8-echtgenoten-gelijkgesteld-geregistreerde-partners/",
+        "In dit Boek worden met echtgenoten gelijkgesteld geregistreerde partners.",
+    ),
+    (
+        "https://wetboekplus.nl/burgerlijk-wetboek-boek-4-artikel-10-wettelijke-erfgenamen/",
+        "De wet roept tot een nalatenschap als erfgenamen uit eigen hoofde achtereenvolgens: "
+        "de niet van tafel en bed gescheiden echtgenoot van de erflater tezamen met diens "
+        "kinderen; [...] De afstammelingen van een kind, broer, zuster, grootouder of "
+        "overgrootouder worden bij plaatsvervulling geroepen.",
+    ),
+    (
+        "https://wetboekplus.nl/burgerlijk-wetboek-boek-4-artikel-11-erven-voor-gelijke-delen/",
+        "Degenen die tezamen uit eigen hoofde tot een nalatenschap worden geroepen, erven "
+        "voor gelijke delen.",
+    ),
+    (
+        "https://wetboekplus.nl/burgerlijk-wetboek-boek-4-artikel-12-plaatsvervulling/",
+        "Zij die bij plaatsvervulling erven, worden staaksgewijze geroepen tot het erfdeel "
+        "van degene wiens plaats zij vervullen.",
+    ),
+    (
+        "https://maxius.nl/burgerlijk-wetboek-boek-4/boek4/titel3/afdeling1",
+        "De echtgenoot verkrijgt van rechtswege de goederen van de nalatenschap. [...] "
+        "Ieder van de kinderen verkrijgt als erfgenaam van rechtswege een geldvordering "
+        "ten laste van de echtgenoot, overeenkomend met de waarde van zijn erfdeel.",
+    ),
+)
+LEGAL_PEILDATUM: Final = "2026-12-07"
+
+HALF: Final = Decimal("0.5")
+
+
+@dataclass(frozen=True)
+class EstateItem:
+    """One thing the deceased owned or owed, as of the date of death."""
+
+    kind: str
+    description: str = ""
+    organisation: str = ""
+    reference: str = ""
+    value: Decimal | None = None  # euros; None: not known yet
+    value_basis: str = "unknown"
+    owned: str = "alone"
+    # The letter (its number in the register) that asked for this value, if any.
+    letter_id: int | None = None
+
+    @property
+    def is_debt(self) -> bool:
+        return self.kind in DEBT_KINDS
+
+    @property
+    def counted(self) -> Decimal | None:
+        """What counts for the estate: all of it, or half under community of property."""
+        if self.value is None:
+            return None
+        return self.value * HALF if self.owned == "community" else self.value
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Assets and debts with a known value; how many values are still unknown."""
+
+    assets: Decimal
+    debts: Decimal
+    unknown_assets: int
+    unknown_debts: int
+
+    @property
+    def balance(self) -> Decimal:
+        """Assets minus debts, of the known values only."""
+        return self.assets - self.debts
+
+    @property
+    def complete(self) -> bool:
+        return self.unknown_assets == 0 and self.unknown_debts == 0
+
+
+def totals(items: Iterable[EstateItem]) -> Totals:
+    assets = debts = Decimal(0)
+    unknown_assets = unknown_debts = 0
+    for item in items:
+        counted = item.counted
+        if counted is None:
+            if item.is_debt:
+                unknown_debts += 1
+            else:
+                unknown_assets += 1
+        elif item.is_debt:
+            debts += counted
+        else:
+            assets += counted
+    return Totals(assets, debts, unknown_assets, unknown_debts)
+
+
+@dataclass(frozen=True)
+class EstateWarning:
+    """Something to know before the heirs choose to accept the inheritance."""
+
+    code: str
+    text: str
+    task: str = CHOICE_TASK
+
+
+def estate_warnings(items: Sequence[EstateItem]) -> list[EstateWarning]:
+    """Warnings for the choice between accepting (zuiver or beneficiair) and refusing."""
+    if not items:
+        return []
+    found = totals(items)
+    warnings: list[EstateWarning] = []
+    advice = (
+        "Aanvaard de erfenis dan niet zomaar. Kies liever beneficiair aanvaarden: dan "
+        "betaalt u schulden nooit uit uw eigen geld. Zie de taak over de keuze."
+    )
+    if found.debts > found.assets:
+        warnings.append(
+            EstateWarning(
+                "debts_exceed",
+                "De schulden zijn hoger dan de bezittingen, met de bedragen die nu bekend "
+                f"zijn. {advice}",
+            )
+        )
+    elif found.unknown_debts:
+        warnings.append(
+            EstateWarning(
+                "debts_may_exceed",
+                f"Van {_count(found.unknown_debts, 'schuld', 'schulden')} is het bedrag nog "
+                "niet bekend. Misschien zijn de schulden hoger dan de bezittingen. "
+                f"{advice}",
+            )
+        )
+    if not found.complete:
+        missing = found.unknown_assets + found.unknown_debts
+        warnings.append(
+            EstateWarning(
+                "values_unknown",
+                f"Van {_count(missing, 'post', 'posten')} is de waarde nog onbekend. De "
+                "totalen tellen die niet mee: ze zijn dus nog niet compleet. Vul de "
+                "bedragen in als de antwoorden binnen zijn.",
+            )
+        )
+    return warnings
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"1 {one}" if number == 1 else f"{number} {many}"
+
+
+@dataclass(frozen=True)
+class Descendant:
+    """A child of the deceased, or a child of such a child, for the legal shares."""
+
+    name: str
+    alive: bool = True
+    # A child who died before the deceased: its own children take its place.
+    descendants: tuple[Descendant, ...] = ()
+
+    @property
+    def has_heirs(self) -> bool:
+        """Whether this branch inherits: the person lives, or left descendants who do."""
+        return self.alive or any(child.has_heirs for child in self.descendants)
+
+
+@dataclass(frozen=True)
+class Share:
+    """An heir's part of the estate under the law without a will."""
+
+    name: str
+    part: Fraction
+    # Whose place the heir takes (plaatsvervulling), empty when inheriting in its own right.
+    in_place_of: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class LegalShares:
+    shares: tuple[Share, ...]
+    # When the deceased left no partner and no descendants, other relatives inherit
+    # (parents, brothers and sisters and further): not worked out here.
+    other_relatives_inherit: bool = False
+    notes: tuple[str, ...] = field(default=())
+
+
+def legal_shares(partner: str | None, children: Sequence[Descendant]) -> LegalShares:
+    """The shares under the law (no will): the partner and every child that inherits,
+    equal parts; a predeceased child's part shared by its own descendants.
+
+    Args:
+        partner: the name of a spouse or registered partner who survived, or None
+            (a partner who lived together without marriage or registration does not
+            inherit by law).
+        children: the deceased's children, living or predeceased.
+    """
+    branches = [child for child in children if child.has_heirs]
+    heads = len(branches) + (1 if partner is not None else 0)
+    if heads == 0:
+        return LegalShares(
+            (),
+            other_relatives_inherit=True,
+            notes=(
+                "Er is geen partner en er zijn geen kinderen of kleinkinderen die erven. "
+                "Dan erven andere familieleden, zoals ouders, broers en zussen. Vraag een "
+                "notaris wie dat zijn.",
+            ),
+        )
+    part = Fraction(1, heads)
+    shares: list[Share] = []
+    if partner is not None:
+        shares.append(Share(partner, part))
+    for branch in branches:
+        shares.extend(_branch_shares(branch, part, ()))
+    return LegalShares(tuple(shares))
+
+
+def _branch_shares(person: Descendant, part: Fraction, via: tuple[str, ...]) -> list[Share]:
+    if person.alive:
+        return [Share(person.name, part, via)]
+    heirs = [child for child in person.descendants if child.has_heirs]
+    each = part / len(heirs)
+    shares: list[Share] = []
+    for child in heirs:
+        shares.extend(_branch_shares(child, each, (*via, person.name)))
+    return shares
+
+
+def shares_in_money(shares: LegalShares, balance: Decimal) -> list[tuple[Share, Decimal]]:
+    """Each heir's part of a balance in euros, rounded to cents (an indication)."""
+    cent = Decimal("0.01")
+    return [
+        (share, (balance * share.part.numerator / share.part.denominator).quantize(cent))
+        for share in shares.shares
+    ]
