@@ -99,14 +99,20 @@ def test_a_backup_from_elsewhere_keeps_this_folders_recovery_key(
     outcome.store.close()
 
 
-def test_a_wrong_damaged_or_newer_backup_changes_nothing(
-    tmp_path: Path, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def backed_up(paths: AppPaths) -> tuple[keys.DatabaseKey, Path]:
+    """A store with the example dossier and one backup of it: its key and the backup."""
     store = open_new(paths)
     import_example(store)
     key = store.key
     copy = backups.backup_now(store, NOW)
     store.close()
+    return key, copy
+
+
+def test_a_wrong_damaged_or_newer_backup_changes_nothing(
+    tmp_path: Path, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key, copy = backed_up(paths)
     before = digest(paths.database), sorted(path.name for path in paths.backups.iterdir())
 
     stranger = AppPaths(tmp_path / "vreemd")
@@ -129,3 +135,22 @@ def test_a_wrong_damaged_or_newer_backup_changes_nothing(
     with pytest.raises(NewerSchema):
         backups.restore_backup(paths, copy, key, None, None, NOW)
     assert (digest(paths.database), sorted(p.name for p in paths.backups.iterdir())) == before
+
+
+def test_a_backup_damaged_in_any_page_but_the_first_is_called_damaged_not_foreign(
+    tmp_path: Path, paths: AppPaths
+) -> None:
+    # SQLCipher checks every page on its own: a damaged page of the schema made the key
+    # look wrong ("komt de kopie van een andere computer?"); the first page opening
+    # with the key shows the key is right.
+    key, copy = backed_up(paths)
+    data = copy.read_bytes()
+    page = 4096
+    assert len(data) % page == 0 and len(data) // page > 3
+    for number in range(1, len(data) // page):
+        damaged = tmp_path / f"beschadigd-{number}.db"
+        changed = bytearray(data)
+        changed[number * page + page // 2] ^= 0x40
+        damaged.write_bytes(bytes(changed))
+        with pytest.raises(DamagedBackup, match="beschadigd"):
+            backups.restore_backup(paths, damaged, key, None, None, NOW)

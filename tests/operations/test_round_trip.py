@@ -19,18 +19,24 @@ from nabestaanden.store import dossiers as dossier_store
 from nabestaanden.store import letters as letter_store
 from nabestaanden.store.base import Store
 from nabestaanden.store.office import open_office, parse_database_url
-from tests.support.examples import bank_mandate, example_document
+from tests.support.examples import bank_mandate, estate_document, example_document
 from tests.support.postgres import Cluster
 from tests.support.stores import open_new
 
 SCENARIOS = Path(__file__).resolve().parents[1] / "scenarios"
-DOCUMENTS = ["voorbeeld", *sorted(path.stem for path in SCENARIOS.glob("*.json"))]
+DOCUMENTS = [
+    "voorbeeld",
+    "met_nalatenschap",
+    *sorted(path.stem for path in SCENARIOS.glob("*.json")),
+]
 TODAY = date.today()
 
 
 def document_named(name: str) -> dict[str, object]:
     if name == "voorbeeld":
         return example_document()
+    if name == "met_nalatenschap":
+        return estate_document()
     loaded: dict[str, object] = json.loads((SCENARIOS / f"{name}.json").read_text("utf-8"))
     return loaded
 
@@ -99,7 +105,9 @@ def test_export_import_export_gives_the_same_bytes(tmp_path: Path, name: str) ->
     assert letters_there == len(written["letters"])
 
 
-@pytest.mark.parametrize("name", ["voorbeeld", "01_weduwe_jong_kind", "14_voortgang"])
+@pytest.mark.parametrize(
+    "name", ["voorbeeld", "met_nalatenschap", "01_weduwe_jong_kind", "14_voortgang"]
+)
 def test_a_dossier_moves_between_home_and_office_without_a_byte_changed(
     tmp_path: Path, name: str, postgres_cluster: Cluster, postgres_database: str
 ) -> None:
@@ -133,3 +141,23 @@ def test_the_register_keeps_each_letter_as_printed_with_its_dates(tmp_path: Path
         edited = written["letters"][1]
         assert edited["status"] == "drafted"
         assert edited["content"]["paragraphs"][-1] == "Zie bijlage <b>1</b>."
+
+
+def test_the_estate_is_stored_and_exported_as_it_came(tmp_path: Path) -> None:
+    home = open_new(AppPaths(tmp_path / "eerste"))
+    first = fill_in_as_a_family_would(home, tmp_path, "met_nalatenschap")
+    home.close()
+    estate = json.loads(first.read_text("utf-8"))["estate"]
+    source = estate_document()["estate"]
+    assert [item["value"] for item in estate["items"]] == [
+        "1234.56",
+        None,
+        "325000.00",
+        "8450.10",
+    ]
+    assert [item["kind"] for item in estate["items"]] == [item["kind"] for item in source["items"]]
+    assert estate["items"][2]["owned"] == "community"
+    assert [document["returned_on"] for document in estate["documents_sent"]] == [
+        None,
+        "2026-04-02",
+    ]

@@ -31,6 +31,8 @@ CHILD_TABLES = (
     "letter",
     "organisation_details",
     "audit_entry",
+    "estate_item",
+    "document_sent",
 )
 PASSWORD = "een lang wachtwoord"  # noqa: S105 - of a throwaway test cluster
 
@@ -61,8 +63,14 @@ class Office:
             return cursor.fetchall() if cursor.description else []
 
 
+ESTATE = {
+    "items": [{"kind": "savings", "value": "2500.00", "value_basis": "statement"}],
+    "documents_sent": [{"document": "akte_van_overlijden", "organisation": "ING"}],
+}
+
+
 def new_dossier(store: OfficeStore, title: str) -> int:
-    data = read_dossier(example_document(), NOW.date())
+    data = read_dossier({**example_document(), "estate": ESTATE}, NOW.date())
     dossier_id = exports.import_dossier(store, default_catalogue(), data).value
     dossiers.rename_dossier(store, dossier_id, title)
     mandates.save_mandate(store, default_catalogue(), dossier_id, bank_mandate(NOW.date()))
@@ -169,7 +177,8 @@ def test_a_medewerker_sees_only_the_dossiers_given_to_them_or_made_by_them(
         assert hers == all_of_them, table
         if hers != [(0,)]:
             with_rows.add(table)
-    assert {"person", "task_progress", "mandate", "audit_entry"} <= with_rows
+    assert {"person", "task_progress", "mandate", "audit_entry", "estate_item"} <= with_rows
+    assert "document_sent" in with_rows
     services = firm.sql(
         "bea",
         "SELECT count(*) FROM mandate_service s JOIN mandate m ON m.id = s.mandate_id "

@@ -176,3 +176,51 @@ LETTER: dict[str, Any] = {
         "has_bsn": False,
     },
 }
+
+
+# An estate as the exchange format carries it: an asset with its value, one not known
+# yet, community property, a debt, and documents sent (one back).
+ESTATE: dict[str, Any] = {
+    "items": [
+        {
+            "kind": "bank_account",
+            "description": "Betaalrekening",
+            "organisation": "ing",
+            "reference": "NL91 INGB 0001 2345 67",
+            "value": "1234.56",
+            "value_basis": "statement",
+            "owned": "alone",
+        },
+        {"kind": "savings", "description": "Spaarrekening Rabobank", "value": None},
+        {
+            "kind": "house",
+            "description": "Woning Kerkstraat 1",
+            "value": "325000.00",
+            "value_basis": "appraisal",
+            "owned": "community",
+        },
+        {"kind": "funeral_costs", "value": "8450.10", "value_basis": "statement"},
+    ],
+    "documents_sent": [
+        {
+            "document": "akte_van_overlijden",
+            "copy": "certified_copy",
+            "organisation": "ING",
+            "sent_on": "2026-03-20",
+            "returned_on": None,
+        },
+        {
+            "document": "verklaring_van_erfrecht",
+            "copy": "original",
+            "organisation": "Rabobank",
+            "sent_on": "2026-03-21",
+            "returned_on": "2026-04-02",
+            "description": "Terug met de saldo-opgave",
+        },
+    ],
+}
+
+
+def estate_document() -> dict[str, Any]:
+    """The documented example with an estate."""
+    return {**example_document(), "estate": ESTATE}

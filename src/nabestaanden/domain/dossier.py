@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Final, Literal
 
+from nabestaanden.domain.estate import Estate
 from nabestaanden.domain.mandate_warnings import Warning, warnings
 from nabestaanden.domain.mandates import LIVE_STATUSES, Holder, Mandate, standing
 
@@ -241,6 +242,8 @@ class Dossier:
     intake_step: str = "done"
     archived: bool = False
     letters: list[RegisteredLetter] = field(default_factory=list)
+    # What the estate holds and owes, and the documents sent out (optional in the file).
+    estate: Estate = field(default_factory=Estate)
 
     def finished_tasks(self) -> list[str]:
         """The tasks marked done or not applicable, whether or not the plan lists them

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 from typing import Final
@@ -114,6 +115,21 @@ LEGAL_PEILDATUM: Final = "2026-12-07"
 
 HALF: Final = Decimal("0.5")
 
+# The documents that go out to organisations, and in what form.
+DOCUMENTS: Final = ("akte_van_overlijden", "verklaring_van_erfrecht", "testament", "other")
+DOCUMENT_LABELS: Final[dict[str, str]] = {
+    "akte_van_overlijden": "Akte van overlijden",
+    "verklaring_van_erfrecht": "Verklaring van erfrecht",
+    "testament": "Testament",
+    "other": "Ander document",
+}
+COPY_KINDS: Final = ("original", "certified_copy", "copy")
+COPY_KIND_LABELS: Final[dict[str, str]] = {
+    "original": "origineel",
+    "certified_copy": "gewaarmerkte kopie",
+    "copy": "kopie",
+}
+
 
 @dataclass(frozen=True)
 class EstateItem:
@@ -139,6 +155,31 @@ class EstateItem:
         if self.value is None:
             return None
         return self.value * HALF if self.owned == "community" else self.value
+
+
+@dataclass(frozen=True)
+class DocumentSent:
+    """An original or a copy of a document sent to an organisation, and whether it
+    came back."""
+
+    document: str
+    organisation: str = ""
+    copy_kind: str = "copy"
+    sent_on: date | None = None
+    returned_on: date | None = None
+    description: str = ""  # which document, for "other"; or a remark
+
+
+@dataclass(frozen=True)
+class Estate:
+    """What the estate holds and owes, and the documents sent out for it."""
+
+    items: tuple[EstateItem, ...] = ()
+    documents_sent: tuple[DocumentSent, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not self.items and not self.documents_sent
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ from nabestaanden.domain.exchange_base import (
     describe,
     join,
 )
+from nabestaanden.domain.exchange_estate import EstateReading, estate_json
 from nabestaanden.domain.exchange_letters import LetterReading, letter_json
 from nabestaanden.domain.mandate_rules import FILE_NAMES, history_problems, mandate_problems
 from nabestaanden.domain.mandates import (
@@ -79,7 +80,7 @@ _TOP_KEYS_V1: Final = (
     "tasks",
     "organisations",
 )
-_TOP_KEYS: Final = (*_TOP_KEYS_V1, "title", "intake_step", "archived", "letters")
+_TOP_KEYS: Final = (*_TOP_KEYS_V1, "title", "intake_step", "archived", "letters", "estate")
 _ORGANISATION_KEYS: Final = ("organisation", "name", "department", "address", "reference", "phone")
 _NAME_KEYS: Final = ("first_names", "surname_prefix", "surname")
 _PARTNER_KEYS: Final = ("relationship", "date_of_birth", "incapacity_45", *_NAME_KEYS)
@@ -87,7 +88,7 @@ _ADDRESS_KEYS: Final = ("street", "number", "addition", "postcode", "city", "cou
 _TASK_ID: Final = re.compile(r"[a-z0-9_]+")
 
 
-class _Reader(LetterReading):
+class _Reader(LetterReading, EstateReading):
     """Walks a parsed JSON document and collects problems instead of stopping at one."""
 
     # --- parts of the document -------------------------------------------------------
@@ -346,6 +347,7 @@ class _Reader(LetterReading):
             intake_step=self.choice(obj, "intake_step", "", intake_steps.KNOWN, "done") or "",
             archived=self.boolean(obj, "archived", "", False),
             letters=self.letters(obj),
+            estate=self.estate(obj.get("estate")),
         )
 
     # --- mandates ----------------------------------------------------------------------
@@ -534,7 +536,7 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
     situation = dossier.situation
     contact = dossier.contact
     partner = situation.partner
-    return {
+    document = {
         "format": FORMAT_ID,
         "title": dossier.title,
         "intake_step": dossier.intake_step,
@@ -621,6 +623,9 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
         ],
         "letters": [letter_json(letter) for letter in dossier.letters],
     }
+    if not dossier.estate.empty:  # written only when there is one: older apps read the rest
+        document["estate"] = estate_json(dossier.estate)
+    return document
 
 
 def _mandate_json(mandate: Mandate) -> dict[str, Any]:

@@ -29,6 +29,7 @@ SCHEMA_REVISIONS: Final = (
     "0008",
     "0009",
     "0010",
+    "0011",
 )
 SCHEMA_HEAD: Final = SCHEMA_REVISIONS[-1]
 
@@ -83,6 +84,37 @@ def connect(path: Path, key: DatabaseKey, read_only: bool = False) -> DbConnecti
         raise WrongKey(message) from None
     connection.execute("PRAGMA foreign_keys = ON")
     return connection
+
+
+def header_opens(path: Path, key: DatabaseKey) -> bool:
+    """Whether the key decrypts the file's first page (its header), read-only.
+
+    :func:`connect` proves a key by reading the whole schema; when that fails but the
+    first page opens, the key is right and a later page is damaged (SQLCipher checks
+    every page on its own), not a file of another key.
+    """
+    try:
+        probe = sqlcipher3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+        )
+    except sqlcipher3.Error:
+        return False
+    made = [
+        path.with_name(path.name + end)
+        for end in ("-wal", "-shm")
+        if not path.with_name(path.name + end).exists()
+    ]
+    try:
+        probe.execute("PRAGMA cipher_log_level = NONE")
+        probe.execute(f"PRAGMA key = {_quote(key.secret)}")
+        probe.execute("PRAGMA user_version").fetchone()
+        return True
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        probe.close()
+        for sidecar in made:
+            sidecar.unlink(missing_ok=True)
 
 
 @contextmanager

@@ -8,6 +8,7 @@ session; the operations layer (``nabestaanden.operations``) commits.
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -62,6 +63,8 @@ _WHOLE = (
     selectinload(models.Dossier.letters),
     selectinload(models.Dossier.organisations),
     selectinload(models.Dossier.mandates).selectinload(models.Mandate.services),
+    selectinload(models.Dossier.estate_items),
+    selectinload(models.Dossier.documents_sent),
 )
 
 
@@ -277,6 +280,15 @@ def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> mod
         entry = models.OrganisationDetails(position=position)
         mapping.organisation_from_domain(entry, details)
         dossier.organisations.append(entry)
+    for position, item in enumerate(data.estate.items):
+        # A letter named by its number in another store is not this store's letter.
+        item_row = models.EstateItem()
+        mapping.estate_item_from_domain(item_row, replace(item, letter_id=None), position)
+        dossier.estate_items.append(item_row)
+    for position, document in enumerate(data.estate.documents_sent):
+        sent_row = models.DocumentSent()
+        mapping.document_sent_from_domain(sent_row, document, position)
+        dossier.documents_sent.append(sent_row)
     session.add(dossier)
     session.flush()  # the persons get their ids: mandates point at them
     heirs = sorted((row for row in dossier.persons if row.role == HEIR), key=lambda r: r.position)

@@ -7,9 +7,11 @@ read a dossier the same way.
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, Final
 
 from nabestaanden.domain import dossier as domain
+from nabestaanden.domain import estate as estate_domain
 from nabestaanden.domain.dossier import CONTACT, DECEASED, HEIR
 from nabestaanden.domain.letters import LetterContent, RegisteredLetter
 from nabestaanden.domain.mandates import (
@@ -162,6 +164,7 @@ def _dossier(dossier: models.Dossier, whole: bool) -> domain.Dossier:
         ]
         if whole
         else [],
+        estate=estate_to_domain(dossier) if whole else estate_domain.Estate(),
     )
 
 
@@ -224,6 +227,66 @@ def organisation_from_domain(
     address_from_domain(row, details.address)
     row.reference = details.reference
     row.phone = details.phone
+
+
+def estate_to_domain(dossier: models.Dossier) -> estate_domain.Estate:
+    return estate_domain.Estate(
+        items=tuple(
+            estate_domain.EstateItem(
+                kind=row.kind,
+                description=row.description,
+                organisation=row.organisation,
+                reference=row.reference,
+                value=None if row.value_cents is None else Decimal(row.value_cents) / 100,
+                value_basis=row.value_basis,
+                owned=row.owned,
+                letter_id=row.letter_id,
+            )
+            for row in dossier.estate_items
+        ),
+        documents_sent=tuple(
+            estate_domain.DocumentSent(
+                document=row.document,
+                organisation=row.organisation,
+                copy_kind=row.copy_kind,
+                sent_on=row.sent_on,
+                returned_on=row.returned_on,
+                description=row.description,
+            )
+            for row in dossier.documents_sent
+        ),
+    )
+
+
+def cents(value: Decimal | None) -> int | None:
+    """Euros as whole cents (the domain allows at most two decimals)."""
+    return None if value is None else int((value * 100).to_integral_value())
+
+
+def estate_item_from_domain(
+    row: models.EstateItem, item: estate_domain.EstateItem, position: int
+) -> None:
+    row.position = position
+    row.kind = item.kind
+    row.description = item.description
+    row.organisation = item.organisation
+    row.reference = item.reference
+    row.value_cents = cents(item.value)
+    row.value_basis = item.value_basis
+    row.owned = item.owned
+    row.letter_id = item.letter_id
+
+
+def document_sent_from_domain(
+    row: models.DocumentSent, document: estate_domain.DocumentSent, position: int
+) -> None:
+    row.position = position
+    row.document = document.document
+    row.copy_kind = document.copy_kind
+    row.organisation = document.organisation
+    row.sent_on = document.sent_on
+    row.returned_on = document.returned_on
+    row.description = document.description
 
 
 def holder_person(

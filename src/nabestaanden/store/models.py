@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -80,6 +81,12 @@ class Dossier(Base):
         back_populates="dossier",
         cascade="all, delete-orphan",
         order_by="OrganisationDetails.position",
+    )
+    estate_items: Mapped[list[EstateItem]] = relationship(
+        back_populates="dossier", cascade="all, delete-orphan", order_by="EstateItem.position"
+    )
+    documents_sent: Mapped[list[DocumentSent]] = relationship(
+        back_populates="dossier", cascade="all, delete-orphan", order_by="DocumentSent.position"
     )
     # Removed with the dossier by the database (ON DELETE CASCADE), not entry by entry:
     # at the office nobody but the owner may remove an entry of the trail.
@@ -249,6 +256,57 @@ class OrganisationDetails(AddressColumns, Base):
     phone: Mapped[str] = mapped_column(String(50), default="")
 
     dossier: Mapped[Dossier] = relationship(back_populates="organisations")
+
+
+class EstateItem(Base):
+    """Something the deceased owned or owed on the date of death (migration 0011)."""
+
+    __tablename__ = "estate_item"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(40))
+    description: Mapped[str] = mapped_column(String(300), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    # Whole cents, exact on both engines (SQLite has no decimal type); None: not known.
+    value_cents: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    value_basis: Mapped[str] = mapped_column(String(20), default="unknown")
+    owned: Mapped[str] = mapped_column(String(20), default="alone")
+    letter_id: Mapped[int | None] = mapped_column(
+        ForeignKey("letter.id", ondelete="SET NULL"), default=None
+    )
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
+
+    dossier: Mapped[Dossier] = relationship(back_populates="estate_items")
+
+
+class DocumentSent(Base):
+    """An original or copy of a document sent to an organisation (migration 0011)."""
+
+    __tablename__ = "document_sent"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    dossier_id: Mapped[int] = mapped_column(
+        ForeignKey("dossier.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    document: Mapped[str] = mapped_column(String(40))
+    copy_kind: Mapped[str] = mapped_column(String(20), default="copy")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    sent_on: Mapped[date | None] = mapped_column(Date, default=None)
+    returned_on: Mapped[date | None] = mapped_column(Date, default=None)
+    description: Mapped[str] = mapped_column(String(300), default="")
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it)
+
+    dossier: Mapped[Dossier] = relationship(back_populates="documents_sent")
 
 
 class AuditEntry(Base):

@@ -65,10 +65,19 @@ def _backup_key(
     for candidate in candidates:
         if opens(source, candidate):
             return candidate
+    if any(conn.header_opens(source, candidate) for candidate in candidates):
+        raise DamagedBackup(_damaged(source))  # the key is right; a page of the schema is not
     raise WrongKey(
         f"De reservekopie {source} gaat niet open met de sleutel van {paths.data_dir}. "
         "Er is niets veranderd. Komt de kopie van een andere computer? Geef dan de "
         "herstelsleutel van het herstelblad van die computer."
+    )
+
+
+def _damaged(source: Path) -> str:
+    return (
+        f"De reservekopie {source} is beschadigd en kan niet worden teruggezet. Er is "
+        "niets veranderd. Kies een andere (oudere) reservekopie."
     )
 
 
@@ -127,10 +136,7 @@ def check(
         candidates.append(keys.DatabaseKey.from_recovery(typed_recovery, "keyring"))
     backup_key = _backup_key(source, candidates, paths)
     if not is_whole(source, backup_key):
-        raise DamagedBackup(
-            f"De reservekopie {source} is beschadigd en kan niet worden teruggezet. Er is "
-            "niets veranderd. Kies een andere (oudere) reservekopie."
-        )
+        raise DamagedBackup(_damaged(source))
     with conn.peek(source, backup_key) as probe:
         conn.needs_migration(conn.schema_revision(probe), source)
         record = recovery.read_record(probe) if _has_record_table(probe) else None
