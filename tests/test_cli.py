@@ -15,7 +15,7 @@ import pytest
 from nabestaanden import __version__
 from nabestaanden.cli import main
 from nabestaanden.paths import AppPaths
-from tests.support.examples import example_document
+from tests.support.examples import estate_document, example_document
 from tests.support.memory_keyring import MemoryKeyring
 
 
@@ -443,3 +443,13 @@ def test_an_address_that_does_not_fit_stops_the_run_before_any_file(tmp_path: Pa
     assert code == 1
     assert "te lang voor het venster" in err and "Karnebeek" in err
     assert not out_dir.exists() or list(out_dir.iterdir()) == []
+
+
+def test_letters_writes_the_boedelbeschrijving_when_the_estate_has_items(tmp_path: Path) -> None:
+    source = write_json(tmp_path / "dossier.json", estate_document())
+    out_dir = tmp_path / "brieven"
+    code, out, err = run("letters", str(source), "--out", str(out_dir), "--today", "2026-04-01")
+    assert (code, err) == (0, "")
+    assert (out_dir / "boedelbeschrijving.pdf").is_file()
+    assert str(out_dir / "boedelbeschrijving.pdf") in out
+    assert "brieven en 4 overzichten" in out

@@ -316,7 +316,10 @@ def command_letters(
                 out.write(f"    Te controleren: {content.to_verify}\n")
         letters_written = sum(1 for item in written if item.content is not None)
         noun = "brief" if letters_written == 1 else "brieven"
-        out.write(f"{letters_written} {noun} en 3 overzichten geschreven in {options.out}.\n")
+        overviews = len(written) - letters_written
+        out.write(
+            f"{letters_written} {noun} en {overviews} overzichten geschreven in {options.out}.\n"
+        )
 
     try:
         if options.file is not None:

@@ -94,7 +94,8 @@ def write_dossier_documents(
     """
     folder.mkdir(parents=True, exist_ok=True)
     offers = chosen_offers(plan, letters, include_all)
-    total = len(offers) + 3
+    with_estate = bool(plan.dossier.estate.items)
+    total = len(offers) + 3 + with_estate
     written: list[Written] = []
 
     def step(what: str) -> None:
@@ -114,7 +115,7 @@ def write_dossier_documents(
             content = record(content, path.name)
         write_atomically(path, partial(build_letter, content))
         written.append(Written(path, content.title, content))
-    summaries = (
+    summaries: list[tuple[str, str, Callable[[BinaryIO], None]]] = [
         (
             OVERVIEW,
             "Overzicht",
@@ -124,7 +125,13 @@ def write_dossier_documents(
         ),
         (DEADLINES, "Termijnen", lambda handle: build_deadline_sheet(plan, handle)),
         (CONTACTS, "Contacten", lambda handle: build_contact_sheet(plan, handle)),
-    )
+    ]
+    if with_estate:  # what the estate holds and owes, once the family listed something
+        from nabestaanden.documents.estate import FILE_NAME, build_estate_description
+
+        summaries.append(
+            (FILE_NAME, "Boedelbeschrijving", lambda handle: build_estate_description(plan, handle))
+        )
     for name, title, build in summaries:
         step(title)
         write_atomically(folder / name, build)

@@ -1,0 +1,91 @@
+"""The boedelbeschrijving, read back from the PDF as the heirs and the notary see it."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from typing import Any
+
+from nabestaanden.documents.batch import write_dossier_documents
+from nabestaanden.documents.estate import FILE_NAME, build_estate_description
+from nabestaanden.domain.exchange import read_dossier
+from nabestaanden.domain.plan import Plan, build_plan
+from nabestaanden.resources import default_catalogue, default_letters
+from tests.support.examples import estate_document, example_document
+from tests.support.pdf import Pdf, read_pdf
+
+TODAY = date(2026, 5, 1)
+
+
+def plan_of(document: dict[str, Any]) -> Plan:
+    return build_plan(read_dossier(document, TODAY), default_catalogue(), TODAY)
+
+
+def pdf_of(plan: Plan) -> Pdf:
+    buffer = io.BytesIO()
+    build_estate_description(plan, buffer)
+    return read_pdf(buffer.getvalue())
+
+
+def flat(pdf: Pdf) -> str:
+    # The euro sign is followed by a no-break space, so an amount never splits.
+    return " ".join(pdf.text.replace("\xa0", " ").split())
+
+
+def test_every_item_with_its_value_and_the_totals_in_dutch_form() -> None:
+    plan = plan_of(estate_document())
+    text = flat(pdf_of(plan))
+    assert "Boedelbeschrijving" in text
+    assert "overleden op 15 maart 2026" in text and "op 15 maart 2026, de dag" in text
+    for item in plan.dossier.estate.items:  # (a cell may wrap: word by word)
+        assert all(word in text for word in item.description.split())
+    assert "€ 1.234,56" in text  # the bank account
+    assert "€ 325.000,00" in text and "€ 162.500,00 (de helft)" in text  # community
+    assert "nog onbekend" in text  # the savings account, not counted as zero
+    # Assets 1,234.56 + 162,500.00; debts 8,450.10; the savings not counted.
+    assert "Bezittingen € 163.734,56" in text
+    assert "Schulden € 8.450,10" in text
+    assert "Saldo € 155.284,46" in text
+    assert "1 waarde, niet meegeteld" in text
+    assert "afschrift" in text and "taxatie" in text
+
+
+def test_the_warning_and_the_documents_sent_are_on_it() -> None:
+    text = flat(pdf_of(plan_of(estate_document())))
+    assert "Let op, vóór u de erfenis aanvaardt" in text
+    assert "Van 1 post is de waarde nog onbekend" in text
+    assert "Verstuurde documenten" in text
+    assert "Akte van overlijden" in text and "gewaarmerkte" in text
+    assert "Verklaring van erfrecht" in text and "saldo-opgave)" in text
+    assert "2 april 2026" in text  # came back
+
+
+def test_two_hundred_items_run_over_several_numbered_pages() -> None:
+    document = estate_document()
+    document["estate"] = {
+        "items": [
+            {
+                "kind": "inventory" if number % 2 else "loan",
+                "description": f"Post nummer {number}",
+                "value": f"{number}.50",
+                "value_basis": "estimate",
+            }
+            for number in range(1, 201)
+        ]
+    }
+    pdf = pdf_of(plan_of(document))
+    pages = len(pdf.pages)
+    assert pages >= 4
+    assert all(f"Pagina {page} van {pages}" in pdf.pages[page - 1] for page in range(1, pages))
+    text = flat(pdf)
+    assert all(f"Post nummer {number}" in text for number in (1, 77, 200))
+
+
+def test_the_letters_include_it_only_when_the_estate_has_items(tmp_path: Any) -> None:
+    with_items = plan_of(estate_document())
+    written = write_dossier_documents(with_items, default_letters(), tmp_path / "a", TODAY)
+    assert (tmp_path / "a" / FILE_NAME).is_file()
+    assert written[-1].title == "Boedelbeschrijving"
+    without = plan_of(example_document())
+    write_dossier_documents(without, default_letters(), tmp_path / "b", TODAY)
+    assert not (tmp_path / "b" / FILE_NAME).exists()
