@@ -182,6 +182,80 @@ class Estate:
         return not self.items and not self.documents_sent
 
 
+class EstateRefused(ValueError):
+    """An item or a document entered does not hold together; ``problems`` say what
+    to put right, each naming the field (in Dutch)."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__(" ".join(problems))
+        self.problems = problems
+
+
+MAX_VALUE: Final = Decimal("999999999999.99")
+
+
+def item_problems(item: EstateItem) -> list[str]:
+    """What is wrong with an item as entered; empty when it can be saved."""
+    problems: list[str] = []
+    if item.kind not in KINDS:
+        problems.append("Soort: kies wat voor bezit of schuld het is.")
+    if item.value is not None:
+        exponent = item.value.as_tuple().exponent
+        if not item.value.is_finite() or item.value < 0 or item.value > MAX_VALUE:
+            problems.append(
+                "Waarde: vul een bedrag in euro's in, zonder min (een schuld staat al bij "
+                "de schulden)."
+            )
+        elif isinstance(exponent, int) and exponent < -2:
+            problems.append("Waarde: ten hoogste twee cijfers achter de komma.")
+        if item.value_basis == "unknown":
+            problems.append(
+                "Hoe bekend: kies afschrift, taxatie of schatting, want er is een bedrag."
+            )
+    elif item.value_basis != "unknown":
+        problems.append("Waarde: vul het bedrag in, of kies bij 'Hoe bekend' onbekend.")
+    if item.value_basis not in VALUE_BASES:
+        problems.append("Hoe bekend: kies afschrift, taxatie, schatting of onbekend.")
+    if item.owned not in OWNERSHIPS:
+        problems.append("Van wie: kies 'van de overledene alleen' of 'gemeenschap'.")
+    for label, value, most in (
+        ("Omschrijving", item.description, 300),
+        ("Organisatie", item.organisation, 200),
+        ("Kenmerk", item.reference, 100),
+    ):
+        if len(value) > most:
+            problems.append(f"{label}: ten hoogste {most} tekens.")
+    return problems
+
+
+def document_problems(document: DocumentSent) -> list[str]:
+    """What is wrong with a document sent, as entered; empty when it can be saved."""
+    problems: list[str] = []
+    if document.document not in DOCUMENTS:
+        problems.append("Document: kies welk document is verstuurd.")
+    if document.copy_kind not in COPY_KINDS:
+        problems.append("Vorm: kies origineel, gewaarmerkte kopie of kopie.")
+    if not document.organisation.strip():
+        problems.append("Naar: vul in naar welke organisatie het ging.")
+    if document.returned_on and document.sent_on and document.returned_on < document.sent_on:
+        problems.append("Terug: die datum ligt vóór de dag van versturen.")
+    return problems
+
+
+def check_item(item: EstateItem) -> None:
+    """Raise: EstateRefused."""
+    problems = item_problems(item)
+    if problems:
+        raise EstateRefused(problems)
+
+
+def check_document(document: DocumentSent) -> None:
+    """Raise: EstateRefused."""
+    problems = document_problems(document)
+    if problems:
+        raise EstateRefused(problems)
+
+
 @dataclass(frozen=True)
 class Totals:
     """Assets and debts with a known value; how many values are still unknown."""

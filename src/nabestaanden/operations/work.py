@@ -32,6 +32,7 @@ PERSONS = "persons"  # the deceased, the contact person, the heirs
 PLAN = "plan"  # the intake answers and task progress
 LETTERS = "letters"  # the register of letters
 MANDATES = "mandates"
+ESTATE = "estate"  # the boedel's items and the documents sent
 
 
 class ActionRefused(Exception):

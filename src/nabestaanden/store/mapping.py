@@ -231,30 +231,32 @@ def organisation_from_domain(
 
 def estate_to_domain(dossier: models.Dossier) -> estate_domain.Estate:
     return estate_domain.Estate(
-        items=tuple(
-            estate_domain.EstateItem(
-                kind=row.kind,
-                description=row.description,
-                organisation=row.organisation,
-                reference=row.reference,
-                value=None if row.value_cents is None else Decimal(row.value_cents) / 100,
-                value_basis=row.value_basis,
-                owned=row.owned,
-                letter_id=row.letter_id,
-            )
-            for row in dossier.estate_items
-        ),
-        documents_sent=tuple(
-            estate_domain.DocumentSent(
-                document=row.document,
-                organisation=row.organisation,
-                copy_kind=row.copy_kind,
-                sent_on=row.sent_on,
-                returned_on=row.returned_on,
-                description=row.description,
-            )
-            for row in dossier.documents_sent
-        ),
+        items=tuple(estate_to_domain_item(row) for row in dossier.estate_items),
+        documents_sent=tuple(document_to_domain(row) for row in dossier.documents_sent),
+    )
+
+
+def estate_to_domain_item(row: models.EstateItem) -> estate_domain.EstateItem:
+    return estate_domain.EstateItem(
+        kind=row.kind,
+        description=row.description,
+        organisation=row.organisation,
+        reference=row.reference,
+        value=None if row.value_cents is None else Decimal(row.value_cents) / 100,
+        value_basis=row.value_basis,
+        owned=row.owned,
+        letter_id=row.letter_id,
+    )
+
+
+def document_to_domain(row: models.DocumentSent) -> estate_domain.DocumentSent:
+    return estate_domain.DocumentSent(
+        document=row.document,
+        organisation=row.organisation,
+        copy_kind=row.copy_kind,
+        sent_on=row.sent_on,
+        returned_on=row.returned_on,
+        description=row.description,
     )
 
 
