@@ -866,6 +866,199 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     </message>
 </context>
 <context>
+    <name>EstateActions</name>
+    <message>
+        <source>Deze post verwijderen? In de geschiedenis van het dossier blijft hij staan.</source>
+        <translation>Remove this item? It stays in the history of the dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>EstateLabels</name>
+    <message>
+        <source>Betaalrekening</source>
+        <translation>Current account</translation>
+    </message>
+    <message>
+        <source>Spaarrekening</source>
+        <translation>Savings account</translation>
+    </message>
+    <message>
+        <source>Huis</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Verzekering</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Pensioenkapitaal</source>
+        <translation>Pension capital</translation>
+    </message>
+    <message>
+        <source>Aandelen of beleggingen</source>
+        <translation>Shares or investments</translation>
+    </message>
+    <message>
+        <source>Inboedel</source>
+        <translation>Household contents</translation>
+    </message>
+    <message>
+        <source>Vordering (geld dat de overledene nog kreeg)</source>
+        <translation>Claim (money still owed to the deceased)</translation>
+    </message>
+    <message>
+        <source>Hypotheek</source>
+        <translation>Mortgage</translation>
+    </message>
+    <message>
+        <source>Lening</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>Creditcard</source>
+        <translation>Credit card</translation>
+    </message>
+    <message>
+        <source>Belasting</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>Zorgkosten</source>
+        <translation>Care costs</translation>
+    </message>
+    <message>
+        <source>Kosten van de uitvaart</source>
+        <translation>Funeral costs</translation>
+    </message>
+    <message>
+        <source>Toeslagen terugbetalen</source>
+        <translation>Allowances to repay</translation>
+    </message>
+    <message>
+        <source>afschrift of opgave</source>
+        <translation>statement or answer</translation>
+    </message>
+    <message>
+        <source>taxatie</source>
+        <translation>appraisal</translation>
+    </message>
+    <message>
+        <source>schatting</source>
+        <translation>estimate</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>van de overledene alleen</source>
+        <translation>the deceased’s alone</translation>
+    </message>
+    <message>
+        <source>gemeenschap van goederen (de helft telt)</source>
+        <translation>community of property (half counts)</translation>
+    </message>
+</context>
+<context>
+    <name>EstateView</name>
+    <message>
+        <source>Wat de overledene bezat en schuldig was op de dag van overlijden. Vul bedragen in zodra de antwoorden binnen zijn. Een waarde die nog onbekend is, telt niet mee.</source>
+        <translation>What the deceased owned and owed on the date of death. Fill in the amounts as the answers come in. A value not known yet is not counted.</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Hoe bekend</source>
+        <translation>How known</translation>
+    </message>
+    <message>
+        <source>Telt mee</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Bezittingen en schulden</source>
+        <translation>Assets and debts</translation>
+    </message>
+    <message>
+        <source>Post &amp;toevoegen…</source>
+        <translation>Add i&amp;tem…</translation>
+    </message>
+    <message>
+        <source>Wijzig&amp;en…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verstuurde documenten&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Documents sent&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>nog onbekend</source>
+        <translation>not known yet</translation>
+    </message>
+    <message>
+        <source>{kind} (schuld)</source>
+        <translation>{kind} (debt)</translation>
+    </message>
+    <message>
+        <source>{amount} (de helft)</source>
+        <translation>{amount} (half)</translation>
+    </message>
+    <message>
+        <source>Bezittingen: {amount}</source>
+        <translation>Assets: {amount}</translation>
+    </message>
+    <message>
+        <source>Schulden: {amount}</source>
+        <translation>Debts: {amount}</translation>
+    </message>
+    <message>
+        <source>Saldo: {amount}</source>
+        <translation>Balance: {amount}</translation>
+    </message>
+    <message>
+        <source>Nog onbekend: 1 waarde, niet meegeteld.</source>
+        <translation>Not known yet: 1 value, not counted.</translation>
+    </message>
+    <message>
+        <source>Nog onbekend: {count} waarden, niet meegeteld.</source>
+        <translation>Not known yet: {count} values, not counted.</translation>
+    </message>
+    <message>
+        <source>Nog geen posten ingevuld.</source>
+        <translation>No items entered yet.</translation>
+    </message>
+    <message>
+        <source>Nog niets verstuurd.</source>
+        <translation>Nothing sent yet.</translation>
+    </message>
+    <message>
+        <source>terug op {day}</source>
+        <translation>back on {day}</translation>
+    </message>
+    <message>
+        <source>nog niet terug</source>
+        <translation>not back yet</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryDock</name>
     <message>
         <source>Begrippen</source>
@@ -1140,6 +1333,65 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     <message>
         <source>Op {count} vragen weet u het antwoord nog niet. Dat is niet erg. In de lijst staat bij de taken die ervan afhangen welke vraag nog open is.</source>
         <translation>You don&apos;t know the answer to {count} questions yet. That&apos;s fine. In the list, each task that depends on them shows which question is still open.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Post wijzigen</source>
+        <translation>Change item</translation>
+    </message>
+    <message>
+        <source>Post toevoegen</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Wat de overledene bezat of schuldig was op de dag van overlijden. Weet u de waarde nog niet, laat het bedrag dan leeg: u vult het later in.</source>
+        <translation>What the deceased owned or owed on the date of death. If you do not know the value yet, leave the amount empty: you can fill it in later.</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Omschrijving:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld ING of de notaris</source>
+        <translation>for example ING or the notary</translation>
+    </message>
+    <message>
+        <source>&amp;Bij (organisatie):</source>
+        <translation>&amp;At (organisation):</translation>
+    </message>
+    <message>
+        <source>rekening-, polis- of dossiernummer</source>
+        <translation>account, policy or file number</translation>
+    </message>
+    <message>
+        <source>&amp;Kenmerk:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 1.234,56 (leeg: nog onbekend)</source>
+        <translation>for example 1.234,56 (empty: not known yet)</translation>
+    </message>
+    <message>
+        <source>&amp;Waarde in euro:</source>
+        <translation>&amp;Value in euros:</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe bekend:</source>
+        <translation>&amp;How known:</translation>
+    </message>
+    <message>
+        <source>&amp;Van wie:</source>
+        <translation>&amp;Whose:</translation>
+    </message>
+    <message>
+        <source>Waarde: schrijf een bedrag, bijvoorbeeld 1.234,56.</source>
+        <translation>Value: write an amount, for example 1.234,56.</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2178,10 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     <message>
         <source>Machtigingen</source>
         <translation>Authorisations</translation>
+    </message>
+    <message>
+        <source>Nalatenschap</source>
+        <translation>Estate</translation>
     </message>
     <message>
         <source>Gegevens</source>

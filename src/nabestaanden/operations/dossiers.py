@@ -43,6 +43,15 @@ class DossierState:
     # The version of each edited row as read ("task:ID", "mandate:N", "letter:N"),
     # handed back with a save so a change by somebody else in between shows.
     versions: dict[str, int] = field(default_factory=dict)
+    # The estate's rows with their numbers, in the order of data.estate.
+    estate_numbers: tuple[int, ...] = ()
+    document_numbers: tuple[int, ...] = ()
+
+    def seen_row(self, key: str) -> Seen:
+        """A row saved as a whole ("estate_item:N", "document_sent:N"), as read."""
+        from nabestaanden.store.conflicts import Seen
+
+        return Seen(self.versions.get(key, 0), ())
 
     def seen_task(self, task_id: str) -> Seen:
         """What the window shows of a task: its version, status and note."""
@@ -105,6 +114,10 @@ def open_dossier(
         versions = {f"task:{task.task_id}": task.version for task in row.tasks}
         versions |= {f"mandate:{mandate.id}": mandate.version for mandate in row.mandates}
         versions |= {f"letter:{letter.id}": letter.version for letter in row.letters}
+        versions |= {f"estate_item:{item.id}": item.version for item in row.estate_items}
+        versions |= {f"document_sent:{sent.id}": sent.version for sent in row.documents_sent}
+        estate_numbers = tuple(item.id for item in row.estate_items)
+        document_numbers = tuple(sent.id for sent in row.documents_sent)
         work.touch(dossier_id)
     plan = build_plan(data, catalogue, today)
     name = title or data.deceased.full_name or "Nieuw dossier"
@@ -122,6 +135,8 @@ def open_dossier(
         title,
         numbered,
         versions,
+        estate_numbers,
+        document_numbers,
     )
 
 

@@ -4,14 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
     QWidget,
 )
+
+
+class NoWheelComboBox(QComboBox):
+    """A drop-down that the mouse wheel changes only when it has the focus: scrolling a
+    form over it must not change (and save) an answer."""
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # the scroll area behind it scrolls instead
 
 
 def error_label(name: str) -> QLabel:

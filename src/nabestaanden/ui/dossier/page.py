@@ -22,6 +22,7 @@ from nabestaanden.operations.dossiers import DossierState
 from nabestaanden.operations.exports import write_calendar
 from nabestaanden.operations.progress import set_task_progress
 from nabestaanden.store.base import Store
+from nabestaanden.ui.dossier.estate_actions import EstateActions
 from nabestaanden.ui.dossier.intake_actions import IntakeActions
 from nabestaanden.ui.dossier.letter_actions import LetterActions
 from nabestaanden.ui.dossier.mandate_actions import MandateActions
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class DossierPage(IntakeActions, LetterActions, MandateActions):
+class DossierPage(IntakeActions, LetterActions, MandateActions, EstateActions):
     """The right-hand side of the window for one dossier: loading it and showing it
     in the tabs; its actions come from the mixins (see :mod:`page_base`)."""
 
@@ -66,6 +67,9 @@ class DossierPage(IntakeActions, LetterActions, MandateActions):
         self.mandates.draft_requested.connect(self.save_mandate_pdf)
         self.mandates.heirs_requested.connect(self.edit_heirs)
         self.form.heirs_requested.connect(self.edit_heirs)
+        self.estate.add_requested.connect(lambda: self.edit_estate_item(None))
+        self.estate.edit_requested.connect(self.edit_estate_item)
+        self.estate.remove_requested.connect(self.remove_estate_item)
 
     # --- loading ------------------------------------------------------------------------
 
@@ -141,6 +145,13 @@ class DossierPage(IntakeActions, LetterActions, MandateActions):
         finished = state.data.finished_tasks()
         self.mandates.set_register(
             state.mandates, state.data, self.catalogue, state.today, finished
+        )
+        store = self.store
+        self.estate.show_estate(
+            state.data.estate.items,
+            state.estate_numbers,
+            state.data.estate.documents_sent,
+            editable=store is not None and not store.read_only,
         )
         self.dashboard.set_usable(True)
         self.letters.setEnabled(self._batch is None)

@@ -32,6 +32,7 @@ from nabestaanden.operations.work import Changed
 from nabestaanden.store.base import Store
 from nabestaanden.ui.dashboard.dashboard import Dashboard
 from nabestaanden.ui.dossier.form import DossierForm
+from nabestaanden.ui.estate.view import EstateView
 from nabestaanden.ui.intake.wizard import IntakeWizard
 from nabestaanden.ui.letters.view import LettersView
 from nabestaanden.ui.mandates.view import MandatesView
@@ -86,6 +87,7 @@ class PageBase(QWidget):
         self.heirs_dialog: QDialog | None = None
         self.mandate_status_dialog: QDialog | None = None
         self.mandate_pdf_dialog: QFileDialog | None = None
+        self.estate_dialog: QDialog | None = None
         self.conflict_dialog: QDialog | None = None
         # What this window saved last of each row under optimistic locking, by its key
         # in DossierState.versions: read and written on the worker thread only, in the
@@ -112,6 +114,8 @@ class PageBase(QWidget):
         self.tabs.addTab(self.letters, self.tr("Brieven"))
         self.mandates = MandatesView()
         self.tabs.addTab(self.mandates, self.tr("Machtigingen"))
+        self.estate = EstateView()
+        self.tabs.addTab(self.estate, self.tr("Nalatenschap"))
         self.form = DossierForm()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -244,6 +248,11 @@ class PageBase(QWidget):
             from nabestaanden.ui.mandates.labels import rule_text
 
             self._warn("\n".join(rule_text(problem) for problem in error.problems))
+            return
+        from nabestaanden.domain.estate import EstateRefused
+
+        if isinstance(error, EstateRefused):  # the dialog checks first; the store again
+            self._warn("\n".join(error.problems))
             return
         if isinstance(error, (LetterLayoutError, DossierNotFound)):
             self._warn(str(error))

@@ -1,0 +1,77 @@
+"""The estate of the open dossier: its items added, changed and removed in dialogs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMessageBox
+
+from nabestaanden import APP_NAME
+from nabestaanden.domain.estate import EstateItem
+from nabestaanden.operations import estate as estate_actions
+from nabestaanden.ui.dossier.page_base import PageBase
+from nabestaanden.ui.estate.item_dialog import ItemDialog
+
+if TYPE_CHECKING:
+    from nabestaanden.store.conflicts import Seen
+    from nabestaanden.ui.dossier.page_base import Action
+
+
+class EstateActions(PageBase):
+    """The Nalatenschap tab's actions, each an ``operations.estate`` function."""
+
+    def edit_estate_item(self, number: int | None) -> None:
+        """Add an item (``None``) or change one, in a dialog; saved when accepted."""
+        state, dossier_id = self.state, self.shown_dossier()
+        if state is None or dossier_id is None:
+            return
+        rows = dict(zip(state.estate_numbers, state.data.estate.items, strict=True))
+        current = rows.get(number) if number is not None else None
+        dialog = ItemDialog(current, self)
+        self.estate_dialog = dialog
+
+        def accepted() -> None:
+            item = dialog.item()
+            if number is None:
+                self._change(
+                    lambda store, _catalogue: estate_actions.add_item(store, dossier_id, item)
+                )
+                return
+
+            def again(seen: Seen | None, value: object) -> Action:
+                chosen = value if isinstance(value, EstateItem) else item
+                return lambda store, _catalogue: estate_actions.change_item(
+                    store, dossier_id, number, chosen, seen
+                )
+
+            key = f"estate_item:{number}"
+            self._save(f"{state.uuid}:{key}", state.seen_row(key), item, again)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def remove_estate_item(self, number: int) -> None:
+        """Remove an item after asking (it stays in the history of the dossier)."""
+        dossier_id = self.shown_dossier()
+        if dossier_id is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            self.tr("Deze post verwijderen? In de geschiedenis van het dossier blijft hij staan."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setObjectName("estate_remove_question")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.StandardButton.Yes:
+                self._change(
+                    lambda store, _catalogue: estate_actions.remove_item(store, dossier_id, number)
+                )
+
+        box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)
+        box.open()

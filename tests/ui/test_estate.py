@@ -1,0 +1,126 @@
+"""The Nalatenschap tab, by keyboard as a person without a mouse uses it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from nabestaanden.store import dossiers as dossier_store
+from nabestaanden.store import mapping
+from nabestaanden.store.opening import OpenStore
+from nabestaanden.ui.dossier.page import DossierPage
+from nabestaanden.ui.estate.item_dialog import ItemDialog
+from tests.support.window import key_clicks
+
+
+def wait_idle(qtbot: QtBot, page: DossierPage) -> None:
+    qtbot.waitUntil(lambda: not page.worker.busy(), timeout=10000)
+
+
+def add_by_keyboard(
+    qtbot: QtBot, page: DossierPage, kind: str, description: str, value: str
+) -> None:
+    """Alt+T on the tab; in the dialog: the kind by its first letters, Tab from field
+    to field, Enter to save."""
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=5000)
+    page.estate.items.setFocus()
+    qtbot.keyClick(page.estate.items, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(page.estate_dialog, ItemDialog), timeout=5000)
+    dialog = page.estate_dialog
+    assert isinstance(dialog, ItemDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert QApplication.focusWidget() is dialog.kind
+    key_clicks(qtbot, dialog.kind, kind)
+    qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
+    key_clicks(qtbot, dialog.description, description)
+    for _ in range(3):  # past the organisation and the reference, to the value
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.value
+    key_clicks(qtbot, dialog.value, value)
+    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    page.estate_dialog = None
+    wait_idle(qtbot, page)
+
+
+def test_three_items_added_by_keyboard_show_the_totals_and_the_warning(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    page.tabs.setCurrentWidget(page.estate)
+    assert page.estate.totals.text() == "Nog geen posten ingevuld."
+    add_by_keyboard(qtbot, page, "Betaal", "Rekening bij de ING", "1.234,56")
+    add_by_keyboard(qtbot, page, "Len", "Persoonlijke lening", "5000")
+    add_by_keyboard(qtbot, page, "Cred", "Creditcard Visa", "")
+    qtbot.waitUntil(lambda: page.estate.items.rowCount() == 3, timeout=5000)
+    totals = page.estate.totals.text().replace("\xa0", " ")
+    assert "Bezittingen: € 1.234,56" in totals
+    assert "Schulden: € 5.000,00" in totals
+    assert "Saldo: € -3.765,44" in totals
+    assert "Nog onbekend: 1 waarde" in totals
+    warnings = page.estate.warnings.text()
+    assert page.estate.warnings.isVisible()
+    assert "De schulden zijn hoger dan de bezittingen" in warnings
+    assert "beneficiair aanvaarden" in warnings
+    with store.session() as session:
+        stored = mapping.to_domain(dossier_store.get_dossier(session, page.dossier_id or 0))
+    assert [(item.kind, item.value, item.value_basis) for item in stored.estate.items] == [
+        ("bank_account", Decimal("1234.56"), "statement"),
+        ("loan", Decimal("5000"), "statement"),
+        ("credit_card", None, "unknown"),
+    ]
+
+
+def test_a_wrong_amount_keeps_the_dialog_open_and_says_how_to_write_it(
+    qtbot: QtBot, page: DossierPage
+) -> None:
+    page.tabs.setCurrentWidget(page.estate)
+    page.estate.add_button.click()
+    dialog = page.estate_dialog
+    assert isinstance(dialog, ItemDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.value.setText("twaalf euro")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.problems.text() == "⚠ Waarde: schrijf een bedrag, bijvoorbeeld 1.234,56."
+    dialog.value.setText("12,345")
+    dialog.basis.setCurrentIndex(dialog.basis.findData("estimate"))
+    dialog.accept()
+    assert "twee cijfers achter de komma" in dialog.problems.text()
+    dialog.reject()
+
+
+def test_an_item_is_changed_and_removed(qtbot: QtBot, page: DossierPage) -> None:
+    page.tabs.setCurrentWidget(page.estate)
+    add_by_keyboard(qtbot, page, "Spaar", "Spaarrekening", "")
+    qtbot.waitUntil(lambda: page.estate.items.rowCount() == 1, timeout=5000)
+    page.estate.items.selectRow(0)
+    page.estate.edit_button.click()
+    dialog = page.estate_dialog
+    assert isinstance(dialog, ItemDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.description.text() == "Spaarrekening"
+    dialog.value.setText("4.321,09")
+    dialog.value.textEdited.emit("4.321,09")
+    dialog.accept()
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: "€\xa04.321,09" in page.estate.totals.text(), timeout=5000)
+    page.estate.items.selectRow(0)
+    page.estate.remove_button.click()
+    question = page.findChild(QMessageBox, "estate_remove_question")
+    assert question is not None
+    question.button(QMessageBox.StandardButton.Yes).click()
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: page.estate.items.rowCount() == 0, timeout=5000)
+
+
+def test_the_windows_dutch_labels_are_the_domains() -> None:
+    from nabestaanden.domain import estate
+    from nabestaanden.ui.estate import labels
+
+    assert labels.kind_labels() == estate.KIND_LABELS
+    assert labels.basis_labels() == estate.VALUE_BASIS_LABELS
+    assert labels.owned_labels() == estate.OWNERSHIP_LABELS
