@@ -377,6 +377,10 @@
         <source>(leeg)</source>
         <translation>(empty)</translation>
     </message>
+    <message>
+        <source>waarde nog onbekend</source>
+        <translation>value not known yet</translation>
+    </message>
 </context>
 <context>
     <name>CopyActions</name>

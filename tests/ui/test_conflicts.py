@@ -179,3 +179,41 @@ def test_quick_changes_in_one_window_are_no_conflict(
         data = mapping.to_domain(dossier_store.get_dossier(session, dossier_id(page)))
     assert (data.tasks[task_id].status, data.tasks[task_id].note) == ("done", "Alles geregeld")
     assert page.conflict_dialog is None
+
+
+def test_an_estate_item_changed_by_a_colleague_shows_both_values_in_words(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    from decimal import Decimal
+
+    from nabestaanden.domain.estate import EstateItem
+    from nabestaanden.operations import estate
+    from nabestaanden.ui.estate.item_dialog import ItemDialog
+
+    savings = EstateItem("savings", "Spaarrekening Rabobank")
+    number = estate.add_item(store, dossier_id(page), savings).value
+    page.reload()
+    qtbot.waitUntil(lambda: page.estate.items.rowCount() == 1, timeout=10000)
+    colleague = replace(savings, value=Decimal("100"), value_basis="estimate")
+    estate.change_item(store, dossier_id(page), number, colleague)  # after this window read
+    page.edit_estate_item(number)
+    editor = page.estate_dialog
+    assert isinstance(editor, ItemDialog)
+    qtbot.waitUntil(editor.isVisible)
+    editor.value.setText("4.321,09")
+    editor.basis.setCurrentIndex(editor.basis.findData("statement"))
+    editor.accept()
+    dialog = conflict_dialog(qtbot, page)
+    # (toPlainText gives the euro sign's no-break space as a plain one)
+    theirs = dialog.findChild(QPlainTextEdit, "conflict_theirs").toPlainText()
+    mine = dialog.findChild(QPlainTextEdit, "conflict_mine").toPlainText()
+    assert theirs == "Spaarrekening, Spaarrekening Rabobank, € 100,00 (schatting)"
+    assert mine == "Spaarrekening, Spaarrekening Rabobank, € 4.321,09 (afschrift of opgave)"
+    dialog.findChild(QPushButton, "keep_mine").click()
+
+    def stored_value() -> Decimal | None:
+        with store.session() as session:
+            data = mapping.to_domain(dossier_store.get_dossier(session, dossier_id(page)))
+        return data.estate.items[0].value
+
+    qtbot.waitUntil(lambda: stored_value() == Decimal("4321.09"), timeout=10000)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from nabestaanden.domain.dates import long_date
 from nabestaanden.domain.dossier import Dossier, holder_name
+from nabestaanden.domain.estate import EstateItem
 from nabestaanden.domain.mandates import Mandate
 from nabestaanden.store.conflicts import EditConflict
 from nabestaanden.ui.mandates.labels import (
@@ -136,6 +137,8 @@ def describe(value: object, data: Dossier) -> str:
         return long_date(value)
     if isinstance(value, Mandate):
         return mandate_text(value, data)
+    if isinstance(value, EstateItem):
+        return estate_item_text(value)
     text = str(value)
     if text in ("todo", "in_progress", "waiting", "done", "not_applicable"):
         return status_label(text)
@@ -158,3 +161,17 @@ def mandate_text(mandate: Mandate, data: Dossier) -> str:
     if mandate.note:
         lines.append(mandate.note)
     return "\n".join(lines)
+
+
+def estate_item_text(item: EstateItem) -> str:
+    """An item of the boedel in a line: kind, description, value and how it is known."""
+    from nabestaanden.domain.money import euros
+    from nabestaanden.ui.estate.labels import basis_labels, kind_labels
+
+    value = (
+        QCoreApplication.translate("ConflictDialog", "waarde nog onbekend")
+        if item.value is None
+        else f"{euros(item.value)} ({basis_labels().get(item.value_basis, item.value_basis)})"
+    )
+    parts = [kind_labels().get(item.kind, item.kind), item.description, value]
+    return ", ".join(part for part in parts if part)
