@@ -472,10 +472,6 @@
         <translation>To do now</translation>
     </message>
     <message>
-        <source>Alle taken</source>
-        <translation>All tasks</translation>
-    </message>
-    <message>
         <source>Mag regelen (machtiging): {names}</source>
         <translation>May act (mandate): {names}</translation>
     </message>
@@ -500,12 +496,16 @@
         <translation>may apply</translation>
     </message>
     <message>
-        <source>En nog {count} andere taken: zie ‘Alle taken’.</source>
-        <translation>And {count} more tasks: see ‘All tasks’.</translation>
+        <source>Taken</source>
+        <translation>Tasks</translation>
     </message>
     <message>
-        <source>Er is nu niets dat u kunt doen. Wacht op antwoord, of kijk bij ‘Alle taken’.</source>
-        <translation>There is nothing you can do right now. Wait for a reply, or look at ‘All tasks’.</translation>
+        <source>En nog {count} andere taken: zie ‘Taken’.</source>
+        <translation>And {count} more tasks: see ‘Tasks’.</translation>
+    </message>
+    <message>
+        <source>Er is nu niets dat u kunt doen. Wacht op antwoord, of kijk bij ‘Taken’.</source>
+        <translation>There is nothing you can do right now. Wait for a reply, or look at ‘Tasks’.</translation>
     </message>
     <message>
         <source>Navragen: hier had al iets moeten komen</source>
@@ -616,6 +616,65 @@
     <message>
         <source>Woonde de overledene in Nederland? Dan geeft de gemeente het overlijden door aan veel organisaties. Woonde de overledene in het buitenland, dan gebeurt dat niet en moet u meer zelf melden.</source>
         <translation>Did the deceased live in the Netherlands? Then the municipality passes on the death to many organisations. If the deceased lived abroad, that does not happen and you have to report more yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Verstuurd document wijzigen</source>
+        <translation>Change document sent</translation>
+    </message>
+    <message>
+        <source>Document verstuurd</source>
+        <translation>Document sent</translation>
+    </message>
+    <message>
+        <source>Welk document ging naar welke organisatie, en wanneer. Een origineel krijgt u vaak terug: vul dan in wanneer.</source>
+        <translation>Which document went to which organisation, and when. An original often comes back: then fill in when.</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Document:</translation>
+    </message>
+    <message>
+        <source>&amp;Vorm:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Naar:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Ver&amp;stuurd op:</source>
+        <translation>&amp;Sent on:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (leeg: nog niet terug)</source>
+        <translation>dd-mm-yyyy (empty: not back yet)</translation>
+    </message>
+    <message>
+        <source>&amp;Terug op:</source>
+        <translation>&amp;Back on:</translation>
+    </message>
+    <message>
+        <source>&amp;Opmerking:</source>
+        <translation>&amp;Remark:</translation>
+    </message>
+    <message>
+        <source>{label}: die datum ligt in de toekomst.</source>
+        <translation>{label}: that date is in the future.</translation>
+    </message>
+    <message>
+        <source>Verstuurd op</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Terug op</source>
+        <translation>Back on</translation>
     </message>
 </context>
 <context>
@@ -875,6 +934,10 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <source>Deze post verwijderen? In de geschiedenis van het dossier blijft hij staan.</source>
         <translation>Remove this item? It stays in the history of the dossier.</translation>
     </message>
+    <message>
+        <source>Dit verstuurde document uit de lijst halen? In de geschiedenis van het dossier blijft het staan.</source>
+        <translation>Take this document off the list? It stays in the history of the dossier.</translation>
+    </message>
 </context>
 <context>
     <name>EstateLabels</name>
@@ -966,6 +1029,34 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <source>gemeenschap van goederen (de helft telt)</source>
         <translation>community of property (half counts)</translation>
     </message>
+    <message>
+        <source>Akte van overlijden</source>
+        <translation>Death certificate</translation>
+    </message>
+    <message>
+        <source>Verklaring van erfrecht</source>
+        <translation>Certificate of inheritance</translation>
+    </message>
+    <message>
+        <source>Testament</source>
+        <translation>Will</translation>
+    </message>
+    <message>
+        <source>Ander document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>origineel</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>gewaarmerkte kopie</source>
+        <translation>certified copy</translation>
+    </message>
+    <message>
+        <source>kopie</source>
+        <translation>copy</translation>
+    </message>
 </context>
 <context>
     <name>EstateView</name>
@@ -1014,6 +1105,42 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <translation>&lt;b&gt;Documents sent&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Vorm</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Verstuurd</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Terug</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Verstuurde documenten</source>
+        <translation>Documents sent</translation>
+    </message>
+    <message>
+        <source>Verstuurd &amp;document…</source>
+        <translation>Add docum&amp;ent…</translation>
+    </message>
+    <message>
+        <source>Document wij&amp;zigen…</source>
+        <translation>Chan&amp;ge document…</translation>
+    </message>
+    <message>
+        <source>D&amp;ocument verwijderen</source>
+        <translation>Remove doc&amp;ument</translation>
+    </message>
+    <message>
         <source>nog onbekend</source>
         <translation>not known yet</translation>
     </message>
@@ -1050,16 +1177,8 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <translation>No items entered yet.</translation>
     </message>
     <message>
-        <source>Nog niets verstuurd.</source>
-        <translation>Nothing sent yet.</translation>
-    </message>
-    <message>
-        <source>terug op {day}</source>
-        <translation>back on {day}</translation>
-    </message>
-    <message>
-        <source>nog niet terug</source>
-        <translation>not back yet</translation>
+        <source>nog niet</source>
+        <translation>not yet</translation>
     </message>
 </context>
 <context>
@@ -2184,7 +2303,7 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <translation>Authorisations</translation>
     </message>
     <message>
-        <source>Nalatenschap</source>
+        <source>Erfenis</source>
         <translation>Estate</translation>
     </message>
     <message>

@@ -222,7 +222,7 @@ def main() -> int:
         def shot_and_close() -> None:  # once the new row is drawn
             shoot("heirs-dialog", dialog)
             dialog.reject()
-            page.tabs.setCurrentIndex(1)  # Alle taken
+            page.tabs.setCurrentIndex(1)  # Taken
             page.dashboard.select_task("banken_melden")
 
         QTimer.singleShot(STEP_MS // 2, shot_and_close)
@@ -298,6 +298,27 @@ def main() -> int:
 
         QTimer.singleShot(STEP_MS // 2, shot_and_close)
 
+    def estate_open() -> None:
+        page = window.page
+        assert page is not None
+        window.toggle_glossary(False)  # the tab as it looks without the glossary beside it
+        page.tabs.setCurrentWidget(page.estate)
+        page.edit_estate_item(None)
+
+    def estate_dialog() -> None:
+        page = window.page
+        assert page is not None
+        dialog = page.estate_dialog
+        shoot("estate-dialog", dialog)
+        dialog.description.setText("Spaarrekening bij de Rabobank, Łukasz en Anna")
+        dialog.value.setText("12.345,67")
+        dialog.value.textEdited.emit("12.345,67")
+        dialog.accept()
+
+    def estate() -> None:
+        shoot("estate")
+        window.show_term("nabestaandenmachtiging")
+
     steps.extend(
         [
             welcome,
@@ -313,6 +334,9 @@ def main() -> int:
             mandate_status,
             heirs,
             tasks_who,
+            estate_open,
+            estate_dialog,
+            estate,
             glossary,
             backups,
             conflict,

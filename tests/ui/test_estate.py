@@ -33,7 +33,8 @@ def add_by_keyboard(
     dialog = page.estate_dialog
     assert isinstance(dialog, ItemDialog)
     qtbot.waitUntil(dialog.isVisible)
-    assert QApplication.focusWidget() is dialog.kind
+    # The dialog takes the focus once the window system made it active.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.kind, timeout=5000)
     key_clicks(qtbot, dialog.kind, kind)
     qtbot.keyClick(dialog.kind, Qt.Key.Key_Tab)
     key_clicks(qtbot, dialog.description, description)
@@ -124,3 +125,40 @@ def test_the_windows_dutch_labels_are_the_domains() -> None:
     assert labels.kind_labels() == estate.KIND_LABELS
     assert labels.basis_labels() == estate.VALUE_BASIS_LABELS
     assert labels.owned_labels() == estate.OWNERSHIP_LABELS
+
+
+def test_a_document_sent_is_recorded_and_its_return_noted(qtbot: QtBot, page: DossierPage) -> None:
+    from datetime import date, timedelta
+
+    from nabestaanden.ui.estate.document_dialog import DocumentDialog
+
+    page.tabs.setCurrentWidget(page.estate)
+    page.estate.add_document_button.click()
+    dialog = page.estate_dialog
+    assert isinstance(dialog, DocumentDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.sent_on.text() == date.today().strftime("%d-%m-%Y")  # today, by default
+    dialog.copy_kind.setCurrentIndex(dialog.copy_kind.findData("certified_copy"))
+    dialog.accept()  # no addressee yet
+    assert dialog.isVisible() and "⚠ Naar: vul in" in dialog.problems.text()
+    key_clicks(qtbot, dialog.organisation, "Rabobank")
+    dialog.accept()
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: page.estate.documents.rowCount() == 1, timeout=5000)
+    row = [page.estate.documents.item(0, column).text() for column in range(5)]
+    assert row[:3] == ["Akte van overlijden", "gewaarmerkte kopie", "Rabobank"]
+    assert row[4] == "nog niet"
+
+    page.estate.documents.selectRow(0)
+    page.estate.edit_document_button.click()
+    dialog = page.estate_dialog
+    assert isinstance(dialog, DocumentDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    tomorrow = date.today() + timedelta(days=1)
+    dialog.returned_on.setText(tomorrow.strftime("%d-%m-%Y"))
+    dialog.accept()
+    assert "Terug op: die datum ligt in de toekomst." in dialog.problems.text()
+    dialog.returned_on.setText(date.today().strftime("%d-%m-%Y"))
+    dialog.accept()
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: page.estate.documents.item(0, 4).text() != "nog niet", timeout=5000)

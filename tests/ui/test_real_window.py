@@ -102,6 +102,8 @@ def test_a_new_user_walks_the_app_and_nothing_is_cut_off(
         "mandate-status",
         "heirs-dialog",
         "tasks-who",
+        "estate-dialog",
+        "estate",
         "glossary",
         "recovery-sheet",
         "recover-dialog",
@@ -120,6 +122,7 @@ def test_a_new_user_walks_the_app_and_nothing_is_cut_off(
         dialog = name in (
             "mandate-status",
             "heirs-dialog",
+            "estate-dialog",
             "recovery-sheet",
             "recover-dialog",
             "backup-dialog",

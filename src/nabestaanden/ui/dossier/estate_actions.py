@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
@@ -13,6 +14,8 @@ from nabestaanden.ui.dossier.page_base import PageBase
 from nabestaanden.ui.estate.item_dialog import ItemDialog
 
 if TYPE_CHECKING:
+    from nabestaanden.operations.work import Changed
+    from nabestaanden.store.base import Store
     from nabestaanden.store.conflicts import Seen
     from nabestaanden.ui.dossier.page_base import Action
 
@@ -53,13 +56,68 @@ class EstateActions(PageBase):
 
     def remove_estate_item(self, number: int) -> None:
         """Remove an item after asking (it stays in the history of the dossier)."""
+        self._remove_after_asking(
+            self.tr("Deze post verwijderen? In de geschiedenis van het dossier blijft hij staan."),
+            lambda store, dossier_id: estate_actions.remove_item(store, dossier_id, number),
+        )
+
+    def edit_document_sent(self, number: int | None) -> None:
+        """Record a document sent (``None``) or change an entry, in a dialog."""
+        from datetime import date
+
+        from nabestaanden.domain.estate import DocumentSent
+        from nabestaanden.ui.estate.document_dialog import DocumentDialog
+
+        state, dossier_id = self.state, self.shown_dossier()
+        if state is None or dossier_id is None:
+            return
+        rows = dict(zip(state.document_numbers, state.data.estate.documents_sent, strict=True))
+        current = rows.get(number) if number is not None else None
+        dialog = DocumentDialog(current, date.today(), self)
+        self.estate_dialog = dialog
+
+        def accepted() -> None:
+            document = dialog.document_sent()
+            if number is None:
+                self._change(
+                    lambda store, _catalogue: estate_actions.add_document(
+                        store, dossier_id, document
+                    )
+                )
+                return
+
+            def again(seen: Seen | None, value: object) -> Action:
+                chosen = value if isinstance(value, DocumentSent) else document
+                return lambda store, _catalogue: estate_actions.change_document(
+                    store, dossier_id, number, chosen, seen
+                )
+
+            key = f"document_sent:{number}"
+            self._save(f"{state.uuid}:{key}", state.seen_row(key), document, again)
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def remove_document_sent(self, number: int) -> None:
+        self._remove_after_asking(
+            self.tr(
+                "Dit verstuurde document uit de lijst halen? In de geschiedenis van het "
+                "dossier blijft het staan."
+            ),
+            lambda store, dossier_id: estate_actions.remove_document(store, dossier_id, number),
+        )
+
+    def _remove_after_asking(
+        self, question: str, remove: Callable[[Store, int], Changed[None]]
+    ) -> None:
         dossier_id = self.shown_dossier()
         if dossier_id is None:
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
             APP_NAME,
-            self.tr("Deze post verwijderen? In de geschiedenis van het dossier blijft hij staan."),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -68,9 +126,7 @@ class EstateActions(PageBase):
 
         def answered(button: int) -> None:
             if button == QMessageBox.StandardButton.Yes:
-                self._change(
-                    lambda store, _catalogue: estate_actions.remove_item(store, dossier_id, number)
-                )
+                self._change(lambda store, _catalogue: remove(store, dossier_id))
 
         box.finished.connect(answered)
         box.finished.connect(box.deleteLater)

@@ -70,6 +70,9 @@ class DossierPage(IntakeActions, LetterActions, MandateActions, EstateActions):
         self.estate.add_requested.connect(lambda: self.edit_estate_item(None))
         self.estate.edit_requested.connect(self.edit_estate_item)
         self.estate.remove_requested.connect(self.remove_estate_item)
+        self.estate.add_document_requested.connect(lambda: self.edit_document_sent(None))
+        self.estate.edit_document_requested.connect(self.edit_document_sent)
+        self.estate.remove_document_requested.connect(self.remove_document_sent)
 
     # --- loading ------------------------------------------------------------------------
 
@@ -151,6 +154,7 @@ class DossierPage(IntakeActions, LetterActions, MandateActions, EstateActions):
             state.data.estate.items,
             state.estate_numbers,
             state.data.estate.documents_sent,
+            state.document_numbers,
             editable=store is not None and not store.read_only,
         )
         self.dashboard.set_usable(True)

@@ -115,7 +115,9 @@ class PageBase(QWidget):
         self.mandates = MandatesView()
         self.tabs.addTab(self.mandates, self.tr("Machtigingen"))
         self.estate = EstateView()
-        self.tabs.addTab(self.estate, self.tr("Nalatenschap"))
+        # "Erfenis", the everyday word (the "Nalatenschap" made the six tabs too
+        # wide for a 1280-wide screen at 200% text).
+        self.tabs.addTab(self.estate, self.tr("Erfenis"))
         self.form = DossierForm()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

@@ -54,6 +54,25 @@ def owned_labels() -> dict[str, str]:
     }
 
 
+def document_labels() -> dict[str, str]:
+    return {
+        "akte_van_overlijden": QCoreApplication.translate("EstateLabels", "Akte van overlijden"),
+        "verklaring_van_erfrecht": QCoreApplication.translate(
+            "EstateLabels", "Verklaring van erfrecht"
+        ),
+        "testament": QCoreApplication.translate("EstateLabels", "Testament"),
+        "other": QCoreApplication.translate("EstateLabels", "Ander document"),
+    }
+
+
+def copy_labels() -> dict[str, str]:
+    return {
+        "original": QCoreApplication.translate("EstateLabels", "origineel"),
+        "certified_copy": QCoreApplication.translate("EstateLabels", "gewaarmerkte kopie"),
+        "copy": QCoreApplication.translate("EstateLabels", "kopie"),
+    }
+
+
 def parse_amount(text: str) -> Decimal | None:
     """An amount as people type it: ``1.234,56``, ``1234,56``, ``€ 1234`` or ``1234.56``;
     None for an empty field.

@@ -18,15 +18,13 @@ from PySide6.QtWidgets import (
 
 from nabestaanden.domain.dates import long_date
 from nabestaanden.domain.estate import (
-    COPY_KIND_LABELS,
-    DOCUMENT_LABELS,
     DocumentSent,
     EstateItem,
     estate_warnings,
     totals,
 )
 from nabestaanden.domain.money import euros
-from nabestaanden.ui.estate.labels import basis_labels, kind_labels
+from nabestaanden.ui.estate.labels import basis_labels, copy_labels, document_labels, kind_labels
 
 NumberRole = Qt.ItemDataRole.UserRole + 1  # the row's number in the store
 
@@ -38,11 +36,16 @@ class EstateView(QWidget):
         add_requested(): add an item.
         edit_requested(int): change the item with this number.
         remove_requested(int): remove it.
+        add_document_requested(), edit_document_requested(int),
+        remove_document_requested(int): the same for the documents sent.
     """
 
     add_requested = Signal()
     edit_requested = Signal(int)
     remove_requested = Signal(int)
+    add_document_requested = Signal()
+    edit_document_requested = Signal(int)
+    remove_document_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,8 +81,10 @@ class EstateView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.items.itemActivated.connect(lambda _item: self._edit())
         self.items.itemSelectionChanged.connect(self._update_buttons)
-        layout.addWidget(self.items, 2)
-        buttons = QHBoxLayout()
+        items_row = QHBoxLayout()
+        items_row.addWidget(self.items, 1)
+        layout.addLayout(items_row, 2)
+        buttons = QVBoxLayout()  # beside the table: the tab stays narrow at 200% text
         self.add_button = QPushButton(self.tr("Post &toevoegen…"))
         self.add_button.setObjectName("estate_add")
         self.add_button.clicked.connect(self.add_requested)
@@ -92,7 +97,7 @@ class EstateView(QWidget):
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        items_row.addLayout(buttons)
         self.totals = QLabel()
         self.totals.setObjectName("estate_totals")
         self.totals.setWordWrap(True)
@@ -104,11 +109,50 @@ class EstateView(QWidget):
         layout.addWidget(self.warnings)
         documents_heading = QLabel(self.tr("<b>Verstuurde documenten</b>"))
         layout.addWidget(documents_heading)
-        self.documents = QLabel()
+        self.documents = QTableWidget(0, 5)
         self.documents.setObjectName("estate_documents")
-        self.documents.setWordWrap(True)
-        layout.addWidget(self.documents)
+        self.documents.setHorizontalHeaderLabels(
+            [
+                self.tr("Document"),
+                self.tr("Vorm"),
+                self.tr("Naar"),
+                self.tr("Verstuurd"),
+                self.tr("Terug"),
+            ]
+        )
+        self.documents.setAccessibleName(self.tr("Verstuurde documenten"))
+        self.documents.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.documents.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.documents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.documents.verticalHeader().hide()
+        document_header = self.documents.horizontalHeader()
+        document_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        document_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.documents.itemActivated.connect(lambda _item: self._edit_document())
+        self.documents.itemSelectionChanged.connect(self._update_buttons)
+        documents_row = QHBoxLayout()
+        documents_row.addWidget(self.documents, 1)
+        layout.addLayout(documents_row, 1)
+        document_buttons = QVBoxLayout()
+        self.add_document_button = QPushButton(self.tr("Verstuurd &document…"))
+        self.add_document_button.setObjectName("document_add")
+        self.add_document_button.clicked.connect(self.add_document_requested)
+        self.edit_document_button = QPushButton(self.tr("Document wij&zigen…"))
+        self.edit_document_button.setObjectName("document_edit")
+        self.edit_document_button.clicked.connect(self._edit_document)
+        self.remove_document_button = QPushButton(self.tr("D&ocument verwijderen"))
+        self.remove_document_button.setObjectName("document_remove")
+        self.remove_document_button.clicked.connect(self._remove_document)
+        for button in (
+            self.add_document_button,
+            self.edit_document_button,
+            self.remove_document_button,
+        ):
+            document_buttons.addWidget(button)
+        document_buttons.addStretch(1)
+        documents_row.addLayout(document_buttons)
         self._numbers: tuple[int, ...] = ()
+        self._editable = True
         self._update_buttons()
 
     def show_estate(
@@ -116,6 +160,7 @@ class EstateView(QWidget):
         items: tuple[EstateItem, ...],
         numbers: tuple[int, ...],
         documents: tuple[DocumentSent, ...],
+        document_numbers: tuple[int, ...],
         editable: bool = True,
     ) -> None:
         """Show the items (with their numbers in the store) and the documents sent."""
@@ -165,37 +210,61 @@ class EstateView(QWidget):
         self.totals.setText("\n".join(lines) if items else self.tr("Nog geen posten ingevuld."))
         self.warnings.setText("\n\n".join(f"⚠ {w.text}" for w in estate_warnings(list(items))))
         self.warnings.setVisible(bool(self.warnings.text()))
-        self.documents.setText(
-            "\n".join(self._document_line(document) for document in documents)
-            or self.tr("Nog niets verstuurd.")
-        )
+        self._show_documents(documents, document_numbers)
         self.add_button.setEnabled(editable)
+        self.add_document_button.setEnabled(editable)
         self._editable = editable
         self._update_buttons()
 
-    def _document_line(self, document: DocumentSent) -> str:
-        what = DOCUMENT_LABELS.get(document.document, document.document)
-        form = COPY_KIND_LABELS.get(document.copy_kind, document.copy_kind)
-        sent = long_date(document.sent_on) if document.sent_on else "?"
-        back = (
-            self.tr("terug op {day}").format(day=long_date(document.returned_on))
-            if document.returned_on
-            else self.tr("nog niet terug")
-        )
-        return f"{what} ({form}) → {document.organisation}, {sent}; {back}"
+    def _show_documents(
+        self, documents: tuple[DocumentSent, ...], numbers: tuple[int, ...]
+    ) -> None:
+        selected = self.selected_document()
+        labels, forms = document_labels(), copy_labels()
+        self.documents.setRowCount(len(documents))
+        for row, (document, number) in enumerate(zip(documents, numbers, strict=True)):
+            what = labels.get(document.document, document.document)
+            if document.description:
+                what = f"{what} ({document.description})"
+            cells = [
+                what,
+                forms.get(document.copy_kind, document.copy_kind),
+                document.organisation,
+                long_date(document.sent_on) if document.sent_on else "",
+                long_date(document.returned_on) if document.returned_on else self.tr("nog niet"),
+            ]
+            for column, value in enumerate(cells):
+                cell = QTableWidgetItem(value)
+                cell.setData(NumberRole, number)
+                self.documents.setItem(row, column, cell)
+            if number == selected:
+                self.documents.selectRow(row)
 
     def selected(self) -> int | None:
-        rows = self.items.selectionModel().selectedRows()
-        if not rows:
-            return None
-        cell = self.items.item(rows[0].row(), 0)
-        number = cell.data(NumberRole) if cell is not None else None
-        return int(number) if number is not None else None
+        return _selected(self.items)
+
+    def selected_document(self) -> int | None:
+        return _selected(self.documents)
 
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None and getattr(self, "_editable", True)
+        editable = getattr(self, "_editable", True)
+        chosen = self.selected() is not None and editable
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
+        if hasattr(self, "documents"):
+            document = self.selected_document() is not None and editable
+            self.edit_document_button.setEnabled(document)
+            self.remove_document_button.setEnabled(document)
+
+    def _edit_document(self) -> None:
+        number = self.selected_document()
+        if number is not None and self._editable:
+            self.edit_document_requested.emit(number)
+
+    def _remove_document(self) -> None:
+        number = self.selected_document()
+        if number is not None:
+            self.remove_document_requested.emit(number)
 
     def _edit(self) -> None:
         number = self.selected()
@@ -206,3 +275,13 @@ class EstateView(QWidget):
         number = self.selected()
         if number is not None:
             self.remove_requested.emit(number)
+
+
+def _selected(table: QTableWidget) -> int | None:
+    """The number in the store of the table's selected row, if any."""
+    rows = table.selectionModel().selectedRows()
+    if not rows:
+        return None
+    cell = table.item(rows[0].row(), 0)
+    number = cell.data(NumberRole) if cell is not None else None
+    return int(number) if number is not None else None
