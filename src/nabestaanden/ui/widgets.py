@@ -26,6 +26,15 @@ class NoWheelComboBox(QComboBox):
             event.ignore()  # the scroll area behind it scrolls instead
 
 
+def choice_combo(name: str, labels: dict[str, str], keys: tuple[str, ...]) -> NoWheelComboBox:
+    """A drop-down of ``keys`` shown by their ``labels``; ``currentData()`` is the key."""
+    combo = NoWheelComboBox()
+    combo.setObjectName(name)
+    for key in keys:
+        combo.addItem(labels[key], key)
+    return combo
+
+
 def error_label(name: str) -> QLabel:
     """The hidden line where a dialog names what is wrong ("⚠ Datum: ...")."""
     label = QLabel()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,7 +18,7 @@ from PySide6.QtWidgets import (
 from nabestaanden.domain import validation
 from nabestaanden.domain.estate import COPY_KINDS, DOCUMENTS, DocumentSent, document_problems
 from nabestaanden.ui.estate.labels import copy_labels, document_labels
-from nabestaanden.ui.widgets import NoWheelComboBox, error_label, fit_dialog
+from nabestaanden.ui.widgets import choice_combo, error_label, fit_dialog
 
 
 class DocumentDialog(QDialog):
@@ -45,9 +44,9 @@ class DocumentDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.document = self._combo("document_kind", document_labels(), DOCUMENTS)
+        self.document = choice_combo("document_kind", document_labels(), DOCUMENTS)
         form.addRow(self.tr("&Document:"), self.document)
-        self.copy_kind = self._combo("document_copy", copy_labels(), COPY_KINDS)
+        self.copy_kind = choice_combo("document_copy", copy_labels(), COPY_KINDS)
         form.addRow(self.tr("&Vorm:"), self.copy_kind)
         self.organisation = QLineEdit()
         self.organisation.setObjectName("document_organisation")
@@ -79,13 +78,6 @@ class DocumentDialog(QDialog):
         else:
             self.sent_on.setText(validation.format_date(today))
         fit_dialog(self)
-
-    def _combo(self, name: str, labels: dict[str, str], keys: tuple[str, ...]) -> QComboBox:
-        combo = NoWheelComboBox()
-        combo.setObjectName(name)
-        for key in keys:
-            combo.addItem(labels[key], key)
-        return combo
 
     def _show(self, document: DocumentSent) -> None:
         self.document.setCurrentIndex(max(self.document.findData(document.document), 0))

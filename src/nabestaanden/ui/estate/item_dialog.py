@@ -4,7 +4,6 @@ death and how that is known, and whose it was."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,7 +22,7 @@ from nabestaanden.domain.estate import (
     item_problems,
 )
 from nabestaanden.ui.estate.labels import basis_labels, kind_labels, owned_labels, parse_amount
-from nabestaanden.ui.widgets import NoWheelComboBox, error_label, fit_dialog
+from nabestaanden.ui.widgets import choice_combo, error_label, fit_dialog
 
 
 class ItemDialog(QDialog):
@@ -44,7 +43,7 @@ class ItemDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.kind = self._combo("estate_kind", kind_labels(), (*ASSET_KINDS, *DEBT_KINDS))
+        self.kind = choice_combo("estate_kind", kind_labels(), (*ASSET_KINDS, *DEBT_KINDS))
         form.addRow(self.tr("&Soort:"), self.kind)
         self.description = QLineEdit()
         self.description.setObjectName("estate_description")
@@ -64,9 +63,9 @@ class ItemDialog(QDialog):
         self.value.setObjectName("estate_value")
         self.value.setPlaceholderText(self.tr("bijvoorbeeld 1.234,56 (leeg: nog onbekend)"))
         form.addRow(self.tr("&Waarde in euro:"), self.value)
-        self.basis = self._combo("estate_basis", basis_labels(), VALUE_BASES)
+        self.basis = choice_combo("estate_basis", basis_labels(), VALUE_BASES)
         form.addRow(self.tr("&Hoe bekend:"), self.basis)
-        self.owned = self._combo("estate_owned", owned_labels(), OWNERSHIPS)
+        self.owned = choice_combo("estate_owned", owned_labels(), OWNERSHIPS)
         form.addRow(self.tr("&Van wie:"), self.owned)
         layout.addLayout(form)
         self.problems = error_label("estate_problems")
@@ -84,13 +83,6 @@ class ItemDialog(QDialog):
             self.basis.setCurrentIndex(VALUE_BASES.index("unknown"))
         self.value.textEdited.connect(self._follow_value)
         fit_dialog(self)
-
-    def _combo(self, name: str, labels: dict[str, str], keys: tuple[str, ...]) -> QComboBox:
-        combo = NoWheelComboBox()
-        combo.setObjectName(name)
-        for key in keys:
-            combo.addItem(labels[key], key)
-        return combo
 
     def _show(self, item: EstateItem) -> None:
         from nabestaanden.domain.money import euros
