@@ -89,3 +89,44 @@ def test_the_letters_include_it_only_when_the_estate_has_items(tmp_path: Any) ->
     without = plan_of(example_document())
     write_dossier_documents(without, default_letters(), tmp_path / "b", TODAY)
     assert not (tmp_path / "b" / FILE_NAME).exists()
+
+
+def with_family(will: str, relationship: str | None, children: list[str]) -> dict[str, Any]:
+    document = estate_document()
+    document["situation"]["will"] = will
+    if relationship is None:
+        document["situation"]["partner"] = None
+    else:
+        document["situation"]["partner"]["relationship"] = relationship
+    document["heirs"] = [
+        {"first_names": name, "surname_prefix": "", "surname": "de Vries", "relation": "child"}
+        for name in children
+    ]
+    return document
+
+
+def test_per_heir_the_legal_shares_of_the_balance_with_a_tax_indication() -> None:
+    text = flat(pdf_of(plan_of(with_family("no", "married", ["Anna", "Bram"]))))
+    assert "Per erfgenaam: een indicatie" in text
+    # The balance 155,284.46 in three (51,761.4867 each): partner and two children.
+    assert "Hendrik de Vries 1/3 € 51.761,49" in text
+    assert "Anna de Vries 1/3 € 51.761,49" in text and "Bram de Vries 1/3" in text
+    # A child: 51,761.49 - 26,230 exempt = 25,531 (whole euros) at 10%.
+    assert "€ 2.553,00" in text
+    assert "Dit is een indicatie, geen berekening" in text
+    assert "Te controleren:" in text
+    assert "wettelijke verdeling" in text
+
+
+def test_with_a_will_the_notary_is_named_and_nothing_is_divided() -> None:
+    text = flat(pdf_of(plan_of(with_family("yes", "married", ["Anna"]))))
+    assert "Er is een testament" in text and "Vraag de notaris" in text
+    assert "1/2" not in text
+
+
+def test_a_partner_living_together_without_marriage_does_not_inherit_by_law() -> None:
+    text = flat(pdf_of(plan_of(with_family("no", "cohabiting", []))))
+    assert "Dan erven andere familieleden" in text
+    text = flat(pdf_of(plan_of(with_family("no", "cohabiting", ["Anna"]))))
+    assert "Anna de Vries 1/1" in text
+    assert "erft volgens de wet niet" in text

@@ -135,3 +135,21 @@ def test_the_shares_in_euros_are_rounded_to_cents() -> None:
     result = legal_shares("Anna", [Descendant("Bram"), Descendant("Cees")])
     money = shares_in_money(result, euros("100000.00"))
     assert [amount for _share, amount in money] == [euros("33333.33")] * 3
+
+
+def test_each_heirs_tax_group_follows_from_the_shares() -> None:
+    from nabestaanden.domain.estate import heir_shares
+
+    daan = Descendant("Daan", alive=False, descendants=(Descendant("Eva"),))
+    shares = legal_shares("Anna", [Descendant("Bram"), daan])
+    found = [
+        (heir.share.name, heir.relation, heir.amount)
+        for heir in heir_shares(shares, euros("90000"), with_partner=True)
+    ]
+    assert found == [
+        ("Anna", "partner", euros("30000.00")),
+        ("Bram", "child", euros("30000.00")),
+        ("Eva", "grandchild", euros("30000.00")),
+    ]
+    alone = heir_shares(legal_shares(None, [Descendant("Bram")]), euros("10"), False)
+    assert [heir.relation for heir in alone] == ["child"]

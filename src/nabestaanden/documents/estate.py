@@ -7,6 +7,7 @@ before accepting the inheritance, and which documents went where.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO, Final
 
@@ -20,12 +21,17 @@ from nabestaanden.domain.dates import long_date
 from nabestaanden.domain.estate import (
     COPY_KIND_LABELS,
     DOCUMENT_LABELS,
+    INHERITING_RELATIONSHIPS,
     KIND_LABELS,
     VALUE_BASIS_LABELS,
     EstateItem,
     estate_warnings,
+    family_for_shares,
+    heir_shares,
+    legal_shares,
     totals,
 )
+from nabestaanden.domain.estate_tax import TaxYear, indication
 from nabestaanden.domain.money import euros
 from nabestaanden.domain.plan import Plan
 
@@ -146,6 +152,9 @@ def estate_story(plan: Plan) -> list[Flowable]:
                 ]
             )
         story.append(_table(rows, (50 * mm, 28 * mm, 30 * mm, 28 * mm, TEXT_WIDTH - 136 * mm)))
+    from nabestaanden.resources import default_tax_tables
+
+    story += heirs_story(plan, default_tax_tables())
     story.append(Spacer(1, 4 * mm))
     story.append(
         Paragraph(
@@ -161,3 +170,96 @@ def estate_story(plan: Plan) -> list[Flowable]:
 
 def build_estate_description(plan: Plan, target: str | Path | BinaryIO) -> None:
     _build(estate_story(plan), target, "Boedelbeschrijving", plan)
+
+
+def heirs_story(plan: Plan, tables: dict[int, TaxYear]) -> list[Flowable]:
+    """Per heir: the part under the law (without a will), in euros of the known balance,
+    and a rough erfbelasting indication, each marked as an indication."""
+    style = styles()
+    dossier = plan.dossier
+    situation = dossier.situation
+    story: list[Flowable] = [_heading("Per erfgenaam: een indicatie")]
+    if situation.will == "yes":
+        story.append(
+            Paragraph(
+                text(
+                    "Er is een testament. Daarin staat wie erft en hoeveel. Vraag de notaris "
+                    "naar de verdeling; deze app rekent die niet uit."
+                ),
+                style["body"],
+            )
+        )
+        return story
+    partner = situation.partner
+    partner_name = (partner.full_name or "de partner") if partner is not None else None
+    inherits = partner is not None and partner.relationship in INHERITING_RELATIONSHIPS
+    children = [heir.full_name or "een kind" for heir in dossier.heirs if heir.relation == "child"]
+    heir_of, descendants = family_for_shares(partner_name, inherits, children)
+    shares = legal_shares(heir_of, descendants)
+    if shares.other_relatives_inherit:
+        story.append(Paragraph(text(" ".join(shares.notes)), style["body"]))
+        return story
+    found = totals(dossier.estate.items)
+    died = dossier.deceased.date_of_death
+    table = tables.get(died.year) if died else None
+    intro = (
+        "Zo verdeelt de wet de erfenis als er geen testament is: de partner (getrouwd of "
+        "geregistreerd) en de kinderen krijgen ieder een gelijk deel. Het bedrag is dat deel "
+        "van het saldo hierboven. Dit is een indicatie, geen berekening."
+    )
+    if situation.will == "unknown":
+        intro += " Of er een testament is, is nog niet bekend."
+    if partner is not None and not inherits:
+        intro += (
+            " Wie samenwoonde zonder huwelijk of geregistreerd partnerschap, erft volgens de "
+            "wet niet."
+        )
+    if not found.complete:
+        intro += " Nog niet alle waarden zijn bekend: de bedragen kunnen nog veranderen."
+    story.append(Paragraph(text(intro), style["body"]))
+    rows = [[_cell("Erfgenaam", True), _cell("Deel", True), _cell("Bedrag", True)]]
+    if table is not None:
+        rows[0].append(_cell("Erfbelasting (indicatie)", True))
+    for heir in heir_shares(shares, max(found.balance, Decimal(0)), heir_of is not None):
+        part = heir.share.part
+        row = [
+            _cell(heir.share.name),
+            _cell(f"{part.numerator}/{part.denominator}"),
+            _cell(euros(heir.amount)),
+        ]
+        if table is not None:
+            row.append(_cell(euros(indication(heir.amount, heir.relation, table).tax)))
+        rows.append(row)
+    widths = (60 * mm, 20 * mm, 35 * mm) if table is None else (55 * mm, 18 * mm, 35 * mm)
+    story.append(_table(rows, (*widths, TEXT_WIDTH - sum(widths))))
+    if table is None:
+        story.append(
+            Paragraph(
+                text(
+                    "De tarieven van de erfbelasting voor dit jaar van overlijden staan niet "
+                    "in de app; de Belastingdienst rekent de belasting uit."
+                ),
+                style["small"],
+            )
+        )
+    else:
+        notes = (
+            "De erfbelasting is een grove indicatie met de vrijstellingen en tarieven van "
+            f"{table.year} (bijgewerkt {long_date(table.peildatum)}); de Belastingdienst "
+            "rekent de echte belasting uit."
+        )
+        if table.verification.to_verify:
+            notes += f" Te controleren: {table.verification.note}"
+        story.append(Paragraph(text(notes), style["small"]))
+    if partner is not None and inherits and children:
+        story.append(
+            Paragraph(
+                text(
+                    "Met een partner en kinderen krijgt de partner volgens de wet alle "
+                    "bezittingen en schulden; de kinderen krijgen een vordering in geld op de "
+                    "partner, ter waarde van hun deel (de wettelijke verdeling)."
+                ),
+                style["small"],
+            )
+        )
+    return story

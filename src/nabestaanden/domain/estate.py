@@ -428,3 +428,36 @@ def shares_in_money(shares: LegalShares, balance: Decimal) -> list[tuple[Share, 
         (share, (balance * share.part.numerator / share.part.denominator).quantize(cent))
         for share in shares.shares
     ]
+
+
+@dataclass(frozen=True)
+class HeirShare:
+    """One heir's part under the law, in euros, with a rough erfbelasting indication."""
+
+    share: Share
+    amount: Decimal
+    relation: str  # partner, child or grandchild (the tax group)
+
+
+def family_for_shares(
+    partner: str | None, partner_inherits: bool, children: Sequence[str]
+) -> tuple[str | None, list[Descendant]]:
+    """The partner who inherits by law (married or registered) and the living children,
+    as the dossier names them (a child who died before, with its own children, is not
+    in the dossier yet: the notary works that out)."""
+    return (partner if partner_inherits else None), [Descendant(name) for name in children]
+
+
+def heir_shares(shares: LegalShares, balance: Decimal, with_partner: bool) -> list[HeirShare]:
+    """Each heir's part of the balance, and the tax group it falls in (the partner, when
+    there is one, comes first in ``legal_shares``)."""
+    result = []
+    for index, (share, amount) in enumerate(shares_in_money(shares, balance)):
+        if with_partner and index == 0:
+            relation = "partner"
+        elif share.in_place_of:
+            relation = "grandchild"
+        else:
+            relation = "child"
+        result.append(HeirShare(share, amount, relation))
+    return result
