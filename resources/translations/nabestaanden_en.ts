@@ -1153,6 +1153,10 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <translation>{amount} (half)</translation>
     </message>
     <message>
+        <source>antwoord is binnen: vul de waarde in</source>
+        <translation>answer is in: fill in the value</translation>
+    </message>
+    <message>
         <source>Bezittingen: {amount}</source>
         <translation>Assets: {amount}</translation>
     </message>
@@ -1511,6 +1515,14 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     <message>
         <source>&amp;Van wie:</source>
         <translation>&amp;Whose:</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Gevr&amp;aagd met brief:</source>
+        <translation>&amp;Asked for by letter:</translation>
     </message>
     <message>
         <source>Waarde: schrijf een bedrag, bijvoorbeeld 1.234,56.</source>

@@ -162,3 +162,39 @@ def test_a_document_sent_is_recorded_and_its_return_noted(qtbot: QtBot, page: Do
     dialog.accept()
     wait_idle(qtbot, page)
     qtbot.waitUntil(lambda: page.estate.documents.item(0, 4).text() != "nog niet", timeout=5000)
+
+
+def test_an_item_asked_for_by_a_letter_says_when_the_answer_is_in(
+    qtbot: QtBot, page: DossierPage, store: OpenStore, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from nabestaanden.operations import letters
+    from nabestaanden.resources import default_catalogue, default_letters
+    from tests.support.stores import TODAY
+
+    catalogue, number = default_catalogue(), page.dossier_id or 0
+    letters.write_all_letters(
+        store, catalogue, default_letters(), number, Path(str(tmp_path)) / "brieven", TODAY
+    )
+    page.reload()
+    qtbot.waitUntil(lambda: bool(page.state and page.state.records), timeout=10000)
+    page.tabs.setCurrentWidget(page.estate)
+    page.estate.add_button.click()
+    dialog = page.estate_dialog
+    assert isinstance(dialog, ItemDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("bank_account"))
+    dialog.letter.setCurrentIndex(1)  # the first letter of the register
+    asked = int(dialog.letter.currentData())
+    dialog.accept()
+    wait_idle(qtbot, page)
+    qtbot.waitUntil(lambda: page.estate.items.rowCount() == 1, timeout=5000)
+    assert page.estate.items.item(0, 3).text() == "onbekend"
+    letters.mark_sent(store, catalogue, number, asked, TODAY)
+    letters.mark_answered(store, catalogue, number, asked, TODAY)
+    page.reload()
+    qtbot.waitUntil(
+        lambda: page.estate.items.item(0, 3).text() == "antwoord is binnen: vul de waarde in",
+        timeout=10000,
+    )

@@ -42,6 +42,7 @@ def _item_text(row: models.EstateItem) -> str:
             "value_cents": row.value_cents,
             "value_basis": row.value_basis,
             "owned": row.owned,
+            "letter_id": row.letter_id,
         },
         ensure_ascii=False,
         sort_keys=True,

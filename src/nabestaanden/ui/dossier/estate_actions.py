@@ -30,7 +30,7 @@ class EstateActions(PageBase):
             return
         rows = dict(zip(state.estate_numbers, state.data.estate.items, strict=True))
         current = rows.get(number) if number is not None else None
-        dialog = ItemDialog(current, self)
+        dialog = ItemDialog(current, self, [r for r in state.records if r.letter_id])
         self.estate_dialog = dialog
 
         def accepted() -> None:

@@ -156,6 +156,7 @@ class DossierPage(IntakeActions, LetterActions, MandateActions, EstateActions):
             state.data.estate.documents_sent,
             state.document_numbers,
             editable=store is not None and not store.read_only,
+            answered=frozenset(r.letter_id for r in state.records if r.answer_received_on),
         )
         self.dashboard.set_usable(True)
         self.letters.setEnabled(self._batch is None)

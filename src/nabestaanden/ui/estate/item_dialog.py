@@ -3,6 +3,8 @@ death and how that is known, and whose it was."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,14 +23,20 @@ from nabestaanden.domain.estate import (
     EstateItem,
     item_problems,
 )
+from nabestaanden.domain.letters import LetterRecord
 from nabestaanden.ui.estate.labels import basis_labels, kind_labels, owned_labels, parse_amount
-from nabestaanden.ui.widgets import choice_combo, error_label, fit_dialog
+from nabestaanden.ui.widgets import NoWheelComboBox, choice_combo, error_label, fit_dialog
 
 
 class ItemDialog(QDialog):
     """Checks the item before it closes; the problems stay on screen until put right."""
 
-    def __init__(self, item: EstateItem | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        item: EstateItem | None,
+        parent: QWidget | None = None,
+        letters: Sequence[LetterRecord] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("estate_item_dialog")
         self.setWindowTitle(self.tr("Post wijzigen") if item else self.tr("Post toevoegen"))
@@ -67,6 +75,14 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("&Hoe bekend:"), self.basis)
         self.owned = choice_combo("estate_owned", owned_labels(), OWNERSHIPS)
         form.addRow(self.tr("&Van wie:"), self.owned)
+        # The letter that asks for this value (a bank's saldo-opgave): when its answer
+        # is in, the tab says the value can be filled in.
+        self.letter = NoWheelComboBox()
+        self.letter.setObjectName("estate_letter")
+        self.letter.addItem(self.tr("(geen)"), 0)
+        for record in letters:
+            self.letter.addItem(f"{record.title} — {record.recipient}", record.letter_id)
+        form.addRow(self.tr("Gevr&aagd met brief:"), self.letter)
         layout.addLayout(form)
         self.problems = error_label("estate_problems")
         layout.addWidget(self.problems)
@@ -95,6 +111,7 @@ class ItemDialog(QDialog):
             self.value.setText(euros(item.value).replace("€", "").strip())
         self.basis.setCurrentIndex(max(self.basis.findData(item.value_basis), 0))
         self.owned.setCurrentIndex(max(self.owned.findData(item.owned), 0))
+        self.letter.setCurrentIndex(max(self.letter.findData(item.letter_id or 0), 0))
 
     def _follow_value(self, text: str) -> None:
         """A value typed in while 'onbekend' is chosen: it is at least a statement."""
@@ -124,6 +141,7 @@ class ItemDialog(QDialog):
             value=value,
             value_basis=str(self.basis.currentData()),
             owned=str(self.owned.currentData()),
+            letter_id=int(self.letter.currentData()) or None,
         )
         problems = item_problems(item)
         if problems:

@@ -162,8 +162,11 @@ class EstateView(QWidget):
         documents: tuple[DocumentSent, ...],
         document_numbers: tuple[int, ...],
         editable: bool = True,
+        answered: frozenset[int] = frozenset(),
     ) -> None:
-        """Show the items (with their numbers in the store) and the documents sent."""
+        """Show the items (with their numbers in the store) and the documents sent;
+        ``answered``: the letters whose answer came in (an item they asked for, still
+        without a value, says so)."""
         selected = self.selected()
         self._numbers = numbers
         kinds, bases = kind_labels(), basis_labels()
@@ -177,11 +180,14 @@ class EstateView(QWidget):
             share = unknown if counted is None else euros(counted)
             if counted is not None and item.owned == "community":
                 share = self.tr("{amount} (de helft)").format(amount=share)
+            basis = bases.get(item.value_basis, item.value_basis)
+            if item.value is None and item.letter_id in answered:
+                basis = self.tr("antwoord is binnen: vul de waarde in")
             cells = [
                 kind,
                 " · ".join(part for part in (item.description, item.organisation) if part),
                 unknown if item.value is None else euros(item.value),
-                bases.get(item.value_basis, item.value_basis),
+                basis,
                 share,
             ]
             for column, value in enumerate(cells):
