@@ -1,20 +1,10 @@
-"""The estate: totals, the warnings before accepting, and the shares under the law."""
+"""The estate: totals and the warnings before accepting."""
 
 from __future__ import annotations
 
 from decimal import Decimal
-from fractions import Fraction
 
-from nabestaanden.domain.estate import (
-    CHOICE_TASK,
-    Descendant,
-    EstateItem,
-    Share,
-    estate_warnings,
-    legal_shares,
-    shares_in_money,
-    totals,
-)
+from nabestaanden.domain.estate import CHOICE_TASK, EstateItem, estate_warnings, totals
 from nabestaanden.resources import default_catalogue
 
 
@@ -71,85 +61,3 @@ def test_an_estate_with_more_assets_and_every_value_known_gives_no_warning() -> 
     ]
     assert estate_warnings(items) == []
     assert estate_warnings([]) == []
-
-
-def test_a_partner_and_two_children_each_inherit_a_third() -> None:
-    result = legal_shares("Anna", [Descendant("Bram"), Descendant("Cees")])
-    assert result.shares == (
-        Share("Anna", Fraction(1, 3)),
-        Share("Bram", Fraction(1, 3)),
-        Share("Cees", Fraction(1, 3)),
-    )
-    assert not result.other_relatives_inherit
-
-
-def test_children_without_a_partner_share_equally() -> None:
-    result = legal_shares(None, [Descendant("Bram"), Descendant("Cees")])
-    assert [share.part for share in result.shares] == [Fraction(1, 2), Fraction(1, 2)]
-
-
-def test_the_children_of_a_child_who_died_before_take_its_place_and_share_its_part() -> None:
-    daan = Descendant("Daan", alive=False, descendants=(Descendant("Eva"), Descendant("Finn")))
-    result = legal_shares("Anna", [Descendant("Bram"), daan])
-    assert result.shares == (
-        Share("Anna", Fraction(1, 3)),
-        Share("Bram", Fraction(1, 3)),
-        Share("Eva", Fraction(1, 6), ("Daan",)),
-        Share("Finn", Fraction(1, 6), ("Daan",)),
-    )
-    assert sum(share.part for share in result.shares) == 1
-
-
-def test_a_child_who_died_before_without_descendants_leaves_no_part() -> None:
-    result = legal_shares("Anna", [Descendant("Bram"), Descendant("Daan", alive=False)])
-    assert [(share.name, share.part) for share in result.shares] == [
-        ("Anna", Fraction(1, 2)),
-        ("Bram", Fraction(1, 2)),
-    ]
-
-
-def test_a_great_grandchild_takes_the_place_of_two_generations() -> None:
-    daan = Descendant(
-        "Daan",
-        alive=False,
-        descendants=(
-            Descendant("Eva"),
-            Descendant("Gijs", alive=False, descendants=(Descendant("Hana"),)),
-        ),
-    )
-    result = legal_shares(None, [daan])
-    assert result.shares == (
-        Share("Eva", Fraction(1, 2), ("Daan",)),
-        Share("Hana", Fraction(1, 2), ("Daan", "Gijs")),
-    )
-
-
-def test_without_partner_or_descendants_other_relatives_inherit() -> None:
-    result = legal_shares(None, [Descendant("Daan", alive=False)])
-    assert result.shares == ()
-    assert result.other_relatives_inherit
-    assert "notaris" in result.notes[0]
-
-
-def test_the_shares_in_euros_are_rounded_to_cents() -> None:
-    result = legal_shares("Anna", [Descendant("Bram"), Descendant("Cees")])
-    money = shares_in_money(result, euros("100000.00"))
-    assert [amount for _share, amount in money] == [euros("33333.33")] * 3
-
-
-def test_each_heirs_tax_group_follows_from_the_shares() -> None:
-    from nabestaanden.domain.estate import heir_shares
-
-    daan = Descendant("Daan", alive=False, descendants=(Descendant("Eva"),))
-    shares = legal_shares("Anna", [Descendant("Bram"), daan])
-    found = [
-        (heir.share.name, heir.relation, heir.amount)
-        for heir in heir_shares(shares, euros("90000"), with_partner=True)
-    ]
-    assert found == [
-        ("Anna", "partner", euros("30000.00")),
-        ("Bram", "child", euros("30000.00")),
-        ("Eva", "grandchild", euros("30000.00")),
-    ]
-    alone = heir_shares(legal_shares(None, [Descendant("Bram")]), euros("10"), False)
-    assert [heir.relation for heir in alone] == ["child"]

@@ -21,15 +21,17 @@ from nabestaanden.domain.dates import long_date
 from nabestaanden.domain.estate import (
     COPY_KIND_LABELS,
     DOCUMENT_LABELS,
-    INHERITING_RELATIONSHIPS,
     KIND_LABELS,
     VALUE_BASIS_LABELS,
     EstateItem,
     estate_warnings,
+    totals,
+)
+from nabestaanden.domain.estate_shares import (
+    INHERITING_RELATIONSHIPS,
     family_for_shares,
     heir_shares,
     legal_shares,
-    totals,
 )
 from nabestaanden.domain.estate_tax import TaxYear, indication
 from nabestaanden.domain.money import euros

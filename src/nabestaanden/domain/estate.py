@@ -6,21 +6,15 @@ Values are :class:`~decimal.Decimal` euros, never floats; a value not known yet 
 Something that belonged to a community of property (gemeenschap van goederen) counts
 for half: the other half is the surviving partner's own.
 
-The shares of the heirs under the law without a will follow Boek 4 BW (sources in
-``LEGAL_SOURCES``): the spouse or registered partner and the children inherit in equal
-parts (art. 4:10 and 4:11); the descendants of a child who died before take that
-child's place and share its part (plaatsvervulling, art. 4:12). Under the wettelijke
-verdeling (art. 4:13) the partner receives the goods and each child a claim in money
-for the value of its share; the shares are the same.
+The heirs' shares under the law are in :mod:`estate_shares`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 from typing import Final
 
 ASSET_KINDS: Final = (
@@ -79,40 +73,6 @@ OWNERSHIP_LABELS: Final[dict[str, str]] = {
 # The task in the catalogue where the family chooses to accept (zuiver or beneficiair)
 # or to refuse the inheritance; the warnings point there.
 CHOICE_TASK: Final = "erfenis_keuze"
-# A partner who inherits by law: a spouse, or a registered partner (art. 4:8 BW).
-INHERITING_RELATIONSHIPS: Final = ("married", "registered")
-
-LEGAL_SOURCES: Final = (
-    (
-        "https://wetboekplus.nl/burgerlijk-wetboek-boek-4-artikel-8-echtgenoten-gelijkgesteld-geregistreerde-partners/",
-        "In dit Boek worden met echtgenoten gelijkgesteld geregistreerde partners.",
-    ),
-    (
-        "https://wetboekplus.nl/burgerlijk-wetboek-boek-4-artikel-10-wettelijke-erfgenamen/",
-        "De wet roept tot een nalatenschap als erfgenamen uit eigen hoofde achtereenvolgens: "
-        "de niet van tafel en bed gescheiden echtgenoot van de erflater tezamen met diens "
-        "kinderen; [...] De afstammelingen van een kind, broer, zuster, grootouder of "
-        "overgrootouder worden bij plaatsvervulling geroepen.",
-    ),
-    (
-        "https://wetboekplus.nl/burgerlijk-wetboek-boek-4-artikel-11-erven-voor-gelijke-delen/",
-        "Degenen die tezamen uit eigen hoofde tot een nalatenschap worden geroepen, erven "
-        "voor gelijke delen.",
-    ),
-    (
-        "https://wetboekplus.nl/burgerlijk-wetboek-boek-4-artikel-12-plaatsvervulling/",
-        "Zij die bij plaatsvervulling erven, worden staaksgewijze geroepen tot het erfdeel "
-        "van degene wiens plaats zij vervullen.",
-    ),
-    (
-        "https://maxius.nl/burgerlijk-wetboek-boek-4/boek4/titel3/afdeling1",
-        "De echtgenoot verkrijgt van rechtswege de goederen van de nalatenschap. [...] "
-        "Ieder van de kinderen verkrijgt als erfgenaam van rechtswege een geldvordering "
-        "ten laste van de echtgenoot, overeenkomend met de waarde van zijn erfdeel.",
-    ),
-)
-LEGAL_PEILDATUM: Final = "2026-12-07"
-
 HALF: Final = Decimal("0.5")
 
 # The documents that go out to organisations, and in what form.
@@ -343,121 +303,3 @@ def estate_warnings(items: Sequence[EstateItem]) -> list[EstateWarning]:
 
 def _count(number: int, one: str, many: str) -> str:
     return f"1 {one}" if number == 1 else f"{number} {many}"
-
-
-@dataclass(frozen=True)
-class Descendant:
-    """A child of the deceased, or a child of such a child, for the legal shares."""
-
-    name: str
-    alive: bool = True
-    # A child who died before the deceased: its own children take its place.
-    descendants: tuple[Descendant, ...] = ()
-
-    @property
-    def has_heirs(self) -> bool:
-        """Whether this branch inherits: the person lives, or left descendants who do."""
-        return self.alive or any(child.has_heirs for child in self.descendants)
-
-
-@dataclass(frozen=True)
-class Share:
-    """An heir's part of the estate under the law without a will."""
-
-    name: str
-    part: Fraction
-    # Whose place the heir takes (plaatsvervulling), empty when inheriting in its own right.
-    in_place_of: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class LegalShares:
-    shares: tuple[Share, ...]
-    # When the deceased left no partner and no descendants, other relatives inherit
-    # (parents, brothers and sisters and further): not worked out here.
-    other_relatives_inherit: bool = False
-    notes: tuple[str, ...] = field(default=())
-
-
-def legal_shares(partner: str | None, children: Sequence[Descendant]) -> LegalShares:
-    """The shares under the law (no will): the partner and every child that inherits,
-    equal parts; a predeceased child's part shared by its own descendants.
-
-    Args:
-        partner: the name of a spouse or registered partner who survived, or None
-            (a partner who lived together without marriage or registration does not
-            inherit by law).
-        children: the deceased's children, living or predeceased.
-    """
-    branches = [child for child in children if child.has_heirs]
-    heads = len(branches) + (1 if partner is not None else 0)
-    if heads == 0:
-        return LegalShares(
-            (),
-            other_relatives_inherit=True,
-            notes=(
-                "Er is geen partner en er zijn geen kinderen of kleinkinderen die erven. "
-                "Dan erven andere familieleden, zoals ouders, broers en zussen. Vraag een "
-                "notaris wie dat zijn.",
-            ),
-        )
-    part = Fraction(1, heads)
-    shares: list[Share] = []
-    if partner is not None:
-        shares.append(Share(partner, part))
-    for branch in branches:
-        shares.extend(_branch_shares(branch, part, ()))
-    return LegalShares(tuple(shares))
-
-
-def _branch_shares(person: Descendant, part: Fraction, via: tuple[str, ...]) -> list[Share]:
-    if person.alive:
-        return [Share(person.name, part, via)]
-    heirs = [child for child in person.descendants if child.has_heirs]
-    each = part / len(heirs)
-    shares: list[Share] = []
-    for child in heirs:
-        shares.extend(_branch_shares(child, each, (*via, person.name)))
-    return shares
-
-
-def shares_in_money(shares: LegalShares, balance: Decimal) -> list[tuple[Share, Decimal]]:
-    """Each heir's part of a balance in euros, rounded to cents (an indication)."""
-    cent = Decimal("0.01")
-    return [
-        (share, (balance * share.part.numerator / share.part.denominator).quantize(cent))
-        for share in shares.shares
-    ]
-
-
-@dataclass(frozen=True)
-class HeirShare:
-    """One heir's part under the law, in euros, with a rough erfbelasting indication."""
-
-    share: Share
-    amount: Decimal
-    relation: str  # partner, child or grandchild (the tax group)
-
-
-def family_for_shares(
-    partner: str | None, partner_inherits: bool, children: Sequence[str]
-) -> tuple[str | None, list[Descendant]]:
-    """The partner who inherits by law (married or registered) and the living children,
-    as the dossier names them (a child who died before, with its own children, is not
-    in the dossier yet: the notary works that out)."""
-    return (partner if partner_inherits else None), [Descendant(name) for name in children]
-
-
-def heir_shares(shares: LegalShares, balance: Decimal, with_partner: bool) -> list[HeirShare]:
-    """Each heir's part of the balance, and the tax group it falls in (the partner, when
-    there is one, comes first in ``legal_shares``)."""
-    result = []
-    for index, (share, amount) in enumerate(shares_in_money(shares, balance)):
-        if with_partner and index == 0:
-            relation = "partner"
-        elif share.in_place_of:
-            relation = "grandchild"
-        else:
-            relation = "child"
-        result.append(HeirShare(share, amount, relation))
-    return result
