@@ -1262,6 +1262,10 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <translation>Who are the heirs? You need them for mandates and for the draft boedelvolmacht, which has a place for each heir to sign. Double-click a cell (or select it and press F2) to fill it in.</translation>
     </message>
     <message>
+        <source>Er is een testament: vul bij elke erfgenaam het deel in dat het testament noemt (bijvoorbeeld 1/2).</source>
+        <translation>There is a will: fill in for each heir the part the will names (for example 1/2).</translation>
+    </message>
+    <message>
         <source>Voornamen</source>
         <translation>First names</translation>
     </message>
@@ -1278,6 +1282,10 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <translation>Relation</translation>
     </message>
     <message>
+        <source>Deel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
         <source>Erfgenaam &amp;toevoegen</source>
         <translation>Add &amp;heir</translation>
     </message>
@@ -1292,6 +1300,10 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     <message>
         <source>{name} heeft een machtiging die nog loopt. Trek die machtiging eerst in; daarna kunt u deze erfgenaam weghalen.</source>
         <translation>{name} holds a mandate that is still running. Revoke that mandate first; then you can remove this heir.</translation>
+    </message>
+    <message>
+        <source>Rij {row}, deel: {problem}</source>
+        <translation>Row {row}, part: {problem}</translation>
     </message>
     <message>
         <source>(nog niet bekend)</source>

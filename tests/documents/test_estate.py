@@ -120,7 +120,7 @@ def test_per_heir_the_legal_shares_of_the_balance_with_a_tax_indication() -> Non
 
 def test_with_a_will_the_notary_is_named_and_nothing_is_divided() -> None:
     text = flat(pdf_of(plan_of(with_family("yes", "married", ["Anna"]))))
-    assert "Er is een testament" in text and "Vraag de notaris" in text
+    assert "Er is een testament" in text and "vraag de notaris" in text
     assert "1/2" not in text
 
 
@@ -130,3 +130,14 @@ def test_a_partner_living_together_without_marriage_does_not_inherit_by_law() ->
     text = flat(pdf_of(plan_of(with_family("no", "cohabiting", ["Anna"]))))
     assert "Anna de Vries 1/1" in text
     assert "erft volgens de wet niet" in text
+
+
+def test_with_a_will_the_parts_entered_are_used_and_a_shortfall_is_said() -> None:
+    document = with_family("yes", "married", ["Anna", "Bram"])
+    document["heirs"][0]["will_share"] = "1/2"
+    document["heirs"][1]["will_share"] = "1/4"
+    text = flat(pdf_of(plan_of(document)))
+    assert "Zo verdeelt het testament de erfenis" in text
+    assert "Anna de Vries 1/2 € 77.642,23" in text  # half of 155,284.46
+    assert "Bram de Vries 1/4 € 38.821,12" in text
+    assert "tellen samen op tot 3/4, niet tot het geheel" in text

@@ -96,3 +96,17 @@ def test_each_heirs_tax_group_follows_from_the_shares() -> None:
     ]
     alone = heir_shares(legal_shares(None, [Descendant("Bram")]), euros("10"), False)
     assert [heir.relation for heir in alone] == ["child"]
+
+
+def test_a_part_from_a_will_is_a_fraction_between_nothing_and_all() -> None:
+    import pytest
+
+    from nabestaanden.domain.estate_shares import parse_share, will_shares
+
+    assert parse_share(" 1 / 3 ") == Fraction(1, 3)
+    assert parse_share("1") == 1
+    for wrong in ("0", "3/2", "-1/2", "half", "1/0"):
+        with pytest.raises(ValueError, match="geen deel"):
+            parse_share(wrong)
+    _shares, warning = will_shares([("Anna", Fraction(1, 2)), ("Bram", Fraction(1, 2))])
+    assert warning == ""

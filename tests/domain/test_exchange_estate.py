@@ -119,3 +119,28 @@ def test_each_mistake_in_the_estate_names_its_place() -> None:
         "estate.documents_sent[1].organisation: ontbreekt; naar wie is het verstuurd?",
         "estate.documents_sent[1].returned_on: ligt vóór de dag van versturen (sent_on)",
     ]
+
+
+def test_an_heirs_part_from_the_will_is_read_written_back_and_checked() -> None:
+    document = example_document()
+    document["heirs"] = [
+        {
+            "first_names": "Anna",
+            "surname_prefix": "",
+            "surname": "Bos",
+            "relation": "child",
+            "will_share": "2/4",
+        },
+        {"first_names": "Bram", "surname_prefix": "", "surname": "Bos", "relation": "child"},
+    ]
+    dossier = read_dossier(document, TODAY)
+    assert [heir.will_share for heir in dossier.heirs] == ["1/2", ""]
+    written = write_dossier(dossier)
+    assert written["heirs"][0]["will_share"] == "1/2"
+    assert "will_share" not in written["heirs"][1]  # only when entered
+    assert read_dossier(written, TODAY) == dossier
+    document["heirs"][1]["will_share"] = "de helft"
+    assert problems_of(document) == [
+        "heirs[1].will_share: 'de helft' is geen deel: schrijf een breuk, zoals 1/2 of 1/3 "
+        "(of 1 voor alles)."
+    ]

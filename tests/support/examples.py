@@ -222,5 +222,17 @@ ESTATE: dict[str, Any] = {
 
 
 def estate_document() -> dict[str, Any]:
-    """The documented example with an estate."""
-    return {**example_document(), "estate": ESTATE}
+    """The documented example with an estate, and two children as heirs with the parts
+    a will would give them (used only when there is a will)."""
+    heirs = [
+        {
+            "first_names": name,
+            "surname_prefix": "",
+            "surname": "de Vries",
+            "relation": "child",
+            "address": None,
+            "will_share": share,
+        }
+        for name, share in (("Anna", "1/2"), ("Bram", "1/2"))
+    ]
+    return {**example_document(), "heirs": heirs, "estate": ESTATE}

@@ -198,3 +198,48 @@ def test_an_item_asked_for_by_a_letter_says_when_the_answer_is_in(
         lambda: page.estate.items.item(0, 3).text() == "antwoord is binnen: vul de waarde in",
         timeout=10000,
     )
+
+
+def test_an_heirs_part_from_the_will_is_entered_in_the_heirs_dialog(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    from dataclasses import replace
+
+    from nabestaanden.operations import intake
+    from nabestaanden.resources import default_catalogue
+    from nabestaanden.ui.dossier.heirs_dialog import SHARE_COLUMN, HeirsDialog
+
+    page.edit_heirs()  # no will known: no column for it
+    dialog = page.heirs_dialog
+    assert isinstance(dialog, HeirsDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.table.isColumnHidden(SHARE_COLUMN)
+    dialog.reject()
+    assert page.state is not None and page.dossier_id is not None
+    with_will = replace(page.state.data.situation, will="yes")
+    intake.save_intake(store, default_catalogue(), page.dossier_id, {}, with_will, "done")
+    page.reload()
+    qtbot.waitUntil(lambda: page.state is not None and page.state.data.situation.will == "yes")
+    page.edit_heirs()
+    dialog = page.heirs_dialog
+    assert isinstance(dialog, HeirsDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert not dialog.table.isColumnHidden(SHARE_COLUMN)
+    dialog.add_heir()
+    row = dialog.table.rowCount() - 1
+    dialog.table.item(row, 0).setText("Anna")
+    dialog.table.item(row, 2).setText("Bos")
+    dialog.table.item(row, SHARE_COLUMN).setText("veel")
+    dialog._accept()
+    assert dialog.isVisible()
+    assert dialog.error.text().startswith(f"⚠ Rij {row + 1}, deel: 'veel' is geen deel")
+    dialog.table.item(row, SHARE_COLUMN).setText("2/4")
+    dialog._accept()
+    wait_idle(qtbot, page)
+
+    def stored() -> list[str]:
+        with store.session() as session:
+            data = mapping.to_domain(dossier_store.get_dossier(session, page.dossier_id or 0))
+        return [heir.will_share for heir in data.heirs]
+
+    qtbot.waitUntil(lambda: stored()[-1:] == ["1/2"], timeout=10000)

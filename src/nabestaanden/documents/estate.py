@@ -29,9 +29,13 @@ from nabestaanden.domain.estate import (
 )
 from nabestaanden.domain.estate_shares import (
     INHERITING_RELATIONSHIPS,
+    LegalShares,
     family_for_shares,
     heir_shares,
     legal_shares,
+    parse_share,
+    shares_in_money,
+    will_shares,
 )
 from nabestaanden.domain.estate_tax import TaxYear, indication
 from nabestaanden.domain.money import euros
@@ -182,16 +186,29 @@ def heirs_story(plan: Plan, tables: dict[int, TaxYear]) -> list[Flowable]:
     situation = dossier.situation
     story: list[Flowable] = [_heading("Per erfgenaam: een indicatie")]
     if situation.will == "yes":
-        story.append(
-            Paragraph(
-                text(
-                    "Er is een testament. Daarin staat wie erft en hoeveel. Vraag de notaris "
-                    "naar de verdeling; deze app rekent die niet uit."
-                ),
-                style["body"],
+        from_will = [
+            (heir, parse_share(heir.will_share)) for heir in dossier.heirs if heir.will_share
+        ]
+        if not from_will:
+            story.append(
+                Paragraph(
+                    text(
+                        "Er is een testament. Daarin staat wie erft en hoeveel. Vul bij "
+                        "Erfgenamen het deel van elke erfgenaam in, of vraag de notaris naar "
+                        "de verdeling."
+                    ),
+                    style["body"],
+                )
             )
+            return story
+        return story + _shares_table(
+            plan,
+            tables,
+            will_shares([(heir.full_name or "een erfgenaam", part) for heir, part in from_will]),
+            [_tax_group(heir.relation) for heir, _part in from_will],
+            "Zo verdeelt het testament de erfenis, zoals de delen zijn ingevuld. Het bedrag "
+            "is dat deel van het saldo hierboven. Dit is een indicatie, geen berekening.",
         )
-        return story
     partner = situation.partner
     partner_name = (partner.full_name or "de partner") if partner is not None else None
     inherits = partner is not None and partner.relationship in INHERITING_RELATIONSHIPS
@@ -201,9 +218,6 @@ def heirs_story(plan: Plan, tables: dict[int, TaxYear]) -> list[Flowable]:
     if shares.other_relatives_inherit:
         story.append(Paragraph(text(" ".join(shares.notes)), style["body"]))
         return story
-    found = totals(dossier.estate.items)
-    died = dossier.deceased.date_of_death
-    table = tables.get(died.year) if died else None
     intro = (
         "Zo verdeelt de wet de erfenis als er geen testament is: de partner (getrouwd of "
         "geregistreerd) en de kinderen krijgen ieder een gelijk deel. Het bedrag is dat deel "
@@ -216,43 +230,8 @@ def heirs_story(plan: Plan, tables: dict[int, TaxYear]) -> list[Flowable]:
             " Wie samenwoonde zonder huwelijk of geregistreerd partnerschap, erft volgens de "
             "wet niet."
         )
-    if not found.complete:
-        intro += " Nog niet alle waarden zijn bekend: de bedragen kunnen nog veranderen."
-    story.append(Paragraph(text(intro), style["body"]))
-    rows = [[_cell("Erfgenaam", True), _cell("Deel", True), _cell("Bedrag", True)]]
-    if table is not None:
-        rows[0].append(_cell("Erfbelasting (indicatie)", True))
-    for heir in heir_shares(shares, max(found.balance, Decimal(0)), heir_of is not None):
-        part = heir.share.part
-        row = [
-            _cell(heir.share.name),
-            _cell(f"{part.numerator}/{part.denominator}"),
-            _cell(euros(heir.amount)),
-        ]
-        if table is not None:
-            row.append(_cell(euros(indication(heir.amount, heir.relation, table).tax)))
-        rows.append(row)
-    widths = (60 * mm, 20 * mm, 35 * mm) if table is None else (55 * mm, 18 * mm, 35 * mm)
-    story.append(_table(rows, (*widths, TEXT_WIDTH - sum(widths))))
-    if table is None:
-        story.append(
-            Paragraph(
-                text(
-                    "De tarieven van de erfbelasting voor dit jaar van overlijden staan niet "
-                    "in de app; de Belastingdienst rekent de belasting uit."
-                ),
-                style["small"],
-            )
-        )
-    else:
-        notes = (
-            "De erfbelasting is een grove indicatie met de vrijstellingen en tarieven van "
-            f"{table.year} (bijgewerkt {long_date(table.peildatum)}); de Belastingdienst "
-            "rekent de echte belasting uit."
-        )
-        if table.verification.to_verify:
-            notes += f" Te controleren: {table.verification.note}"
-        story.append(Paragraph(text(notes), style["small"]))
+    groups = [heir.relation for heir in heir_shares(shares, Decimal(0), heir_of is not None)]
+    story += _shares_table(plan, tables, (shares, ""), groups, intro)
     if partner is not None and inherits and children:
         story.append(
             Paragraph(
@@ -264,4 +243,61 @@ def heirs_story(plan: Plan, tables: dict[int, TaxYear]) -> list[Flowable]:
                 style["small"],
             )
         )
+    return story
+
+
+def _tax_group(relation: str | None) -> str:
+    """The erfbelasting group of an heir named in a will, by their relation."""
+    return relation if relation in ("partner", "child") else "other"
+
+
+def _shares_table(
+    plan: Plan,
+    tables: dict[int, TaxYear],
+    shares_and_warning: tuple[LegalShares, str],
+    groups: list[str],
+    intro: str,
+) -> list[Flowable]:
+    """The heirs' parts of the known balance in euros, with a tax indication per heir
+    in its group (``groups``, in the order of the shares)."""
+    style = styles()
+    shares, warning = shares_and_warning
+    found = totals(plan.dossier.estate.items)
+    died = plan.dossier.deceased.date_of_death
+    table = tables.get(died.year) if died else None
+    if not found.complete:
+        intro += " Nog niet alle waarden zijn bekend: de bedragen kunnen nog veranderen."
+    story: list[Flowable] = [Paragraph(text(intro), style["body"])]
+    if warning:
+        story.append(Paragraph(text(f"Let op: {warning}"), style["body"]))
+    rows = [[_cell("Erfgenaam", True), _cell("Deel", True), _cell("Bedrag", True)]]
+    if table is not None:
+        rows[0].append(_cell("Erfbelasting (indicatie)", True))
+    balance = max(found.balance, Decimal(0))
+    for (share, amount), group in zip(shares_in_money(shares, balance), groups, strict=True):
+        part = share.part
+        row = [
+            _cell(share.name),
+            _cell(f"{part.numerator}/{part.denominator}"),
+            _cell(euros(amount)),
+        ]
+        if table is not None:
+            row.append(_cell(euros(indication(amount, group, table).tax)))
+        rows.append(row)
+    widths = (60 * mm, 20 * mm, 35 * mm) if table is None else (55 * mm, 18 * mm, 35 * mm)
+    story.append(_table(rows, (*widths, TEXT_WIDTH - sum(widths))))
+    if table is None:
+        note = (
+            "De tarieven van de erfbelasting voor dit jaar van overlijden staan niet in de "
+            "app; de Belastingdienst rekent de belasting uit."
+        )
+    else:
+        note = (
+            "De erfbelasting is een grove indicatie met de vrijstellingen en tarieven van "
+            f"{table.year} (bijgewerkt {long_date(table.peildatum)}); de Belastingdienst "
+            "rekent de echte belasting uit."
+        )
+        if table.verification.to_verify:
+            note += f" Te controleren: {table.verification.note}"
+    story.append(Paragraph(text(note), style["small"]))
     return story

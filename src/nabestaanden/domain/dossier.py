@@ -145,6 +145,9 @@ class Heir:
     surname: str = ""
     relation: str | None = None
     address: Address | None = None
+    # The heir's part as the will gives it ("1/2"; "" when there is no will, or not
+    # entered): see ``estate_shares.parse_share``.
+    will_share: str = ""
 
     @property
     def full_name(self) -> str:

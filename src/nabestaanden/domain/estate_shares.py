@@ -168,3 +168,36 @@ def heir_shares(shares: LegalShares, balance: Decimal, with_partner: bool) -> li
             relation = "child"
         result.append(HeirShare(share, amount, relation))
     return result
+
+
+def parse_share(text: str) -> Fraction:
+    """A part of the estate as a will gives it: ``1/2``, ``1/3`` or ``1`` (all of it).
+
+    Raise:
+        ValueError: not a part between 0 and 1 (the message says how to write one).
+    """
+    cleaned = text.replace(" ", "")
+    try:
+        part = Fraction(cleaned)
+    except (ValueError, ZeroDivisionError):
+        raise ValueError(
+            f"'{text}' is geen deel: schrijf een breuk, zoals 1/2 of 1/3 (of 1 voor alles)."
+        ) from None
+    if not 0 < part <= 1:
+        raise ValueError(f"'{text}' is geen deel: het ligt tussen 0 en 1, zoals 1/2.")
+    return part
+
+
+def will_shares(names_and_parts: Sequence[tuple[str, Fraction]]) -> tuple[LegalShares, str]:
+    """The shares as entered from a will, and a warning when they do not add up to the
+    whole estate ("" when they do)."""
+    shares = LegalShares(tuple(Share(name, part) for name, part in names_and_parts))
+    total = sum((part for _name, part in names_and_parts), Fraction(0))
+    warning = ""
+    if total != 1:
+        warning = (
+            f"De delen uit het testament tellen samen op tot {total.numerator}/"
+            f"{total.denominator}, niet tot het geheel. Kijk het testament na, of vraag de "
+            "notaris."
+        )
+    return shares, warning

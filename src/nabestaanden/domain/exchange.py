@@ -167,16 +167,26 @@ class _Reader(LetterReading, EstateReading):
         )
 
     def heir(self, value: object, path: str) -> Heir:
-        obj = self.mapping(value, path, (*_NAME_KEYS, "relation", "address"))
+        obj = self.mapping(value, path, (*_NAME_KEYS, "relation", "address", "will_share"))
         if obj is None:
             return Heir()
         address = obj.get("address")
+        will_share = self.text(obj, "will_share", path)
+        if will_share:
+            from nabestaanden.domain.estate_shares import parse_share
+
+            try:
+                part = parse_share(will_share)
+                will_share = f"{part.numerator}/{part.denominator}"
+            except ValueError as error:
+                self.problem(join(path, "will_share"), str(error))
         return Heir(
             first_names=self.text(obj, "first_names", path),
             surname_prefix=self.text(obj, "surname_prefix", path),
             surname=self.text(obj, "surname", path),
             relation=self.choice(obj, "relation", path, RELATIONS, None, nullable=True),
             address=None if address is None else self.address(address, join(path, "address")),
+            will_share=will_share,
         )
 
     def organisation(self, value: object, path: str) -> OrganisationDetails:
@@ -590,16 +600,7 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
             "email": contact.email,
             "iban": contact.iban,
         },
-        "heirs": [
-            {
-                "first_names": heir.first_names,
-                "surname_prefix": heir.surname_prefix,
-                "surname": heir.surname,
-                "relation": heir.relation,
-                "address": None if heir.address is None else _address(heir.address),
-            }
-            for heir in dossier.heirs
-        ],
+        "heirs": [_heir_json(heir) for heir in dossier.heirs],
         "mandates": [_mandate_json(mandate) for mandate in dossier.mandates],
         "tasks": {
             task_id: {
@@ -626,6 +627,19 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
     if not dossier.estate.empty:  # written only when there is one: older apps read the rest
         document["estate"] = estate_json(dossier.estate)
     return document
+
+
+def _heir_json(heir: Heir) -> dict[str, Any]:
+    written: dict[str, Any] = {
+        "first_names": heir.first_names,
+        "surname_prefix": heir.surname_prefix,
+        "surname": heir.surname,
+        "relation": heir.relation,
+        "address": None if heir.address is None else _address(heir.address),
+    }
+    if heir.will_share:  # written only when entered: older apps read the rest
+        written["will_share"] = heir.will_share
+    return written
 
 
 def _mandate_json(mandate: Mandate) -> dict[str, Any]:

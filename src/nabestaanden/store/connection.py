@@ -30,6 +30,7 @@ SCHEMA_REVISIONS: Final = (
     "0009",
     "0010",
     "0011",
+    "0012",
 )
 SCHEMA_HEAD: Final = SCHEMA_REVISIONS[-1]
 

@@ -253,6 +253,7 @@ def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> mod
             position=position,
             relation=heir.relation,
             has_address=heir.address is not None,
+            will_share=heir.will_share,
         )
         mapping.name_from_domain(row, heir)
         mapping.address_from_domain(row, heir.address)

@@ -139,6 +139,7 @@ def _dossier(dossier: models.Dossier, whole: bool) -> domain.Dossier:
                 surname=row.surname,
                 relation=row.relation,
                 address=address_to_domain(row) if row.has_address else None,
+                will_share=row.will_share,
             )
             for row in heirs
         ],

@@ -117,6 +117,8 @@ class Person(AddressColumns, Base):
     date_of_death: Mapped[date | None] = mapped_column(Date, default=None)
     lived_in_netherlands: Mapped[bool] = mapped_column(Boolean, default=True)
     relation: Mapped[str | None] = mapped_column(String(30), default=None)
+    # An heir's part as the will gives it ("1/2"; "" not entered), migration 0012.
+    will_share: Mapped[str] = mapped_column(String(20), default="", server_default="")
     has_address: Mapped[bool] = mapped_column(Boolean, default=True)
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")

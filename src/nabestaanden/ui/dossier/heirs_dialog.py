@@ -35,6 +35,7 @@ from nabestaanden.ui.widgets import dialog_buttons, error_label
 PlaceRole = Qt.ItemDataRole.UserRole + 1  # the heir's place before (None: new)
 NAME_COLUMNS = (0, 1, 2)  # voornamen, tussenvoegsel, achternaam
 RELATION_COLUMN = 3
+SHARE_COLUMN = 4  # the part the will gives ("1/2"), empty without a will
 
 
 class _NamedEditor(QStyledItemDelegate):
@@ -76,9 +77,20 @@ class HeirsDialog(QDialog):
                 "het in te vullen."
             )
         )
+        # The part each heir gets by the will: asked only when there is a will.
+        self.with_shares = dossier.situation.will == "yes"
+        if self.with_shares:
+            intro.setText(
+                intro.text()
+                + " "
+                + self.tr(
+                    "Er is een testament: vul bij elke erfgenaam het deel in dat het "
+                    "testament noemt (bijvoorbeeld 1/2)."
+                )
+            )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("heirs_table")
         self.table.setAccessibleName(self.tr("Erfgenamen"))
         self.table.setHorizontalHeaderLabels(
@@ -87,6 +99,7 @@ class HeirsDialog(QDialog):
                 self.tr("Tussenvoegsel"),
                 self.tr("Achternaam"),
                 self.tr("Relatie"),
+                self.tr("Deel"),
             ]
         )
         self.table.verticalHeader().hide()
@@ -101,6 +114,8 @@ class HeirsDialog(QDialog):
         sample.addItems([self.tr("(nog niet bekend)"), *RELATION_LABELS.values()])
         header.setSectionResizeMode(RELATION_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(RELATION_COLUMN, sample.sizeHint().width() + 8)
+        header.setSectionResizeMode(SHARE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnHidden(SHARE_COLUMN, not self.with_shares)
         self.table.verticalHeader().setDefaultSectionSize(
             max(sample.sizeHint().height(), QLineEdit().sizeHint().height()) + 4
         )
@@ -145,6 +160,7 @@ class HeirsDialog(QDialog):
             relation.addItem(RELATION_LABELS[code], code)
         relation.setCurrentIndex(max(0, relation.findData(heir.relation)))
         self.table.setCellWidget(row, RELATION_COLUMN, relation)
+        self.table.setItem(row, SHARE_COLUMN, QTableWidgetItem(heir.will_share))
         return row
 
     def add_heir(self) -> None:
@@ -177,11 +193,19 @@ class HeirsDialog(QDialog):
             texts.append(" ".join(item.text().split()) if item is not None else "")
         relation = self.table.cellWidget(row, RELATION_COLUMN)
         code = relation.currentData() if isinstance(relation, QComboBox) else None
-        return Heir(first_names=texts[0], surname_prefix=texts[1], surname=texts[2], relation=code)
+        share = self.table.item(row, SHARE_COLUMN)
+        return Heir(
+            first_names=texts[0],
+            surname_prefix=texts[1],
+            surname=texts[2],
+            relation=code,
+            will_share=share.text().strip() if share is not None else "",
+        )
 
     def heirs(self) -> list[tuple[int | None, Heir]]:
-        """Per row: the heir's place before (None: new) and the heir as filled in (name
-        and relation; the store keeps an heir's other details as they were)."""
+        """Per row: the heir's place before (None: new) and the heir as filled in (name,
+        relation and the part the will gives; the store keeps an heir's other details
+        as they were)."""
         result = []
         for row in range(self.table.rowCount()):
             first = self.table.item(row, 0)
@@ -203,4 +227,17 @@ class HeirsDialog(QDialog):
                     ).format(row=row + 1)
                 )
                 return
+            if heir.will_share:
+                from nabestaanden.domain.estate_shares import parse_share
+
+                try:
+                    part = parse_share(heir.will_share)
+                except ValueError as error:
+                    self._show_error(
+                        self.tr("Rij {row}, deel: {problem}").format(row=row + 1, problem=error)
+                    )
+                    return
+                cell = self.table.item(row, SHARE_COLUMN)
+                if cell is not None:  # written the one way ("2/4" is kept as "1/2")
+                    cell.setText(f"{part.numerator}/{part.denominator}")
         self.accept()
