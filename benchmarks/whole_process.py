@@ -81,9 +81,12 @@ def run(command: list[str], environment: dict[str, str]) -> Run:
     return Run(elapsed, usage.ru_maxrss)
 
 
-def letters_scenario(python: list[str], environment: dict[str, str], out: Path) -> Path:
+def letters_scenario(
+    python: list[str], environment: dict[str, str], out: Path
+) -> tuple[Path, str, int]:
     """The worked situation whose ``letters`` command writes a number of PDFs closest to
-    ``PDFS`` (the first of equals), copied with its own "today" for the command line."""
+    ``PDFS`` (the first of equals), copied into ``out``: its path, its own "today" for
+    the command line and the number of PDFs."""
     best: tuple[int, Path, date] | None = None
     for expected in sorted(SCENARIOS.glob("*.expected.toml")):
         today: date = tomllib.loads(expected.read_text(encoding="utf-8"))["today"]
@@ -105,9 +108,7 @@ def letters_scenario(python: list[str], environment: dict[str, str], out: Path) 
     print(f"letters: {source.stem} ({count} PDFs, today {today})")
     chosen = out / "letters.json"
     shutil.copyfile(source, chosen)
-    (out / "today").write_text(today.isoformat(), encoding="utf-8")
-    (out / "count").write_text(str(count), encoding="utf-8")
-    return chosen
+    return chosen, today.isoformat(), count
 
 
 def main() -> int:
@@ -142,9 +143,7 @@ def main() -> int:
         )
         (base / "runtime").mkdir(mode=0o700)
         data = base / "data"
-        chosen = letters_scenario(app, environment, base / "scenarios")
-        today = (base / "scenarios" / "today").read_text(encoding="utf-8")
-        count = int((base / "scenarios" / "count").read_text(encoding="utf-8"))
+        chosen, today, count = letters_scenario(app, environment, base / "scenarios")
         subprocess.run(
             [*app, "--data-dir", str(data), "import", str(chosen)],
             env=environment,

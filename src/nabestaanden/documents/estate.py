@@ -29,7 +29,7 @@ from nabestaanden.domain.estate import (
 )
 from nabestaanden.domain.estate_shares import (
     INHERITING_RELATIONSHIPS,
-    LegalShares,
+    HeirShare,
     family_for_shares,
     heir_shares,
     legal_shares,
@@ -185,6 +185,7 @@ def heirs_story(plan: Plan, tables: dict[int, TaxYear]) -> list[Flowable]:
     dossier = plan.dossier
     situation = dossier.situation
     story: list[Flowable] = [_heading("Per erfgenaam: een indicatie")]
+    balance = max(totals(dossier.estate.items).balance, Decimal(0))  # known values only
     if situation.will == "yes":
         from_will = [
             (heir, parse_share(heir.will_share)) for heir in dossier.heirs if heir.will_share
@@ -201,14 +202,17 @@ def heirs_story(plan: Plan, tables: dict[int, TaxYear]) -> list[Flowable]:
                 )
             )
             return story
-        return story + _shares_table(
-            plan,
-            tables,
-            will_shares([(heir.full_name or "een erfgenaam", part) for heir, part in from_will]),
-            [_tax_group(heir.relation) for heir, _part in from_will],
-            "Zo verdeelt het testament de erfenis, zoals de delen zijn ingevuld. Het bedrag "
-            "is dat deel van het saldo hierboven. Dit is een indicatie, geen berekening.",
+        shares, warning = will_shares(
+            [(heir.full_name or "een erfgenaam", part) for heir, part in from_will]
         )
+        groups = [_tax_group(heir.relation) for heir, _part in from_will]
+        in_money = zip(shares_in_money(shares, balance), groups, strict=True)
+        heirs = [HeirShare(share, amount, group) for (share, amount), group in in_money]
+        intro = (
+            "Zo verdeelt het testament de erfenis, zoals de delen zijn ingevuld. Het bedrag "
+            "is dat deel van het saldo hierboven. Dit is een indicatie, geen berekening."
+        )
+        return story + _shares_table(plan, tables, heirs, warning, intro)
     partner = situation.partner
     partner_name = (partner.full_name or "de partner") if partner is not None else None
     inherits = partner is not None and partner.relationship in INHERITING_RELATIONSHIPS
@@ -230,8 +234,8 @@ def heirs_story(plan: Plan, tables: dict[int, TaxYear]) -> list[Flowable]:
             " Wie samenwoonde zonder huwelijk of geregistreerd partnerschap, erft volgens de "
             "wet niet."
         )
-    groups = [heir.relation for heir in heir_shares(shares, Decimal(0), heir_of is not None)]
-    story += _shares_table(plan, tables, (shares, ""), groups, intro)
+    heirs = heir_shares(shares, balance, heir_of is not None)
+    story += _shares_table(plan, tables, heirs, "", intro)
     if partner is not None and inherits and children:
         story.append(
             Paragraph(
@@ -254,14 +258,13 @@ def _tax_group(relation: str | None) -> str:
 def _shares_table(
     plan: Plan,
     tables: dict[int, TaxYear],
-    shares_and_warning: tuple[LegalShares, str],
-    groups: list[str],
+    heirs: list[HeirShare],
+    warning: str,
     intro: str,
 ) -> list[Flowable]:
     """The heirs' parts of the known balance in euros, with a tax indication per heir
-    in its group (``groups``, in the order of the shares)."""
+    in its tax group."""
     style = styles()
-    shares, warning = shares_and_warning
     found = totals(plan.dossier.estate.items)
     died = plan.dossier.deceased.date_of_death
     table = tables.get(died.year) if died else None
@@ -273,16 +276,15 @@ def _shares_table(
     rows = [[_cell("Erfgenaam", True), _cell("Deel", True), _cell("Bedrag", True)]]
     if table is not None:
         rows[0].append(_cell("Erfbelasting (indicatie)", True))
-    balance = max(found.balance, Decimal(0))
-    for (share, amount), group in zip(shares_in_money(shares, balance), groups, strict=True):
-        part = share.part
+    for heir in heirs:
+        part = heir.share.part
         row = [
-            _cell(share.name),
+            _cell(heir.share.name),
             _cell(f"{part.numerator}/{part.denominator}"),
-            _cell(euros(amount)),
+            _cell(euros(heir.amount)),
         ]
         if table is not None:
-            row.append(_cell(euros(indication(amount, group, table).tax)))
+            row.append(_cell(euros(indication(heir.amount, heir.relation, table).tax)))
         rows.append(row)
     widths = (60 * mm, 20 * mm, 35 * mm) if table is None else (55 * mm, 18 * mm, 35 * mm)
     story.append(_table(rows, (*widths, TEXT_WIDTH - sum(widths))))

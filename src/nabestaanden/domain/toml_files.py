@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import date, datetime, time
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -33,17 +34,13 @@ class Compiled:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.entries: dict[str, Any] = {}
+        path = root / COMPILED_NAME
         try:
-            document = json.loads(
-                (root / COMPILED_NAME).read_text(encoding="utf-8"), object_hook=_untag
-            )
-        except (OSError, ValueError):
-            return  # none, or unreadable: every file is parsed from its TOML
-        if isinstance(document, dict) and document.get("format") == FORMAT:
-            files = document.get("files")
-            if isinstance(files, dict):
-                self.entries = files
+            found = path.stat()
+        except OSError:
+            self.entries: dict[str, Any] = {}  # none: every file is parsed from its TOML
+            return
+        self.entries = _entries(path, found.st_mtime_ns, found.st_size)
 
     def read(self, path: Path) -> dict[str, Any]:
         """The file's content, as ``tomllib.load`` gives it.
@@ -62,6 +59,22 @@ class Compiled:
 
         parsed: dict[str, Any] = tomllib.loads(data.decode("utf-8"))
         return parsed
+
+
+@lru_cache(maxsize=4)
+def _entries(path: Path, _mtime_ns: int, _size: int) -> dict[str, Any]:
+    """The compiled form's files, read once per process while the file is unchanged
+    (the catalogue, the letter texts and the tax table each ask; nobody changes what
+    they are given)."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"), object_hook=_untag)
+    except (OSError, ValueError):
+        return {}  # unreadable: every file is parsed from its TOML
+    if isinstance(document, dict) and document.get("format") == FORMAT:
+        files = document.get("files")
+        if isinstance(files, dict):
+            return files
+    return {}
 
 
 def compile_folder(root: Path, folders: tuple[str, ...]) -> str:

@@ -3,10 +3,9 @@ removed one at a time, each change in the audit trail and under optimistic locki
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from nabestaanden.domain import estate as domain
 from nabestaanden.store import audit, conflicts, mapping, models
@@ -19,21 +18,15 @@ if TYPE_CHECKING:
 
 ITEM: str = "estate_item"
 DOCUMENT: str = "document_sent"
+Row = TypeVar("Row", models.EstateItem, models.DocumentSent)
 
 
 class RowNotFound(DossierNotFound):
     """The item or document is not (any longer) in the dossier."""
 
 
-def _dossier(session: Session, dossier_id: int) -> models.Dossier:
-    dossier = session.get(models.Dossier, dossier_id)
-    if dossier is None:
-        raise DossierNotFound(f"Er is geen dossier met nummer {dossier_id}.")
-    return dossier
-
-
-def _item_text(row: models.EstateItem) -> str:
-    return json.dumps(
+def _item_text(row: models.EstateItem) -> str | None:
+    return audit.json_text(
         {
             "kind": row.kind,
             "description": row.description,
@@ -43,14 +36,12 @@ def _item_text(row: models.EstateItem) -> str:
             "value_basis": row.value_basis,
             "owned": row.owned,
             "letter_id": row.letter_id,
-        },
-        ensure_ascii=False,
-        sort_keys=True,
+        }
     )
 
 
-def _document_text(row: models.DocumentSent) -> str:
-    return json.dumps(
+def _document_text(row: models.DocumentSent) -> str | None:
+    return audit.json_text(
         {
             "document": row.document,
             "copy": row.copy_kind,
@@ -58,18 +49,51 @@ def _document_text(row: models.DocumentSent) -> str:
             "sent_on": row.sent_on.isoformat() if row.sent_on else None,
             "returned_on": row.returned_on.isoformat() if row.returned_on else None,
             "description": row.description,
-        },
-        ensure_ascii=False,
-        sort_keys=True,
+        }
     )
 
 
+def _locked(session: Session, dossier_id: int) -> models.Dossier:
+    """The dossier, its row locked before its list is read: a colleague may just have
+    added or changed one."""
+    dossier = session.get(models.Dossier, dossier_id)
+    if dossier is None:
+        raise DossierNotFound(f"Er is geen dossier met nummer {dossier_id}.")
+    audit.lock(dossier)
+    return dossier
+
+
+def _row(session: Session, kind: type[Row], dossier_id: int, number: int, missing: str) -> Row:
+    row = session.get(kind, number)
+    if row is None or row.dossier_id != dossier_id:
+        raise RowNotFound(missing)
+    return row
+
+
+def _add(
+    session: Session,
+    dossier: models.Dossier,
+    rows: list[Any],
+    row: Any,
+    names: tuple[str, str],
+    as_text: Callable[[Any], str | None],
+    now: datetime,
+) -> int:
+    rows.append(row)
+    session.flush()
+    entity, field = names
+    audit.record(dossier, now, "create", entity, row.id, field, None, as_text(row))
+    dossier.updated_at = now
+    return int(row.id)
+
+
 def _replace(
+    session: Session,
     dossier: models.Dossier,
     row: Any,
     names: tuple[str, str],
     versions: tuple[object, object],
-    as_text: Callable[[Any], str],
+    as_text: Callable[[Any], str | None],
     now: datetime,
     seen: Seen | None,
     write: Callable[[], None],
@@ -78,7 +102,7 @@ def _replace(
     after (``names``: the entity and the field in the trail; ``versions``: the stored
     and the new value, for the check)."""
     entity, field = names
-    conflicts.check_row(dossier_session(dossier), entity, row, seen, [(field, *versions)])
+    conflicts.check_row(session, entity, row, seen, [(field, *versions)])
     old = as_text(row)
     write()
     new = as_text(row)
@@ -87,13 +111,29 @@ def _replace(
         dossier.updated_at = now
 
 
-def dossier_session(dossier: models.Dossier) -> Session:
-    from sqlalchemy.orm import object_session
+def _remove(
+    dossier: models.Dossier,
+    rows: list[Any],
+    row: Any,
+    names: tuple[str, str],
+    as_text: Callable[[Any], str | None],
+    now: datetime,
+) -> None:
+    """Take the row out of the list and number the others again, in order."""
+    entity, field = names
+    old = as_text(row)
+    number = row.id
+    rows.remove(row)
+    for position, rest in enumerate(rows):
+        rest.position = position
+    audit.record(dossier, now, "delete", entity, number, field, old, None)
+    dossier.updated_at = now
 
-    session = object_session(dossier)
-    if session is None:
-        raise RuntimeError("the dossier is not in a session")
-    return session
+
+_ITEM_GONE = "Deze post staat niet (meer) in het dossier. Lees het dossier opnieuw."
+_DOCUMENT_GONE = (
+    "Dit verstuurde document staat niet (meer) in het dossier. Lees het dossier opnieuw."
+)
 
 
 def add_item(session: Session, dossier_id: int, item: domain.EstateItem, now: datetime) -> int:
@@ -103,22 +143,10 @@ def add_item(session: Session, dossier_id: int, item: domain.EstateItem, now: da
         EstateRefused: the item does not hold together; nothing was saved.
     """
     domain.check_item(item)
-    dossier = _dossier(session, dossier_id)
-    audit.lock(dossier)  # before reading the list: a colleague may just have added one
+    dossier = _locked(session, dossier_id)
     row = models.EstateItem()
     mapping.estate_item_from_domain(row, item, len(dossier.estate_items))
-    dossier.estate_items.append(row)
-    session.flush()
-    audit.record(dossier, now, "create", ITEM, row.id, "item", None, _item_text(row))
-    dossier.updated_at = now
-    return row.id
-
-
-def _item_row(session: Session, dossier_id: int, item_id: int) -> models.EstateItem:
-    row = session.get(models.EstateItem, item_id)
-    if row is None or row.dossier_id != dossier_id:
-        raise RowNotFound("Deze post staat niet (meer) in het dossier. Lees het dossier opnieuw.")
-    return row
+    return _add(session, dossier, dossier.estate_items, row, (ITEM, "item"), _item_text, now)
 
 
 def change_item(
@@ -136,15 +164,14 @@ def change_item(
         EditConflict: somebody else changed it since ``seen``.
     """
     domain.check_item(item)
-    dossier = _dossier(session, dossier_id)
-    audit.lock(dossier)
-    row = _item_row(session, dossier_id, item_id)
-    stored = mapping.estate_to_domain_item(row)
+    dossier = _locked(session, dossier_id)
+    row = _row(session, models.EstateItem, dossier_id, item_id, _ITEM_GONE)
     _replace(
+        session,
         dossier,
         row,
         (ITEM, "item"),
-        (stored, item),
+        (mapping.estate_to_domain_item(row), item),
         _item_text,
         now,
         seen,
@@ -153,15 +180,9 @@ def change_item(
 
 
 def remove_item(session: Session, dossier_id: int, item_id: int, now: datetime) -> None:
-    dossier = _dossier(session, dossier_id)
-    audit.lock(dossier)
-    row = _item_row(session, dossier_id, item_id)
-    old = _item_text(row)
-    dossier.estate_items.remove(row)
-    for position, rest in enumerate(dossier.estate_items):
-        rest.position = position
-    audit.record(dossier, now, "delete", ITEM, item_id, "item", old, None)
-    dossier.updated_at = now
+    dossier = _locked(session, dossier_id)
+    row = _row(session, models.EstateItem, dossier_id, item_id, _ITEM_GONE)
+    _remove(dossier, dossier.estate_items, row, (ITEM, "item"), _item_text, now)
 
 
 def add_document(
@@ -173,24 +194,12 @@ def add_document(
         EstateRefused: the entry does not hold together; nothing was saved.
     """
     domain.check_document(document)
-    dossier = _dossier(session, dossier_id)
-    audit.lock(dossier)
+    dossier = _locked(session, dossier_id)
     row = models.DocumentSent()
     mapping.document_sent_from_domain(row, document, len(dossier.documents_sent))
-    dossier.documents_sent.append(row)
-    session.flush()
-    audit.record(dossier, now, "create", DOCUMENT, row.id, "document", None, _document_text(row))
-    dossier.updated_at = now
-    return row.id
-
-
-def _document_row(session: Session, dossier_id: int, document_id: int) -> models.DocumentSent:
-    row = session.get(models.DocumentSent, document_id)
-    if row is None or row.dossier_id != dossier_id:
-        raise RowNotFound(
-            "Dit verstuurde document staat niet (meer) in het dossier. Lees het dossier opnieuw."
-        )
-    return row
+    return _add(
+        session, dossier, dossier.documents_sent, row, (DOCUMENT, "document"), _document_text, now
+    )
 
 
 def change_document(
@@ -207,15 +216,14 @@ def change_document(
         EstateRefused, EditConflict: as :func:`change_item`.
     """
     domain.check_document(document)
-    dossier = _dossier(session, dossier_id)
-    audit.lock(dossier)
-    row = _document_row(session, dossier_id, document_id)
-    stored = mapping.document_to_domain(row)
+    dossier = _locked(session, dossier_id)
+    row = _row(session, models.DocumentSent, dossier_id, document_id, _DOCUMENT_GONE)
     _replace(
+        session,
         dossier,
         row,
         (DOCUMENT, "document"),
-        (stored, document),
+        (mapping.document_to_domain(row), document),
         _document_text,
         now,
         seen,
@@ -224,25 +232,22 @@ def change_document(
 
 
 def remove_document(session: Session, dossier_id: int, document_id: int, now: datetime) -> None:
-    dossier = _dossier(session, dossier_id)
-    audit.lock(dossier)
-    row = _document_row(session, dossier_id, document_id)
-    old = _document_text(row)
-    dossier.documents_sent.remove(row)
-    for position, rest in enumerate(dossier.documents_sent):
-        rest.position = position
-    audit.record(dossier, now, "delete", DOCUMENT, document_id, "document", old, None)
-    dossier.updated_at = now
+    dossier = _locked(session, dossier_id)
+    row = _row(session, models.DocumentSent, dossier_id, document_id, _DOCUMENT_GONE)
+    _remove(dossier, dossier.documents_sent, row, (DOCUMENT, "document"), _document_text, now)
+
+
+def _saved(session: Session, kind: type[Row], entity: str, number: int) -> Saved:
+    session.flush()
+    row = session.get(kind, number)
+    return () if row is None else ((f"{entity}:{row.id}", conflicts.Seen(row.version, ())),)
 
 
 def item_saved(session: Session, item_id: int) -> Saved:
     """The item's version as this transaction leaves it (see ``conflicts.Saved``)."""
-    session.flush()
-    row = session.get(models.EstateItem, item_id)
-    return () if row is None else ((f"{ITEM}:{row.id}", conflicts.Seen(row.version, ())),)
+    return _saved(session, models.EstateItem, ITEM, item_id)
 
 
 def document_saved(session: Session, document_id: int) -> Saved:
-    session.flush()
-    row = session.get(models.DocumentSent, document_id)
-    return () if row is None else ((f"{DOCUMENT}:{row.id}", conflicts.Seen(row.version, ())),)
+    """The entry's version as this transaction leaves it."""
+    return _saved(session, models.DocumentSent, DOCUMENT, document_id)

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from nabestaanden import APP_NAME
-from nabestaanden.domain.estate import EstateItem
 from nabestaanden.operations import estate as estate_actions
 from nabestaanden.ui.dossier.page_base import PageBase
 from nabestaanden.ui.estate.item_dialog import ItemDialog
@@ -20,39 +19,30 @@ if TYPE_CHECKING:
     from nabestaanden.ui.dossier.page_base import Action
 
 
+T = TypeVar("T")
+
+
 class EstateActions(PageBase):
     """The Nalatenschap tab's actions, each an ``operations.estate`` function."""
 
     def edit_estate_item(self, number: int | None) -> None:
         """Add an item (``None``) or change one, in a dialog; saved when accepted."""
-        state, dossier_id = self.state, self.shown_dossier()
-        if state is None or dossier_id is None:
+        state = self.state
+        if state is None:
             return
         rows = dict(zip(state.estate_numbers, state.data.estate.items, strict=True))
         current = rows.get(number) if number is not None else None
         dialog = ItemDialog(current, self, [r for r in state.records if r.letter_id])
-        self.estate_dialog = dialog
-
-        def accepted() -> None:
-            item = dialog.item()
-            if number is None:
-                self._change(
-                    lambda store, _catalogue: estate_actions.add_item(store, dossier_id, item)
-                )
-                return
-
-            def again(seen: Seen | None, value: object) -> Action:
-                chosen = value if isinstance(value, EstateItem) else item
-                return lambda store, _catalogue: estate_actions.change_item(
-                    store, dossier_id, number, chosen, seen
-                )
-
-            key = f"estate_item:{number}"
-            self._save(f"{state.uuid}:{key}", state.seen_row(key), item, again)
-
-        dialog.accepted.connect(accepted)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        self._edit_row(
+            dialog,
+            dialog.item,
+            f"estate_item:{number}",
+            number,
+            lambda store, dossier_id, item: estate_actions.add_item(store, dossier_id, item),
+            lambda store, dossier_id, item, seen: estate_actions.change_item(
+                store, dossier_id, number or 0, item, seen
+            ),
+        )
 
     def remove_estate_item(self, number: int) -> None:
         """Remove an item after asking (it stays in the history of the dossier)."""
@@ -65,35 +55,53 @@ class EstateActions(PageBase):
         """Record a document sent (``None``) or change an entry, in a dialog."""
         from datetime import date
 
-        from nabestaanden.domain.estate import DocumentSent
         from nabestaanden.ui.estate.document_dialog import DocumentDialog
 
-        state, dossier_id = self.state, self.shown_dossier()
-        if state is None or dossier_id is None:
+        state = self.state
+        if state is None:
             return
         rows = dict(zip(state.document_numbers, state.data.estate.documents_sent, strict=True))
         current = rows.get(number) if number is not None else None
         dialog = DocumentDialog(current, date.today(), self)
+        self._edit_row(
+            dialog,
+            dialog.document_sent,
+            f"document_sent:{number}",
+            number,
+            lambda store, dossier_id, sent: estate_actions.add_document(store, dossier_id, sent),
+            lambda store, dossier_id, sent, seen: estate_actions.change_document(
+                store, dossier_id, number or 0, sent, seen
+            ),
+        )
+
+    def _edit_row(
+        self,
+        dialog: QDialog,
+        value: Callable[[], T],
+        key: str,
+        number: int | None,
+        add: Callable[[Store, int, T], Changed[int]],
+        change: Callable[[Store, int, T, Seen | None], Changed[int]],
+    ) -> None:
+        """Open ``dialog``; when accepted, add its ``value()`` (``number`` None) or save
+        it over the row ``key`` under optimistic locking (a conflict shows both)."""
+        state, dossier_id = self.state, self.shown_dossier()
+        if state is None or dossier_id is None:  # another dossier is loading
+            dialog.deleteLater()
+            return
         self.estate_dialog = dialog
 
         def accepted() -> None:
-            document = dialog.document_sent()
+            entered = value()
             if number is None:
-                self._change(
-                    lambda store, _catalogue: estate_actions.add_document(
-                        store, dossier_id, document
-                    )
-                )
+                self._change(lambda store, _catalogue: add(store, dossier_id, entered))
                 return
 
-            def again(seen: Seen | None, value: object) -> Action:
-                chosen = value if isinstance(value, DocumentSent) else document
-                return lambda store, _catalogue: estate_actions.change_document(
-                    store, dossier_id, number, chosen, seen
-                )
+            def again(seen: Seen | None, chosen: object) -> Action:
+                kept = chosen if isinstance(chosen, type(entered)) else entered
+                return lambda store, _catalogue: change(store, dossier_id, kept, seen)
 
-            key = f"document_sent:{number}"
-            self._save(f"{state.uuid}:{key}", state.seen_row(key), document, again)
+            self._save(f"{state.uuid}:{key}", state.seen_row(key), entered, again)
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)

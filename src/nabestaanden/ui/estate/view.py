@@ -50,6 +50,7 @@ class EstateView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("estate_view")
+        self._editable = True  # False for a meekijker
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -151,8 +152,6 @@ class EstateView(QWidget):
             document_buttons.addWidget(button)
         document_buttons.addStretch(1)
         documents_row.addLayout(document_buttons)
-        self._numbers: tuple[int, ...] = ()
-        self._editable = True
         self._update_buttons()
 
     def show_estate(
@@ -168,7 +167,6 @@ class EstateView(QWidget):
         ``answered``: the letters whose answer came in (an item they asked for, still
         without a value, says so)."""
         selected = self.selected()
-        self._numbers = numbers
         kinds, bases = kind_labels(), basis_labels()
         unknown = self.tr("nog onbekend")
         self.items.setRowCount(len(items))
@@ -253,14 +251,12 @@ class EstateView(QWidget):
         return _selected(self.documents)
 
     def _update_buttons(self) -> None:
-        editable = getattr(self, "_editable", True)
-        chosen = self.selected() is not None and editable
+        chosen = self.selected() is not None and self._editable
         self.edit_button.setEnabled(chosen)
         self.remove_button.setEnabled(chosen)
-        if hasattr(self, "documents"):
-            document = self.selected_document() is not None and editable
-            self.edit_document_button.setEnabled(document)
-            self.remove_document_button.setEnabled(document)
+        document = self.selected_document() is not None and self._editable
+        self.edit_document_button.setEnabled(document)
+        self.remove_document_button.setEnabled(document)
 
     def _edit_document(self) -> None:
         number = self.selected_document()
@@ -274,7 +270,7 @@ class EstateView(QWidget):
 
     def _edit(self) -> None:
         number = self.selected()
-        if number is not None and getattr(self, "_editable", True):
+        if number is not None and self._editable:
             self.edit_requested.emit(number)
 
     def _remove(self) -> None:
