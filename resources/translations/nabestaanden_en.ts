@@ -1184,6 +1184,22 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <source>nog niet</source>
         <translation>not yet</translation>
     </message>
+    <message>
+        <source>Meegestuurd met een brief. Dit verandert u in het tabblad Brieven.</source>
+        <translation>Enclosed with a letter. Change this in the Letters tab.</translation>
+    </message>
+    <message>
+        <source>{document} (bij de brief „{title}”)</source>
+        <translation>{document} (with the letter “{title}”)</translation>
+    </message>
+    <message>
+        <source>• {document} naar {organisation} (voor: {task})</source>
+        <translation>• {document} to {organisation} (for: {task})</translation>
+    </message>
+    <message>
+        <source>Nog te versturen volgens de taken:</source>
+        <translation>Still to send, according to the tasks:</translation>
+    </message>
 </context>
 <context>
     <name>GlossaryDock</name>
@@ -2807,6 +2823,34 @@ If you lose the passphrase, you open your information with the recovery key. You
     <message>
         <source>Wat stuurt u mee?</source>
         <translation>What do you send with it?</translation>
+    </message>
+    <message>
+        <source>Welke papieren vraagt de organisatie, en zijn ze al verstuurd?</source>
+        <translation>Which papers does the organisation ask for, and have they been sent?</translation>
+    </message>
+    <message>
+        <source>{form} verstuurd aan {organisation} op {date}</source>
+        <translation>{form} sent to {organisation} on {date}</translation>
+    </message>
+    <message>
+        <source>een onbekende datum</source>
+        <translation>an unknown date</translation>
+    </message>
+    <message>
+        <source>(bij de brief „{title}”)</source>
+        <translation>(with the letter “{title}”)</translation>
+    </message>
+    <message>
+        <source>nog niet verstuurd.</source>
+        <translation>not sent yet.</translation>
+    </message>
+    <message>
+        <source>Alleen als de organisatie erom vraagt.</source>
+        <translation>Only if the organisation asks for it.</translation>
+    </message>
+    <message>
+        <source>Dit komt uit het tabblad Erfenis (Verstuurde documenten) en uit de brieven die u als verstuurd hebt gemarkeerd.</source>
+        <translation>This comes from the Estate tab (Documents sent) and from the letters you marked as sent.</translation>
     </message>
     <message>
         <source>Te controleren:</source>

@@ -11,7 +11,7 @@ from nabestaanden.documents.estate import FILE_NAME, build_estate_description
 from nabestaanden.domain.exchange import read_dossier
 from nabestaanden.domain.plan import Plan, build_plan
 from nabestaanden.resources import default_catalogue, default_letters
-from tests.support.examples import estate_document, example_document
+from tests.support.examples import estate_document, example_document, with_sent_bank_letter
 from tests.support.pdf import Pdf, read_pdf
 
 TODAY = date(2026, 5, 1)
@@ -141,3 +141,17 @@ def test_with_a_will_the_parts_entered_are_used_and_a_shortfall_is_said() -> Non
     assert "Anna de Vries 1/2 € 77.642,23" in text  # half of 155,284.46
     assert "Bram de Vries 1/4 € 38.821,12" in text
     assert "tellen samen op tot 3/4, niet tot het geheel" in text
+
+
+def test_a_copy_enclosed_with_a_sent_letter_is_listed_with_the_documents_sent() -> None:
+    dossier = with_sent_bank_letter(read_dossier(estate_document(), TODAY), date(2026, 4, 2))
+    plan = build_plan(dossier, default_catalogue(), TODAY)
+    buffer = io.BytesIO()
+    build_estate_description(plan, buffer, default_letters())
+    text = flat(read_pdf(buffer.getvalue()))
+    # (the cell wraps: its lines come out between the next cells' text)
+    assert "Akte van overlijden (bij de brief:" in text
+    assert "Het overlijden melden bij de bank)" in text
+    assert "Voorbeeldbank" in text and "2 april 2026" in text
+    # Without the letter definitions, only the log: the letter is not guessed at.
+    assert "bij de brief" not in flat(pdf_of(plan))

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
 from nabestaanden.domain.exchange import write_dossier
 from nabestaanden.paths import AppPaths
@@ -50,6 +51,33 @@ def test_a_dossier_survives_closing_and_reopening(paths: AppPaths) -> None:
     expected = example_document()
     expected["contact"]["address"]["country"] = "NL"
     assert exported == expected
+
+
+def test_a_store_used_from_many_threads_keeps_each_threads_connection(paths: AppPaths) -> None:
+    """The window reads on its own thread while helpers come and go: a new thread's
+    read must never close the connection another thread is using (the dialect's own
+    pool did, past five threads, and the program crashed)."""
+    import threading
+
+    store = open_new(paths)
+    dossier_id = import_example(store)
+    names: list[str] = []
+
+    def read() -> None:
+        with store.session() as session:
+            names.append(dossier_store.get_dossier(session, dossier_id).title or "gelezen")
+
+    try:
+        with store.session() as held:
+            held.execute(sqlalchemy.text("SELECT 1"))  # this thread's connection, in use
+            for _ in range(8):
+                helper = threading.Thread(target=read)
+                helper.start()
+                helper.join()
+            assert held.execute(sqlalchemy.text("SELECT count(*) FROM dossier")).scalar() == 1
+    finally:
+        store.close()
+    assert names == ["gelezen"] * 8
 
 
 def test_edits_rename_archive_and_delete_leave_an_audit_trail(paths: AppPaths) -> None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import copy
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
+from nabestaanden.domain.dossier import Dossier
 from nabestaanden.domain.mandates import Holder, Mandate, grant
 
 _EXAMPLE: dict[str, Any] = {
@@ -236,3 +237,27 @@ def estate_document() -> dict[str, Any]:
         for name, share in (("Anna", "1/2"), ("Bram", "1/2"))
     ]
     return {**example_document(), "heirs": heirs, "estate": ESTATE}
+
+
+def with_sent_bank_letter(dossier: Dossier, sent_on: date | None) -> Dossier:
+    """The dossier with the bank letter (dated 1 May 2026) in the register, sent on
+    ``sent_on`` (or not)."""
+    from dataclasses import replace
+
+    from nabestaanden.domain.letter_offers import letters_for_plan
+    from nabestaanden.domain.letters import RegisteredLetter, compose_letter
+    from nabestaanden.domain.plan import build_plan
+    from nabestaanden.resources import default_catalogue, default_letters
+
+    written = date(2026, 5, 1)
+    plan = build_plan(dossier, default_catalogue(), written)
+    offer = next(
+        offer
+        for offer in letters_for_plan(plan, default_letters())
+        if offer.definition.id == "bank_melden"
+    )
+    content = compose_letter(
+        offer.definition, offer.recipient, dossier, default_catalogue(), written
+    )
+    letter = RegisteredLetter(content, datetime(2026, 4, 1, 10, 0), "brief.pdf", sent_on)
+    return replace(dossier, letters=[letter])

@@ -243,3 +243,44 @@ def test_an_heirs_part_from_the_will_is_entered_in_the_heirs_dialog(
         return [heir.will_share for heir in data.heirs]
 
     qtbot.waitUntil(lambda: stored()[-1:] == ["1/2"], timeout=10000)
+
+
+def test_copies_sent_with_letters_and_what_the_tasks_still_need_are_shown(
+    qtbot: QtBot, page: DossierPage, store: OpenStore, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from nabestaanden.domain.dates import long_date
+    from nabestaanden.operations import letters
+    from nabestaanden.resources import default_catalogue, default_letters
+    from tests.support.stores import TODAY
+
+    catalogue, number = default_catalogue(), page.dossier_id or 0
+    page.tabs.setCurrentWidget(page.estate)
+    to_send = page.estate.to_send
+    assert to_send.isVisible()
+    assert "Akte van overlijden naar Voorbeeldbank" in to_send.text()  # the family's bank
+    letters.write_all_letters(
+        store, catalogue, default_letters(), number, Path(str(tmp_path)) / "brieven", TODAY
+    )
+    page.reload()
+    qtbot.waitUntil(lambda: bool(page.state and page.state.records), timeout=10000)
+    assert page.state is not None
+    bank = next(r for r in page.state.records if r.task_id == "banken_melden")
+    letters.mark_sent(store, catalogue, number, bank.letter_id, TODAY)
+    page.reload()
+    documents = page.estate.documents
+    qtbot.waitUntil(lambda: documents.rowCount() == 1, timeout=10000)
+    row = [documents.item(0, column).text() for column in range(5)]
+    assert row[0] == f"Akte van overlijden (bij de brief „{bank.title}”)"
+    assert row[1:4] == ["kopie", "Voorbeeldbank", long_date(TODAY)]
+    documents.selectRow(0)
+    # Changed in the letters' tab, not here.
+    assert not page.estate.edit_document_button.isEnabled()
+    assert not page.estate.remove_document_button.isEnabled()
+    assert "Voorbeeldbank" not in page.estate.to_send.text()
+
+    page.dashboard.select_task("banken_melden")
+    shown = page.dashboard.detail.text.toPlainText()
+    assert "✓ Akte van overlijden: kopie verstuurd aan Voorbeeldbank" in shown
+    assert "Verklaring van erfrecht: nog niet verstuurd. Alleen als de organisatie" in shown

@@ -130,7 +130,11 @@ def write_dossier_documents(
         from nabestaanden.documents.estate import FILE_NAME, build_estate_description
 
         summaries.append(
-            (FILE_NAME, "Boedelbeschrijving", lambda handle: build_estate_description(plan, handle))
+            (
+                FILE_NAME,
+                "Boedelbeschrijving",
+                lambda handle: build_estate_description(plan, handle, letters),
+            )
         )
     for name, title, build in summaries:
         step(title)

@@ -7,6 +7,7 @@ before accepting the inheritance, and which documents went where.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from pathlib import Path
 from typing import BinaryIO, Final
@@ -18,6 +19,7 @@ from nabestaanden.documents.styles import TEXT_WIDTH, styles, text
 from nabestaanden.documents.summaries import _build, _cell, _header, _heading, _pairs, _table
 from nabestaanden.domain.catalogue import Catalogue
 from nabestaanden.domain.dates import long_date
+from nabestaanden.domain.document_needs import letter_copies
 from nabestaanden.domain.estate import (
     COPY_KIND_LABELS,
     DOCUMENT_LABELS,
@@ -38,6 +40,7 @@ from nabestaanden.domain.estate_shares import (
     will_shares,
 )
 from nabestaanden.domain.estate_tax import TaxYear, indication
+from nabestaanden.domain.letter_texts import LetterDefinition
 from nabestaanden.domain.money import euros
 from nabestaanden.domain.plan import Plan
 
@@ -85,7 +88,11 @@ def _item_rows(items: list[EstateItem], catalogue: Catalogue) -> list[list[Parag
     return rows
 
 
-def estate_story(plan: Plan) -> list[Flowable]:
+def estate_story(
+    plan: Plan, letters: Mapping[str, LetterDefinition] | None = None
+) -> list[Flowable]:
+    """The boedelbeschrijving's pages; ``letters`` (the definitions) to list the copies
+    that went out enclosed with a sent letter beside the documents log."""
     style = styles()
     estate = plan.dossier.estate
     died = plan.dossier.deceased.date_of_death
@@ -133,7 +140,8 @@ def estate_story(plan: Plan) -> list[Flowable]:
         story.append(_heading("Let op, vóór u de erfenis aanvaardt"))
         for warning in warnings:
             story.append(Paragraph(text(warning.text), style["body"]))
-    if estate.documents_sent:
+    enclosed = letter_copies(plan.dossier, letters or {})
+    if estate.documents_sent or enclosed:
         story.append(_heading("Verstuurde documenten"))
         rows = [
             [
@@ -157,6 +165,17 @@ def estate_story(plan: Plan) -> list[Flowable]:
                     _cell(long_date(document.returned_on) if document.returned_on else "nee"),
                 ]
             )
+        for copy in enclosed:  # a copy stays with the organisation: nothing comes back
+            what = DOCUMENT_LABELS.get(copy.document, copy.document)
+            rows.append(
+                [
+                    _cell(f"{what} (bij de brief: {copy.letter_title})"),
+                    _cell(COPY_KIND_LABELS.get(copy.copy_kind, copy.copy_kind)),
+                    _cell(copy.organisation),
+                    _cell(long_date(copy.sent_on) if copy.sent_on else "-"),
+                    _cell("-"),
+                ]
+            )
         story.append(_table(rows, (50 * mm, 28 * mm, 30 * mm, 28 * mm, TEXT_WIDTH - 136 * mm)))
     from nabestaanden.resources import default_tax_tables
 
@@ -174,8 +193,12 @@ def estate_story(plan: Plan) -> list[Flowable]:
     return story
 
 
-def build_estate_description(plan: Plan, target: str | Path | BinaryIO) -> None:
-    _build(estate_story(plan), target, "Boedelbeschrijving", plan)
+def build_estate_description(
+    plan: Plan,
+    target: str | Path | BinaryIO,
+    letters: Mapping[str, LetterDefinition] | None = None,
+) -> None:
+    _build(estate_story(plan, letters), target, "Boedelbeschrijving", plan)
 
 
 def heirs_story(plan: Plan, tables: dict[int, TaxYear]) -> list[Flowable]:

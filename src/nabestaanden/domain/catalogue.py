@@ -50,6 +50,10 @@ DEADLINE_RULES: Final = (
 PENSION_FUNDS: Final = "pensioenfonds"
 
 
+# The documents a task may need the family to send (ids as in the estate's documents log).
+NEEDED_DOCUMENTS: Final = ("akte_van_overlijden", "verklaring_van_erfrecht", "testament")
+
+
 # Deadline rules that compute a date: each must carry the quote it rests on.
 DATED_RULES: Final = ("days", "weeks", "working_days", "months", "end_of_month", "fixed_date")
 
@@ -135,6 +139,19 @@ class ConditionalPrerequisite:
 
 
 @dataclass(frozen=True)
+class DocumentNeed:
+    """A document the task's organisation asks for (one of :data:`NEEDED_DOCUMENTS`),
+    with the quote that says so. ``on_request``: only when the organisation asks for it
+    (a bank asks for the verklaring van erfrecht later); ``when``: only in these
+    situations."""
+
+    document: str
+    evidence: Evidence
+    on_request: bool = False
+    when: Condition | None = None
+
+
+@dataclass(frozen=True)
 class Task:
     id: str
     title: str
@@ -154,6 +171,7 @@ class Task:
     peildatum: date
     verification: Verification
     evidence: tuple[Evidence, ...] = ()
+    needs: tuple[DocumentNeed, ...] = ()
 
     def texts(self) -> Iterable[str]:
         """Every user-facing text of the task (for the glossary check)."""

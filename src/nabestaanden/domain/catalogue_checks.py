@@ -11,8 +11,10 @@ from typing import Any, Final
 
 from nabestaanden.domain.catalogue import (
     MAX_QUOTE,
+    NEEDED_DOCUMENTS,
     Catalogue,
     DeadlineRule,
+    DocumentNeed,
     Evidence,
     Task,
     Verification,
@@ -164,6 +166,46 @@ class Checker:
             for index, item in enumerate(value)
         )
         return tuple(item for item in found if item is not None)
+
+    def document_needs(
+        self, obj: Mapping[str, Any], where: str, sources: tuple[str, ...]
+    ) -> tuple[DocumentNeed, ...]:
+        """The ``needs`` list: each document the organisation asks for, with its quote."""
+        values = obj.get("needs", [])
+        if not isinstance(values, list):
+            self.problem(f"{where}.needs", "moet een lijst met { document, source, quote } zijn")
+            return ()
+        needs: list[DocumentNeed] = []
+        for index, value in enumerate(values):
+            need_where = f"{where}.needs[{index}]"
+            entry = self.table(
+                value, need_where, ("document", "source", "quote"), ("on_request", "when")
+            )
+            if entry is None:
+                continue
+            document = self.text(entry, "document", need_where)
+            if document and document not in NEEDED_DOCUMENTS:
+                self.problem(
+                    f"{need_where}.document",
+                    f"onbekend document {document!r}; kies uit " + ", ".join(NEEDED_DOCUMENTS),
+                )
+            if any(need.document == document for need in needs):
+                self.problem(f"{need_where}.document", f"{document!r} staat er al")
+            source = self.source(entry, "source", need_where)
+            if source and source not in sources:
+                self.problem(
+                    f"{need_where}.source", f"'{source}' staat niet bij de bronnen (sources)"
+                )
+            when = entry.get("when")
+            needs.append(
+                DocumentNeed(
+                    document=document,
+                    evidence=Evidence(source, self.quote(entry, "quote", need_where), "needs"),
+                    on_request=self.flag(entry, "on_request", need_where),
+                    when=None if when is None else self.condition(when, f"{need_where}.when"),
+                )
+            )
+        return tuple(needs)
 
     def verification(self, obj: Mapping[str, Any], where: str) -> Verification:
         to_verify = self.flag(obj, "to_verify", where)

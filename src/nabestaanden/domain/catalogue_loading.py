@@ -123,6 +123,7 @@ _TASK_REQUIRED: Final = (
 
 _TASK_OPTIONAL: Final = (
     "evidence",
+    "needs",
     "depends_on",
     "depends_on_if",
     "send",
@@ -181,6 +182,7 @@ def _task(check: Checker, task_id: str, value: object) -> Task | None:
         peildatum=peildatum or date.min,
         verification=check.verification(obj, where),
         evidence=check.evidence_list(obj, where, sources, required=True),
+        needs=check.document_needs(obj, where, sources),
     )
 
 

@@ -13,7 +13,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Final
 
-from nabestaanden.domain.catalogue import Catalogue, CatalogueError, Verification
+from nabestaanden.domain.catalogue import (
+    NEEDED_DOCUMENTS,
+    Catalogue,
+    CatalogueError,
+    Verification,
+)
 from nabestaanden.domain.catalogue_checks import Checker
 from nabestaanden.domain.conditions import (
     Condition,
@@ -80,6 +85,9 @@ _REQUIRED: Final = ("title", "organisation", "subject", "bsn", "sources", "peild
 class ConditionalText:
     text: str
     when: Condition | None = None
+    # An enclosure that is a copy of a document of the documents log (its id in
+    # catalogue.NEEDED_DOCUMENTS): a sent letter counts as having sent that copy.
+    document: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,7 +140,7 @@ class _LetterChecker(Checker):
                 self.problem(where, f"onbekend veld {{{name}}}; kies uit " + ", ".join(FIELDS))
 
     def conditional_texts(
-        self, obj: Mapping[str, Any], key: str, where: str
+        self, obj: Mapping[str, Any], key: str, where: str, documents: bool = False
     ) -> tuple[ConditionalText, ...]:
         values = obj.get(key, [])
         if not isinstance(values, list):
@@ -141,18 +149,39 @@ class _LetterChecker(Checker):
         result = []
         for index, value in enumerate(values):
             item_where = f"{where}.{key}[{index}]"
-            item = self.table(value, item_where, ("text",), ("when",))
+            item = self.table(
+                value, item_where, ("text",), ("when", "document") if documents else ("when",)
+            )
             if item is None:
                 continue
             text = self.text(item, "text", item_where)
             self.fields(text, f"{item_where}.text")
             when = item.get("when")
+            document = self.text(item, "document", item_where) if "document" in item else ""
+            if document and document not in NEEDED_DOCUMENTS:
+                self.problem(
+                    f"{item_where}.document",
+                    f"onbekend document {document!r}; kies uit " + ", ".join(NEEDED_DOCUMENTS),
+                )
+            elif document and not _names_copy_of(text, document):
+                self.problem(
+                    f"{item_where}.text",
+                    f"zeg dat het een kopie is van de {document.replace('_', ' ')}",
+                )
             result.append(
                 ConditionalText(
-                    text, None if when is None else self.condition(when, f"{item_where}.when")
+                    text,
+                    None if when is None else self.condition(when, f"{item_where}.when"),
+                    document,
                 )
             )
         return tuple(result)
+
+
+def _names_copy_of(text: str, document: str) -> bool:
+    """Whether an enclosure's text says it is a copy of the document (by its name)."""
+    words = text.casefold()
+    return "kopie" in words and document.replace("_", " ") in words
 
 
 def _definition(
@@ -202,7 +231,7 @@ def _definition(
         before_prerequisites=check.flag(obj, "before_prerequisites", where),
         on_request=check.flag(obj, "on_request", where),
         answer_weeks=answer_weeks,
-        enclosures=check.conditional_texts(obj, "enclosures", where),
+        enclosures=check.conditional_texts(obj, "enclosures", where, documents=True),
         paragraphs=paragraphs,
         sources=check.sources(obj, "sources", where),
         peildatum=check.day(obj, "peildatum", where) or date.min,

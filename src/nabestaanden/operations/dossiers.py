@@ -12,6 +12,7 @@ from nabestaanden.operations.work import DOSSIER, PERSONS, PLAN, Changed, changi
 
 if TYPE_CHECKING:
     from nabestaanden.domain.catalogue import Catalogue
+    from nabestaanden.domain.document_needs import SentCopy, ToSend
     from nabestaanden.domain.letter_offers import LetterOffer
     from nabestaanden.domain.letter_texts import LetterDefinition
     from nabestaanden.domain.letters import LetterRecord
@@ -46,6 +47,10 @@ class DossierState:
     # The estate's rows with their numbers, in the order of data.estate.
     estate_numbers: tuple[int, ...] = ()
     document_numbers: tuple[int, ...] = ()
+    # The documents that went out: the documents log and the sent letters' enclosures.
+    copies: tuple[SentCopy, ...] = ()
+    # What the open tasks still need sent (by the plan and the copies above).
+    to_send: tuple[ToSend, ...] = ()
 
     def seen_row(self, key: str) -> Seen:
         """A row saved as a whole ("estate_item:N", "document_sent:N"), as read."""
@@ -95,6 +100,7 @@ def open_dossier(
     A catalogue update may have moved the dossier's deadlines: the list's next
     deadline is brought up to date (the only write, and only when it moved).
     """
+    from nabestaanden.domain.document_needs import sent_copies, still_to_send
     from nabestaanden.domain.letter_offers import letters_for_plan
     from nabestaanden.domain.plan import build_plan
     from nabestaanden.store import dossiers, mandates, mapping
@@ -120,6 +126,7 @@ def open_dossier(
         document_numbers = tuple(sent.id for sent in row.documents_sent)
         work.touch(dossier_id)
     plan = build_plan(data, catalogue, today)
+    copies = tuple(sent_copies(data, letters))
     name = title or data.deceased.full_name or "Nieuw dossier"
     return DossierState(
         dossier_id,
@@ -137,6 +144,8 @@ def open_dossier(
         versions,
         estate_numbers,
         document_numbers,
+        copies,
+        tuple(still_to_send(plan, copies)),
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from nabestaanden.store.errors import damage_error, known_error
 from nabestaanden.store.keys import DatabaseKey
@@ -17,7 +18,16 @@ def make_engine(path: Path, key: DatabaseKey) -> Engine:
     """An engine whose every connection is keyed and enforces foreign keys."""
     url = URL.create("sqlite+pysqlcipher", password=key.secret, database=str(path))
     # hide_parameters: an error message never carries the values (names, BSN) it wrote.
-    engine = create_engine(url, hide_parameters=True)
+    # QueuePool, not the dialect's SingletonThreadPool: that one keeps a connection per
+    # thread and, past five threads, closes one at random, even while another thread
+    # is using it (a crash of the whole program). A pooled connection serves one
+    # thread at a time, so it may move between threads (check_same_thread off).
+    engine = create_engine(
+        url,
+        hide_parameters=True,
+        poolclass=QueuePool,
+        connect_args={"check_same_thread": False},
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QModelIndex,
     QUrl,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nabestaanden.domain.document_needs import SentCopy
 from nabestaanden.domain.letter_offers import LetterOffer
 from nabestaanden.domain.plan import Plan
 from nabestaanden.ui.dashboard.task_detail import TaskDetail
@@ -49,6 +52,7 @@ class Dashboard(QWidget):
         self.setObjectName("dashboard")
         self.plan: Plan | None = None
         self.offers: list[LetterOffer] = []
+        self.copies: tuple[SentCopy, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
@@ -125,12 +129,20 @@ class Dashboard(QWidget):
         self.overview_page.setEnabled(usable)
         self.tasks_page.setEnabled(usable)
 
-    def set_plan(self, plan: Plan, offers: list[LetterOffer], intake_done: bool) -> None:
-        """Show a (new) plan, keeping the task that was selected."""
+    def set_plan(
+        self,
+        plan: Plan,
+        offers: list[LetterOffer],
+        intake_done: bool,
+        copies: Sequence[SentCopy] = (),
+    ) -> None:
+        """Show a (new) plan, keeping the task that was selected; ``copies`` are the
+        documents that went out (the tasks show which of the ones they need did)."""
         self.detail.flush()
         selected = self.detail.task_id
         self.plan = plan
         self.offers = offers
+        self.copies = tuple(copies)
         self.overview.setHtml(overview_html(plan, intake_done, self._texts()))
         self.model.set_plan(plan)
         # "Wie mag regelen" only where the family keeps a register of mandates.
@@ -164,7 +176,7 @@ class Dashboard(QWidget):
                 for offer in self.offers
                 if offer.item is not None and offer.item.id == item.id
             ]
-        self.detail.show_task(item, plan, offers)
+        self.detail.show_task(item, plan, offers, self.copies)
 
     def _on_link(self, url: QUrl) -> None:
         scheme = url.scheme()

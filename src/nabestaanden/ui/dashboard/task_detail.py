@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 from PySide6.QtCore import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nabestaanden.domain.document_needs import SentCopy
 from nabestaanden.domain.dossier import (
     TASK_STATUSES,
     TaskProgress,
@@ -111,7 +112,11 @@ class TaskDetail(QWidget):
         self.show_task(None, None, [])
 
     def show_task(
-        self, item: PlanItem | None, plan: Plan | None, offers: list[LetterOffer]
+        self,
+        item: PlanItem | None,
+        plan: Plan | None,
+        offers: list[LetterOffer],
+        copies: Sequence[SentCopy] = (),
     ) -> None:
         self.flush()
         self._loading = True
@@ -126,7 +131,7 @@ class TaskDetail(QWidget):
             same_task = self.task_id == item.id
             self.task_id = item.id
             scrolled = self.text.verticalScrollBar().value() if same_task else 0
-            self.text.setHtml(task_html(item, plan, plan.catalogue, self._texts()))
+            self.text.setHtml(task_html(item, plan, plan.catalogue, self._texts(), copies))
             self.text.verticalScrollBar().setValue(scrolled)  # a save does not scroll back
             self.status.setCurrentIndex(max(0, self.status.findData(item.progress.status)))
             # The note is shown when another task is chosen. A reload of the same task
@@ -170,6 +175,16 @@ class TaskDetail(QWidget):
             "what": self.tr("Wat moet u doen?"),
             "documents": self.tr("Wat hebt u nodig?"),
             "send": self.tr("Wat stuurt u mee?"),
+            "needs": self.tr("Welke papieren vraagt de organisatie, en zijn ze al verstuurd?"),
+            "sent_to": self.tr("{form} verstuurd aan {organisation} op {date}"),
+            "no_date": self.tr("een onbekende datum"),
+            "with_letter": self.tr("(bij de brief „{title}”)"),
+            "not_sent": self.tr("nog niet verstuurd."),
+            "on_request": self.tr("Alleen als de organisatie erom vraagt."),
+            "needs_how": self.tr(
+                "Dit komt uit het tabblad Erfenis (Verstuurde documenten) en uit de brieven "
+                "die u als verstuurd hebt gemarkeerd."
+            ),
             "verify": self.tr("Te controleren:"),
             "verify_default": self.tr("Dit is nog niet bevestigd. Vraag het na."),
             "sources": self.tr("Bronnen"),

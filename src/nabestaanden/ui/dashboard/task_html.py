@@ -5,11 +5,13 @@ sources, who may act for it.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from nabestaanden.domain.catalogue import Catalogue, Evidence, Task, plain_text
 from nabestaanden.domain.dates import long_date
+from nabestaanden.domain.document_needs import NeedStatus, SentCopy, needs_of
 from nabestaanden.domain.dossier import (
     holder_name,
     mandate_warnings,
@@ -18,6 +20,7 @@ from nabestaanden.domain.mandates import Mandate, for_task
 from nabestaanden.domain.plan import Plan, PlanItem
 from nabestaanden.domain.plan_output import deadline_phrase
 from nabestaanden.ui.dashboard.markers import Marker, marker
+from nabestaanden.ui.estate.labels import copy_labels, document_labels
 from nabestaanden.ui.glossary.text import linked_html
 from nabestaanden.ui.mandates.labels import right_label, warning_html
 
@@ -116,8 +119,16 @@ def overview_html(plan: Plan, intake_done: bool, texts: dict[str, str]) -> str:
     return "\n".join(parts)
 
 
-def task_html(item: PlanItem, plan: Plan, catalogue: Catalogue, texts: dict[str, str]) -> str:
-    """One task in full: why, what to do, documents, what to send, deadline, sources."""
+def task_html(
+    item: PlanItem,
+    plan: Plan,
+    catalogue: Catalogue,
+    texts: dict[str, str],
+    copies: Sequence[SentCopy] = (),
+) -> str:
+    """One task in full: why, what to do, documents (and which of those the
+    organisation needs went out already, from ``copies``), what to send, deadline,
+    sources."""
     task = item.task
     flag = marker(item, plan.today)
     parts = [f"<h2>{_esc(plain_text(task.title))}</h2>"]
@@ -150,6 +161,7 @@ def task_html(item: PlanItem, plan: Plan, catalogue: Catalogue, texts: dict[str,
         parts.append(f"<h3>{_esc(texts['documents'])}</h3><ul>")
         parts.extend(f"<li>{linked_html(text, catalogue)}</li>" for text in task.documents)
         parts.append("</ul>")
+    parts.append(_needs_html(needs_of(item, plan, copies), texts))
     if task.send:
         parts.append(f"<h3>{_esc(texts['send'])}</h3><ul>")
         parts.extend(f"<li>{linked_html(text, catalogue)}</li>" for text in task.send)
@@ -161,16 +173,50 @@ def task_html(item: PlanItem, plan: Plan, catalogue: Catalogue, texts: dict[str,
             f"<b>⚠ {_esc(texts['verify'])}</b> {_esc(note)}</p>"
         )
     parts.append(f"<h3>{_esc(texts['sources'])}</h3>")
-    parts.append(sources_html(task, item.deadline.evidence))
+    parts.append(sources_html(task, item.deadline.evidence, [need.evidence for need in task.needs]))
     parts.append(f"<p>{_esc(texts['peildatum'].format(date=long_date(task.peildatum)))}</p>")
     return "\n".join(parts)
 
 
-def sources_html(task: Task, deadline_evidence: Evidence | None) -> str:
-    """The task's sources, each with the quotes from it that back the task and the
-    deadline used (so a reader can hold the text against its source offline)."""
+def _needs_html(statuses: list[NeedStatus], texts: dict[str, str]) -> str:
+    """Per document the organisation asks for: where a copy went (the documents log,
+    the letters sent), or that it has not gone yet."""
+    if not statuses:
+        return ""
+    labels = document_labels()
+    copy_words = copy_labels()
+    parts = [f"<h3>{_esc(texts['needs'])}</h3><ul>"]
+    for status in statuses:
+        document = labels.get(status.need.document, status.need.document)
+        lines: list[str] = []
+        for copy in status.sent:
+            sent = texts["sent_to"].format(
+                form=copy_words.get(copy.copy_kind, copy.copy_kind),
+                organisation=copy.organisation or "?",
+                date=long_date(copy.sent_on) if copy.sent_on else texts["no_date"],
+            )
+            if copy.letter_title:
+                sent += " " + texts["with_letter"].format(title=copy.letter_title)
+            lines.append(_esc(sent))
+        if lines:
+            parts.append(f"<li>✓ <b>{_esc(document)}</b>: " + "; ".join(lines))
+        else:
+            parts.append(f"<li><b>{_esc(document)}</b>: {_esc(texts['not_sent'])}")
+        if status.need.on_request:
+            parts.append(f" {_esc(texts['on_request'])}")
+        parts.append("</li>")
+    parts.append(f"</ul><p><small>{_esc(texts['needs_how'])}</small></p>")
+    return "".join(parts)
+
+
+def sources_html(
+    task: Task, deadline_evidence: Evidence | None, more: Sequence[Evidence] = ()
+) -> str:
+    """The task's sources, each with the quotes from it that back the task, the
+    deadline used and ``more`` (the documents it needs), so a reader can hold the text
+    against its source offline."""
     quotes: dict[str, list[Evidence]] = {source: [] for source in task.sources}
-    for evidence in (*task.evidence, deadline_evidence):
+    for evidence in (*task.evidence, deadline_evidence, *more):
         if evidence is not None and evidence not in quotes.setdefault(evidence.source, []):
             quotes[evidence.source].append(evidence)
     parts = ["<ul>"]

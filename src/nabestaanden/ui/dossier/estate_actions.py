@@ -55,6 +55,7 @@ class EstateActions(PageBase):
         """Record a document sent (``None``) or change an entry, in a dialog."""
         from datetime import date
 
+        from nabestaanden.domain.document_needs import organisation_choices
         from nabestaanden.ui.estate.document_dialog import DocumentDialog
 
         state = self.state
@@ -62,7 +63,7 @@ class EstateActions(PageBase):
             return
         rows = dict(zip(state.document_numbers, state.data.estate.documents_sent, strict=True))
         current = rows.get(number) if number is not None else None
-        dialog = DocumentDialog(current, date.today(), self)
+        dialog = DocumentDialog(current, date.today(), self, organisation_choices(state.plan))
         self._edit_row(
             dialog,
             dialog.document_sent,

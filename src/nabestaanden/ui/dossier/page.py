@@ -139,7 +139,9 @@ class DossierPage(IntakeActions, LetterActions, MandateActions, EstateActions):
             self._form_stale = False
             self.form.load(state.dossier_id, state.values)
         self.form.show_heirs([heir.full_name for heir in state.data.heirs])
-        self.dashboard.set_plan(state.plan, state.offers, state.intake_step == intake_steps.DONE)
+        self.dashboard.set_plan(
+            state.plan, state.offers, state.intake_step == intake_steps.DONE, state.copies
+        )
         if self._from_others:
             self._from_others = False
             self.dashboard.detail.take_outside_note(state.data.tasks)
@@ -157,6 +159,8 @@ class DossierPage(IntakeActions, LetterActions, MandateActions, EstateActions):
             state.document_numbers,
             editable=store is not None and not store.read_only,
             answered=frozenset(r.letter_id for r in state.records if r.answer_received_on),
+            enclosed=[copy for copy in state.copies if copy.letter_title],
+            to_send=state.to_send,
         )
         self.dashboard.set_usable(True)
         self.letters.setEnabled(self._batch is None)

@@ -3,9 +3,12 @@ verklaring van erfrecht, the testament), and whether it came back."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +28,11 @@ class DocumentDialog(QDialog):
     """Checks the entry before it closes; the problems stay on screen until put right."""
 
     def __init__(
-        self, document: DocumentSent | None, today: date, parent: QWidget | None = None
+        self,
+        document: DocumentSent | None,
+        today: date,
+        parent: QWidget | None = None,
+        organisations: Sequence[str] = (),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("estate_document_dialog")
@@ -52,6 +59,11 @@ class DocumentDialog(QDialog):
         self.organisation.setObjectName("document_organisation")
         self.organisation.setMaxLength(200)
         form.addRow(self.tr("&Naar:"), self.organisation)
+        if organisations:  # the dossier's organisations, so a task finds what was sent
+            names = QCompleter(list(organisations), self.organisation)
+            names.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            names.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.organisation.setCompleter(names)
         self.sent_on = QLineEdit()
         self.sent_on.setObjectName("document_sent_on")
         self.sent_on.setPlaceholderText(self.tr("dd-mm-jjjj"))

@@ -3,6 +3,8 @@ before accepting, and the documents sent out."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from nabestaanden.domain.dates import long_date
+from nabestaanden.domain.document_needs import SentCopy, ToSend
 from nabestaanden.domain.estate import (
     DocumentSent,
     EstateItem,
@@ -152,6 +155,11 @@ class EstateView(QWidget):
             document_buttons.addWidget(button)
         document_buttons.addStretch(1)
         documents_row.addLayout(document_buttons)
+        self.to_send = QLabel()
+        self.to_send.setObjectName("estate_to_send")
+        self.to_send.setWordWrap(True)
+        self.to_send.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.to_send)
         self._update_buttons()
 
     def show_estate(
@@ -162,10 +170,14 @@ class EstateView(QWidget):
         document_numbers: tuple[int, ...],
         editable: bool = True,
         answered: frozenset[int] = frozenset(),
+        enclosed: Sequence[SentCopy] = (),
+        to_send: Sequence[ToSend] = (),
     ) -> None:
         """Show the items (with their numbers in the store) and the documents sent;
         ``answered``: the letters whose answer came in (an item they asked for, still
-        without a value, says so)."""
+        without a value, says so); ``enclosed``: the copies sent with letters (shown
+        with the log, changed in the letters' tab); ``to_send``: what the open tasks
+        still need."""
         selected = self.selected()
         kinds, bases = kind_labels(), basis_labels()
         unknown = self.tr("nog onbekend")
@@ -214,18 +226,22 @@ class EstateView(QWidget):
         self.totals.setText("\n".join(lines) if items else self.tr("Nog geen posten ingevuld."))
         self.warnings.setText("\n\n".join(f"⚠ {w.text}" for w in estate_warnings(list(items))))
         self.warnings.setVisible(bool(self.warnings.text()))
-        self._show_documents(documents, document_numbers)
+        self._show_documents(documents, document_numbers, enclosed)
+        self._show_to_send(to_send)
         self.add_button.setEnabled(editable)
         self.add_document_button.setEnabled(editable)
         self._editable = editable
         self._update_buttons()
 
     def _show_documents(
-        self, documents: tuple[DocumentSent, ...], numbers: tuple[int, ...]
+        self,
+        documents: tuple[DocumentSent, ...],
+        numbers: tuple[int, ...],
+        enclosed: Sequence[SentCopy],
     ) -> None:
         selected = self.selected_document()
         labels, forms = document_labels(), copy_labels()
-        self.documents.setRowCount(len(documents))
+        self.documents.setRowCount(len(documents) + len(enclosed))
         for row, (document, number) in enumerate(zip(documents, numbers, strict=True)):
             what = labels.get(document.document, document.document)
             if document.description:
@@ -243,6 +259,39 @@ class EstateView(QWidget):
                 self.documents.setItem(row, column, cell)
             if number == selected:
                 self.documents.selectRow(row)
+        hint = self.tr("Meegestuurd met een brief. Dit verandert u in het tabblad Brieven.")
+        for row, copy in enumerate(enclosed, start=len(documents)):
+            what = self.tr("{document} (bij de brief „{title}”)").format(
+                document=labels.get(copy.document, copy.document), title=copy.letter_title
+            )
+            cells = [
+                what,
+                forms.get(copy.copy_kind, copy.copy_kind),
+                copy.organisation,
+                long_date(copy.sent_on) if copy.sent_on else "",
+                "",  # a copy stays with the organisation
+            ]
+            for column, value in enumerate(cells):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(hint)  # no number: it cannot be changed or removed here
+                self.documents.setItem(row, column, cell)
+
+    def _show_to_send(self, to_send: Sequence[ToSend]) -> None:
+        labels = document_labels()
+        lines = [
+            self.tr("• {document} naar {organisation} (voor: {task})").format(
+                document=labels.get(need.document, need.document),
+                organisation=need.organisation,
+                task=need.task_title,
+            )
+            for need in to_send
+        ]
+        if lines:
+            heading = self.tr("Nog te versturen volgens de taken:")
+            self.to_send.setText("\n".join([heading, *lines]))
+        else:
+            self.to_send.setText("")
+        self.to_send.setVisible(bool(lines))
 
     def selected(self) -> int | None:
         return _selected(self.items)
