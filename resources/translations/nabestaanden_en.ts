@@ -1141,6 +1141,14 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <translation>Remove doc&amp;ument</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Nog te versturen volgens de taken&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Still to send, according to the tasks&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nog te versturen volgens de taken</source>
+        <translation>Still to send, according to the tasks</translation>
+    </message>
+    <message>
         <source>nog onbekend</source>
         <translation>not known yet</translation>
     </message>
@@ -1193,12 +1201,8 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <translation>{document} (with the letter “{title}”)</translation>
     </message>
     <message>
-        <source>• {document} naar {organisation} (voor: {task})</source>
-        <translation>• {document} to {organisation} (for: {task})</translation>
-    </message>
-    <message>
-        <source>Nog te versturen volgens de taken:</source>
-        <translation>Still to send, according to the tasks:</translation>
+        <source>{document} naar {organisation} (voor: {tasks})</source>
+        <translation>{document} to {organisation} (for: {tasks})</translation>
     </message>
 </context>
 <context>
@@ -2825,8 +2829,8 @@ If you lose the passphrase, you open your information with the recovery key. You
         <translation>What do you send with it?</translation>
     </message>
     <message>
-        <source>Welke papieren vraagt de organisatie, en zijn ze al verstuurd?</source>
-        <translation>Which papers does the organisation ask for, and have they been sent?</translation>
+        <source>Zijn de papieren al verstuurd?</source>
+        <translation>Have the papers been sent?</translation>
     </message>
     <message>
         <source>{form} verstuurd aan {organisation} op {date}</source>

@@ -175,7 +175,7 @@ class TaskDetail(QWidget):
             "what": self.tr("Wat moet u doen?"),
             "documents": self.tr("Wat hebt u nodig?"),
             "send": self.tr("Wat stuurt u mee?"),
-            "needs": self.tr("Welke papieren vraagt de organisatie, en zijn ze al verstuurd?"),
+            "needs": self.tr("Zijn de papieren al verstuurd?"),
             "sent_to": self.tr("{form} verstuurd aan {organisation} op {date}"),
             "no_date": self.tr("een onbekende datum"),
             "with_letter": self.tr("(bij de brief „{title}”)"),

@@ -217,8 +217,9 @@ def sources_html(
     against its source offline."""
     quotes: dict[str, list[Evidence]] = {source: [] for source in task.sources}
     for evidence in (*task.evidence, deadline_evidence, *more):
-        if evidence is not None and evidence not in quotes.setdefault(evidence.source, []):
-            quotes[evidence.source].append(evidence)
+        found = quotes.setdefault(evidence.source, []) if evidence is not None else []
+        if evidence is not None and all(evidence.quote != seen.quote for seen in found):
+            found.append(evidence)  # a quote backing two claims is shown once
     parts = ["<ul>"]
     for source, found in quotes.items():
         parts.append(f'<li><a href="{html.escape(source)}">{_esc(source)}</a>')

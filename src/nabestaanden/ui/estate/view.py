@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -155,11 +157,19 @@ class EstateView(QWidget):
             document_buttons.addWidget(button)
         document_buttons.addStretch(1)
         documents_row.addLayout(document_buttons)
-        self.to_send = QLabel()
+        # What the open tasks still need sent: a list that scrolls, so a long plan
+        # does not make the window taller than the screen.
+        self.to_send_heading = QLabel(self.tr("<b>Nog te versturen volgens de taken</b>"))
+        layout.addWidget(self.to_send_heading)
+        self.to_send = QListWidget()
         self.to_send.setObjectName("estate_to_send")
+        self.to_send.setAccessibleName(self.tr("Nog te versturen volgens de taken"))
         self.to_send.setWordWrap(True)
-        self.to_send.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.to_send)
+        self.to_send.setSpacing(2)
+        self.to_send.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.to_send.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.to_send_heading.setBuddy(self.to_send)
+        layout.addWidget(self.to_send, 1)
         self._update_buttons()
 
     def show_estate(
@@ -277,21 +287,23 @@ class EstateView(QWidget):
                 self.documents.setItem(row, column, cell)
 
     def _show_to_send(self, to_send: Sequence[ToSend]) -> None:
+        """One line per document and organisation, with the tasks that need it."""
         labels = document_labels()
-        lines = [
-            self.tr("• {document} naar {organisation} (voor: {task})").format(
-                document=labels.get(need.document, need.document),
-                organisation=need.organisation,
-                task=need.task_title,
+        grouped: dict[tuple[str, str], list[str]] = {}
+        for need in to_send:
+            grouped.setdefault((need.document, need.organisation), []).append(need.task_title)
+        self.to_send.clear()
+        for (document, organisation), tasks in grouped.items():
+            line = self.tr("{document} naar {organisation} (voor: {tasks})").format(
+                document=labels.get(document, document),
+                organisation=organisation,
+                tasks="; ".join(tasks),
             )
-            for need in to_send
-        ]
-        if lines:
-            heading = self.tr("Nog te versturen volgens de taken:")
-            self.to_send.setText("\n".join([heading, *lines]))
-        else:
-            self.to_send.setText("")
-        self.to_send.setVisible(bool(lines))
+            entry = QListWidgetItem(line)
+            entry.setToolTip(line)
+            self.to_send.addItem(entry)
+        for widget in (self.to_send_heading, self.to_send):
+            widget.setVisible(bool(grouped))
 
     def selected(self) -> int | None:
         return _selected(self.items)
