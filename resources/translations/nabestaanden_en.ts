@@ -1306,6 +1306,14 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <translation>Part</translation>
     </message>
     <message>
+        <source>In plaats van</source>
+        <translation>In place of</translation>
+    </message>
+    <message>
+        <source>Bij een kleinkind: de naam van het kind van de overledene dat eerder overleed of de erfenis verwierp. Zijn of haar kinderen erven dan samen dat deel.</source>
+        <translation>For a grandchild: the name of the deceased&apos;s child who died earlier or refused the inheritance. That child&apos;s children then share its part.</translation>
+    </message>
+    <message>
         <source>Erfgenaam &amp;toevoegen</source>
         <translation>Add &amp;heir</translation>
     </message>
@@ -1320,6 +1328,10 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     <message>
         <source>{name} heeft een machtiging die nog loopt. Trek die machtiging eerst in; daarna kunt u deze erfgenaam weghalen.</source>
         <translation>{name} holds a mandate that is still running. Revoke that mandate first; then you can remove this heir.</translation>
+    </message>
+    <message>
+        <source>Rij {row}: een kleinkind erft volgens de wet in de plaats van zijn of haar ouder. Vul bij &apos;In plaats van&apos; de naam van die ouder in: het kind van de overledene dat eerder overleed of de erfenis verwierp.</source>
+        <translation>Row {row}: under the law a grandchild inherits in the place of its parent. Fill in that parent&apos;s name under &apos;In place of&apos;: the deceased&apos;s child who died earlier or refused the inheritance.</translation>
     </message>
     <message>
         <source>Rij {row}, deel: {problem}</source>

@@ -155,3 +155,25 @@ def test_a_copy_enclosed_with_a_sent_letter_is_listed_with_the_documents_sent() 
     assert "Voorbeeldbank" in text and "2 april 2026" in text
     # Without the letter definitions, only the log: the letter is not guessed at.
     assert "bij de brief" not in flat(pdf_of(plan))
+
+
+def test_grandchildren_in_the_place_of_a_child_who_died_before_share_its_part() -> None:
+    document = estate_document()
+    child = document["heirs"][0] | {"first_names": "Bram", "will_share": ""}
+    grandchildren = [
+        child | {"first_names": name, "relation": "grandchild", "in_place_of": "Daan de Vries"}
+        for name in ("Eva", "Finn")
+    ]
+    document["heirs"] = [child, *grandchildren]
+    text = flat(pdf_of(plan_of(document)))
+    # The partner, Bram and Daan's branch a third each; Eva and Finn a sixth.
+    assert "Hendrik de Vries 1/3" in text and "Bram de Vries 1/3" in text
+    # (a name cell wraps: its second line comes out after the next cells' text)
+    assert "Eva de Vries (in de plaats van Daan 1/6" in text
+    assert "Finn de Vries (in de plaats van Daan 1/6" in text
+    assert "plaatsvervulling" in text
+    # Without the parent's name the grandchild does not count, and the PDF says why.
+    document["heirs"][1]["in_place_of"] = ""
+    document["heirs"][1]["relation"] = "grandchild"
+    text = flat(pdf_of(plan_of(document)))
+    assert "Let op: Bij Eva de Vries staat niet in wiens plaats" in text

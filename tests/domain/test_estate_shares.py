@@ -8,6 +8,7 @@ from fractions import Fraction
 from nabestaanden.domain.estate_shares import (
     Descendant,
     Share,
+    family_for_shares,
     heir_shares,
     legal_shares,
     shares_in_money,
@@ -110,3 +111,32 @@ def test_a_part_from_a_will_is_a_fraction_between_nothing_and_all() -> None:
             parse_share(wrong)
     _shares, warning = will_shares([("Anna", Fraction(1, 2)), ("Bram", Fraction(1, 2))])
     assert warning == ""
+
+
+def test_grandchildren_entered_in_the_place_of_a_child_share_its_part() -> None:
+    partner, children, notes = family_for_shares(
+        "Anna",
+        True,
+        ["Bram"],
+        [("Eva", "Daan"), ("Finn", "daan"), ("Gijs", "Daan")],
+    )
+    # "daan" is the same child as "Daan": one branch, shared by three.
+    result = legal_shares(partner, children)
+    assert [(s.name, s.part, s.in_place_of) for s in result.shares] == [
+        ("Anna", Fraction(1, 3), ()),
+        ("Bram", Fraction(1, 3), ()),
+        ("Eva", Fraction(1, 9), ("Daan",)),
+        ("Finn", Fraction(1, 9), ("Daan",)),
+        ("Gijs", Fraction(1, 9), ("Daan",)),
+    ]
+    assert notes == []
+
+
+def test_a_grandchild_without_a_parent_or_with_a_living_one_does_not_count() -> None:
+    _partner, children, notes = family_for_shares(
+        None, False, ["Bram"], [("Eva", ""), ("Finn", "bram")]
+    )
+    assert [child.name for child in children] == ["Bram"]
+    assert len(notes) == 2
+    assert notes[0].startswith("Bij Eva staat niet in wiens plaats")
+    assert "bram staat ook als erfgenaam in de lijst: dan erft bram zelf en niet Finn" in notes[1]

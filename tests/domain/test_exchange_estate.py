@@ -144,3 +144,28 @@ def test_an_heirs_part_from_the_will_is_read_written_back_and_checked() -> None:
         "heirs[1].will_share: 'de helft' is geen deel: schrijf een breuk, zoals 1/2 of 1/3 "
         "(of 1 voor alles)."
     ]
+
+
+def test_a_grandchild_in_the_place_of_a_child_is_read_written_back_and_checked() -> None:
+    document = example_document()
+    document["heirs"] = [
+        {
+            "first_names": "Eva",
+            "surname_prefix": "",
+            "surname": "Bos",
+            "relation": "grandchild",
+            "in_place_of": "  Daan   Bos ",
+        },
+        {"first_names": "Bram", "surname_prefix": "", "surname": "Bos", "relation": "child"},
+    ]
+    dossier = read_dossier(document, TODAY)
+    assert [heir.in_place_of for heir in dossier.heirs] == ["Daan Bos", ""]
+    written = write_dossier(dossier)
+    assert written["heirs"][0]["in_place_of"] == "Daan Bos"
+    assert "in_place_of" not in written["heirs"][1]  # only when entered
+    assert read_dossier(written, TODAY) == dossier
+    document["heirs"][1]["in_place_of"] = "Daan Bos"  # a child takes nobody's place
+    assert problems_of(document) == [
+        "heirs[1].in_place_of: alleen bij een kleinkind (relation 'grandchild'): de naam van "
+        "het kind van de overledene wiens plaats het inneemt"
+    ]

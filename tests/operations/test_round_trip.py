@@ -35,8 +35,19 @@ TODAY = date.today()
 def document_named(name: str) -> dict[str, object]:
     if name == "voorbeeld":
         return example_document()
-    if name == "met_nalatenschap":
-        return estate_document()
+    if name == "met_nalatenschap":  # with a grandchild in the place of a child
+        document = estate_document()
+        document["heirs"].append(
+            {
+                "first_names": "Eva",
+                "surname_prefix": "",
+                "surname": "de Vries",
+                "relation": "grandchild",
+                "address": None,
+                "in_place_of": "Daan de Vries",
+            }
+        )
+        return document
     loaded: dict[str, object] = json.loads((SCENARIOS / f"{name}.json").read_text("utf-8"))
     return loaded
 

@@ -289,3 +289,38 @@ def test_copies_sent_with_letters_and_what_the_tasks_still_need_are_shown(
     shown = page.dashboard.detail.text.toPlainText()
     assert "✓ Akte van overlijden: kopie verstuurd aan Voorbeeldbank" in shown
     assert "Verklaring van erfrecht: nog niet verstuurd. Alleen als de organisatie" in shown
+
+
+def test_a_grandchild_is_entered_in_the_place_of_its_parent(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from nabestaanden.ui.dossier.heirs_dialog import IN_PLACE_COLUMN, RELATION_COLUMN, HeirsDialog
+
+    page.edit_heirs()
+    dialog = page.heirs_dialog
+    assert isinstance(dialog, HeirsDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.table.isColumnHidden(IN_PLACE_COLUMN)  # no grandchild listed
+    dialog.add_heir()
+    row = dialog.table.rowCount() - 1
+    dialog.table.item(row, 0).setText("Eva")
+    dialog.table.item(row, 2).setText("Bos")
+    relation = dialog.table.cellWidget(row, RELATION_COLUMN)
+    assert isinstance(relation, QComboBox)
+    relation.setCurrentIndex(relation.findData("grandchild"))
+    assert not dialog.table.isColumnHidden(IN_PLACE_COLUMN)
+    dialog._accept()  # whose place? (without a will the law needs it)
+    assert dialog.isVisible()
+    assert dialog.error.text().startswith(f"⚠ Rij {row + 1}: een kleinkind erft")
+    dialog.table.item(row, IN_PLACE_COLUMN).setText(" Daan  Bos ")
+    dialog._accept()
+    wait_idle(qtbot, page)
+
+    def stored() -> list[tuple[str | None, str]]:
+        with store.session() as session:
+            data = mapping.to_domain(dossier_store.get_dossier(session, page.dossier_id or 0))
+        return [(heir.relation, heir.in_place_of) for heir in data.heirs]
+
+    qtbot.waitUntil(lambda: stored()[-1:] == [("grandchild", "Daan Bos")], timeout=10000)

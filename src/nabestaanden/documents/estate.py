@@ -240,8 +240,17 @@ def heirs_story(plan: Plan, tables: dict[int, TaxYear]) -> list[Flowable]:
     partner_name = (partner.full_name or "de partner") if partner is not None else None
     inherits = partner is not None and partner.relationship in INHERITING_RELATIONSHIPS
     children = [heir.full_name or "een kind" for heir in dossier.heirs if heir.relation == "child"]
-    heir_of, descendants = family_for_shares(partner_name, inherits, children)
+    grandchildren = [
+        (heir.full_name or "een kleinkind", heir.in_place_of)
+        for heir in dossier.heirs
+        if heir.relation == "grandchild"
+    ]
+    heir_of, descendants, family_notes = family_for_shares(
+        partner_name, inherits, children, grandchildren
+    )
     shares = legal_shares(heir_of, descendants)
+    for note in family_notes:
+        story.append(Paragraph(text(f"Let op: {note}"), style["body"]))
     if shares.other_relatives_inherit:
         story.append(Paragraph(text(" ".join(shares.notes)), style["body"]))
         return story
@@ -250,6 +259,11 @@ def heirs_story(plan: Plan, tables: dict[int, TaxYear]) -> list[Flowable]:
         "geregistreerd) en de kinderen krijgen ieder een gelijk deel. Het bedrag is dat deel "
         "van het saldo hierboven. Dit is een indicatie, geen berekening."
     )
+    if any(share.in_place_of for share in shares.shares):
+        intro += (
+            " Is een kind eerder overleden of heeft het de erfenis verworpen? Dan delen zijn "
+            "of haar kinderen samen het deel van dat kind (plaatsvervulling)."
+        )
     if situation.will == "unknown":
         intro += " Of er een testament is, is nog niet bekend."
     if partner is not None and not inherits:
@@ -259,7 +273,7 @@ def heirs_story(plan: Plan, tables: dict[int, TaxYear]) -> list[Flowable]:
         )
     heirs = heir_shares(shares, balance, heir_of is not None)
     story += _shares_table(plan, tables, heirs, "", intro)
-    if partner is not None and inherits and children:
+    if partner is not None and inherits and descendants:
         story.append(
             Paragraph(
                 text(
@@ -275,7 +289,7 @@ def heirs_story(plan: Plan, tables: dict[int, TaxYear]) -> list[Flowable]:
 
 def _tax_group(relation: str | None) -> str:
     """The erfbelasting group of an heir named in a will, by their relation."""
-    return relation if relation in ("partner", "child") else "other"
+    return relation if relation in ("partner", "child", "grandchild") else "other"
 
 
 def _shares_table(
@@ -301,8 +315,11 @@ def _shares_table(
         rows[0].append(_cell("Erfbelasting (indicatie)", True))
     for heir in heirs:
         part = heir.share.part
+        name = heir.share.name
+        if heir.share.in_place_of:
+            name += f" (in de plaats van {' en '.join(heir.share.in_place_of)})"
         row = [
-            _cell(heir.share.name),
+            _cell(name),
             _cell(f"{part.numerator}/{part.denominator}"),
             _cell(euros(heir.amount)),
         ]

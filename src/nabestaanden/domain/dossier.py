@@ -61,6 +61,7 @@ UNKNOWABLE: Final = (
 RELATIONS: Final = (
     "partner",
     "child",
+    "grandchild",
     "other_relative",
     "executeur",
     "bewindvoerder",
@@ -81,6 +82,7 @@ FINISHED_STATUSES: Final = ("done", "not_applicable")
 RELATION_LABELS: Final[dict[str, str]] = {
     "partner": "Partner",
     "child": "Kind",
+    "grandchild": "Kleinkind",
     "other_relative": "Ander familielid",
     "executeur": "Executeur",
     "bewindvoerder": "Bewindvoerder",
@@ -148,6 +150,9 @@ class Heir:
     # The heir's part as the will gives it ("1/2"; "" when there is no will, or not
     # entered): see ``estate_shares.parse_share``.
     will_share: str = ""
+    # For a grandchild: the name of the deceased's child whose place it takes (that
+    # child died before the deceased, or refused the inheritance); "" otherwise.
+    in_place_of: str = ""
 
     @property
     def full_name(self) -> str:

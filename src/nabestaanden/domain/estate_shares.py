@@ -147,12 +147,43 @@ class HeirShare:
 
 
 def family_for_shares(
-    partner: str | None, partner_inherits: bool, children: Sequence[str]
-) -> tuple[str | None, list[Descendant]]:
-    """The partner who inherits by law (married or registered) and the living children,
-    as the dossier names them (a child who died before, with its own children, is not
-    in the dossier yet: the notary works that out)."""
-    return (partner if partner_inherits else None), [Descendant(name) for name in children]
+    partner: str | None,
+    partner_inherits: bool,
+    children: Sequence[str],
+    grandchildren: Sequence[tuple[str, str]] = (),
+) -> tuple[str | None, list[Descendant], list[str]]:
+    """The partner who inherits by law (married or registered) and the children, as the
+    dossier names them: the living children, and per child named in a grandchild's
+    ``in_place_of`` (who died before the deceased, or refused) a branch of its own
+    children (plaatsvervulling, art. 4:12 BW). ``grandchildren``: (name, in place of).
+
+    Returns the partner, the children and notes on grandchildren that cannot count: one
+    without the name of the child whose place it takes, or one whose parent is listed
+    as a living heir (then the parent inherits, not the grandchild).
+    """
+    living = [Descendant(name) for name in children]
+    listed = {name.casefold() for name in children}
+    branches: dict[str, tuple[str, list[str]]] = {}  # by the parent's name in any case
+    notes: list[str] = []
+    for name, parent in grandchildren:
+        if not parent:
+            notes.append(
+                f"Bij {name} staat niet in wiens plaats dit kleinkind erft: het telt niet "
+                "mee. Vul bij Erfgenamen in van welk kind van de overledene het een kind is."
+            )
+        elif parent.casefold() in listed:
+            notes.append(
+                f"{parent} staat ook als erfgenaam in de lijst: dan erft {parent} zelf en "
+                f"niet {name}. Een kleinkind erft alleen in de plaats van een kind dat eerder "
+                "overleed of de erfenis verwierp."
+            )
+        else:
+            branches.setdefault(parent.casefold(), (parent, []))[1].append(name)
+    predeceased = [
+        Descendant(parent, alive=False, descendants=tuple(Descendant(n) for n in names))
+        for parent, names in branches.values()
+    ]
+    return (partner if partner_inherits else None), living + predeceased, notes
 
 
 def heir_shares(shares: LegalShares, balance: Decimal, with_partner: bool) -> list[HeirShare]:

@@ -167,7 +167,9 @@ class _Reader(LetterReading, EstateReading):
         )
 
     def heir(self, value: object, path: str) -> Heir:
-        obj = self.mapping(value, path, (*_NAME_KEYS, "relation", "address", "will_share"))
+        obj = self.mapping(
+            value, path, (*_NAME_KEYS, "relation", "address", "will_share", "in_place_of")
+        )
         if obj is None:
             return Heir()
         address = obj.get("address")
@@ -180,13 +182,22 @@ class _Reader(LetterReading, EstateReading):
                 will_share = f"{part.numerator}/{part.denominator}"
             except ValueError as error:
                 self.problem(join(path, "will_share"), str(error))
+        relation = self.choice(obj, "relation", path, RELATIONS, None, nullable=True)
+        in_place_of = " ".join(self.text(obj, "in_place_of", path).split())
+        if in_place_of and relation != "grandchild":
+            self.problem(
+                join(path, "in_place_of"),
+                "alleen bij een kleinkind (relation 'grandchild'): de naam van het kind "
+                "van de overledene wiens plaats het inneemt",
+            )
         return Heir(
             first_names=self.text(obj, "first_names", path),
             surname_prefix=self.text(obj, "surname_prefix", path),
             surname=self.text(obj, "surname", path),
-            relation=self.choice(obj, "relation", path, RELATIONS, None, nullable=True),
+            relation=relation,
             address=None if address is None else self.address(address, join(path, "address")),
             will_share=will_share,
+            in_place_of=in_place_of,
         )
 
     def organisation(self, value: object, path: str) -> OrganisationDetails:
@@ -639,6 +650,8 @@ def _heir_json(heir: Heir) -> dict[str, Any]:
     }
     if heir.will_share:  # written only when entered: older apps read the rest
         written["will_share"] = heir.will_share
+    if heir.in_place_of:
+        written["in_place_of"] = heir.in_place_of
     return written
 
 

@@ -47,6 +47,7 @@ MAX_ADDRESS_LINES: Final = 6
 CAPACITIES: Final[dict[str | None, str]] = {
     "partner": "de partner van de overledene",
     "child": "een kind van de overledene",
+    "grandchild": "een kleinkind van de overledene",
     "other_relative": "een familielid van de overledene",
     "executeur": "de executeur van de nalatenschap",
     "bewindvoerder": "de (voormalige) bewindvoerder van de overledene",

@@ -31,6 +31,7 @@ SCHEMA_REVISIONS: Final = (
     "0010",
     "0011",
     "0012",
+    "0013",
 )
 SCHEMA_HEAD: Final = SCHEMA_REVISIONS[-1]
 

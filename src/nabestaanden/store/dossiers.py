@@ -254,6 +254,7 @@ def import_dossier(session: Session, data: domain.Dossier, now: datetime) -> mod
             relation=heir.relation,
             has_address=heir.address is not None,
             will_share=heir.will_share,
+            in_place_of=heir.in_place_of,
         )
         mapping.name_from_domain(row, heir)
         mapping.address_from_domain(row, heir.address)

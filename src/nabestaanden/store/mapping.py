@@ -140,6 +140,7 @@ def _dossier(dossier: models.Dossier, whole: bool) -> domain.Dossier:
                 relation=row.relation,
                 address=address_to_domain(row) if row.has_address else None,
                 will_share=row.will_share,
+                in_place_of=row.in_place_of,
             )
             for row in heirs
         ],

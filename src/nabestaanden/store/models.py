@@ -119,6 +119,8 @@ class Person(AddressColumns, Base):
     relation: Mapped[str | None] = mapped_column(String(30), default=None)
     # An heir's part as the will gives it ("1/2"; "" not entered), migration 0012.
     will_share: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    # A grandchild's parent, the child whose place it takes ("" otherwise), migration 0013.
+    in_place_of: Mapped[str] = mapped_column(String(200), default="", server_default="")
     has_address: Mapped[bool] = mapped_column(Boolean, default=True)
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")

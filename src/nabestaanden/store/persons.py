@@ -84,11 +84,12 @@ def set_heirs(
         row.position = position
         mapping.name_from_domain(row, heir)
         row.relation = heir.relation
-        if place is not None and 0 <= place < len(before) and row.will_share != heir.will_share:
-            audit.record(
-                dossier, now, "update", HEIR, row.id, "will_share", row.will_share, heir.will_share
-            )
-        row.will_share = heir.will_share
+        known = place is not None and 0 <= place < len(before)
+        for name in ("will_share", "in_place_of"):
+            old, new = getattr(row, name), getattr(heir, name)
+            if known and old != new:
+                audit.record(dossier, now, "update", HEIR, row.id, name, old, new)
+            setattr(row, name, new)
     for _index, row in removed:
         name = domain.full_name(row.first_names, row.surname_prefix, row.surname)
         # Mandates that are over keep naming them in their history.

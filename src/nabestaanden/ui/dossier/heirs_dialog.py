@@ -36,6 +36,8 @@ PlaceRole = Qt.ItemDataRole.UserRole + 1  # the heir's place before (None: new)
 NAME_COLUMNS = (0, 1, 2)  # voornamen, tussenvoegsel, achternaam
 RELATION_COLUMN = 3
 SHARE_COLUMN = 4  # the part the will gives ("1/2"), empty without a will
+# For a grandchild: the deceased's child whose place it takes (shown when one is listed).
+IN_PLACE_COLUMN = 5
 
 
 class _NamedEditor(QStyledItemDelegate):
@@ -90,7 +92,7 @@ class HeirsDialog(QDialog):
             )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("heirs_table")
         self.table.setAccessibleName(self.tr("Erfgenamen"))
         self.table.setHorizontalHeaderLabels(
@@ -100,6 +102,7 @@ class HeirsDialog(QDialog):
                 self.tr("Achternaam"),
                 self.tr("Relatie"),
                 self.tr("Deel"),
+                self.tr("In plaats van"),
             ]
         )
         self.table.verticalHeader().hide()
@@ -116,6 +119,16 @@ class HeirsDialog(QDialog):
         header.resizeSection(RELATION_COLUMN, sample.sizeHint().width() + 8)
         header.setSectionResizeMode(SHARE_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnHidden(SHARE_COLUMN, not self.with_shares)
+        self.table.setColumnHidden(IN_PLACE_COLUMN, True)
+        in_place_header = self.table.horizontalHeaderItem(IN_PLACE_COLUMN)
+        if in_place_header is not None:
+            in_place_header.setToolTip(
+                self.tr(
+                    "Bij een kleinkind: de naam van het kind van de overledene dat eerder "
+                    "overleed of de erfenis verwierp. Zijn of haar kinderen erven dan samen "
+                    "dat deel."
+                )
+            )
         self.table.verticalHeader().setDefaultSectionSize(
             max(sample.sizeHint().height(), QLineEdit().sizeHint().height()) + 4
         )
@@ -159,9 +172,23 @@ class HeirsDialog(QDialog):
         for code in RELATIONS:
             relation.addItem(RELATION_LABELS[code], code)
         relation.setCurrentIndex(max(0, relation.findData(heir.relation)))
+        relation.currentIndexChanged.connect(lambda _index: self._show_in_place_column())
         self.table.setCellWidget(row, RELATION_COLUMN, relation)
         self.table.setItem(row, SHARE_COLUMN, QTableWidgetItem(heir.will_share))
+        self.table.setItem(row, IN_PLACE_COLUMN, QTableWidgetItem(heir.in_place_of))
+        self._show_in_place_column()
         return row
+
+    def _relation(self, row: int) -> str | None:
+        relation = self.table.cellWidget(row, RELATION_COLUMN)
+        return relation.currentData() if isinstance(relation, QComboBox) else None
+
+    def _show_in_place_column(self) -> None:
+        """The "In plaats van" column, only while a grandchild is listed."""
+        grandchild = any(
+            self._relation(row) == "grandchild" for row in range(self.table.rowCount())
+        )
+        self.table.setColumnHidden(IN_PLACE_COLUMN, not grandchild)
 
     def add_heir(self) -> None:
         """A new, empty row; typing starts in its first name."""
@@ -191,15 +218,18 @@ class HeirsDialog(QDialog):
         for column in NAME_COLUMNS:
             item = self.table.item(row, column)
             texts.append(" ".join(item.text().split()) if item is not None else "")
-        relation = self.table.cellWidget(row, RELATION_COLUMN)
-        code = relation.currentData() if isinstance(relation, QComboBox) else None
+        code = self._relation(row)
         share = self.table.item(row, SHARE_COLUMN)
+        parent = self.table.item(row, IN_PLACE_COLUMN)
         return Heir(
             first_names=texts[0],
             surname_prefix=texts[1],
             surname=texts[2],
             relation=code,
             will_share=share.text().strip() if share is not None else "",
+            in_place_of=" ".join(parent.text().split())
+            if parent is not None and code == "grandchild"
+            else "",
         )
 
     def heirs(self) -> list[tuple[int | None, Heir]]:
@@ -224,6 +254,15 @@ class HeirsDialog(QDialog):
                 self._show_error(
                     self.tr(
                         "Rij {row}: vul de voornamen of de achternaam in, of haal de rij weg."
+                    ).format(row=row + 1)
+                )
+                return
+            if heir.relation == "grandchild" and not heir.in_place_of and not self.with_shares:
+                self._show_error(
+                    self.tr(
+                        "Rij {row}: een kleinkind erft volgens de wet in de plaats van zijn "
+                        "of haar ouder. Vul bij 'In plaats van' de naam van die ouder in: het "
+                        "kind van de overledene dat eerder overleed of de erfenis verwierp."
                     ).format(row=row + 1)
                 )
                 return
