@@ -263,7 +263,9 @@ def test_the_installed_command_runs_as_a_module_and_keeps_files_private(tmp_path
 def test_plan_prints_the_checklist_by_theme_with_overdue_tasks_marked(
     tmp_path: Path, paths: AppPaths
 ) -> None:
-    source = write_json(tmp_path / "dossier.json", example_document())
+    document = example_document()
+    document["situation"]["death_reported_by"] = "family"  # not the undertaker
+    source = write_json(tmp_path / "dossier.json", document)
     code, out, err = run("plan", str(source), "--today", "2026-04-01")
     assert (code, err) == (0, "")
     assert out.startswith("Plan voor Johanna Maria van der Berg\n")
@@ -274,7 +276,9 @@ def test_plan_prints_the_checklist_by_theme_with_overdue_tasks_marked(
 
 
 def test_plan_json_marks_deadlines_past_today_as_overdue(tmp_path: Path) -> None:
-    source = write_json(tmp_path / "dossier.json", example_document())
+    document = example_document()
+    document["situation"]["death_reported_by"] = "family"
+    source = write_json(tmp_path / "dossier.json", document)
     code, out, _ = run("plan", str(source), "--format", "json", "--today", "2026-04-01")
     assert code == 0
     tasks = {task["id"]: task for task in json.loads(out)["tasks"]}

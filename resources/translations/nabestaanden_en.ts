@@ -291,12 +291,40 @@
         <translation>Number of children</translation>
     </message>
     <message>
+        <source>(kies als u de datum niet weet)</source>
+        <translation>(choose if you do not know the date)</translation>
+    </message>
+    <message>
+        <source>jonger dan 16</source>
+        <translation>younger than 16</translation>
+    </message>
+    <message>
+        <source>16 of 17 jaar</source>
+        <translation>16 or 17 years</translation>
+    </message>
+    <message>
+        <source>18, 19 of 20 jaar</source>
+        <translation>18, 19 or 20 years</translation>
+    </message>
+    <message>
+        <source>21 jaar of ouder</source>
+        <translation>21 years or older</translation>
+    </message>
+    <message>
         <source>Kind {number}: geboortedatum</source>
         <translation>Child {number}: date of birth</translation>
     </message>
     <message>
         <source>Geboortedatum van kind {number}</source>
         <translation>Date of birth of child {number}</translation>
+    </message>
+    <message>
+        <source>Leeftijd van kind {number} op de dag van overlijden</source>
+        <translation>Age of child {number} on the day of death</translation>
+    </message>
+    <message>
+        <source>Of de leeftijd op de dag van overlijden:</source>
+        <translation>Or the age on the day of death:</translation>
     </message>
     <message>
         <source>Studeert met studiefinanciering van DUO</source>
@@ -311,8 +339,8 @@
         <translation>I don&apos;t know if a child gets student finance</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Met de geboortedatum rekent de app uit of een kind jonger was dan 18 of 21. Bij studiefinanciering moet u misschien iets regelen met DUO.</source>
-        <translation>&lt;b&gt;Why do we ask this?&lt;/b&gt; The app uses the date of birth to work out whether a child was under 18 or 21. With student finance, you may need to arrange something with DUO.</translation>
+        <source>&lt;b&gt;Waarom vragen we dit?&lt;/b&gt; Met de geboortedatum rekent de app uit of een kind jonger was dan 18 of 21. Weet u de datum niet? Kies dan de leeftijd. Bij studiefinanciering moet u misschien iets regelen met DUO.</source>
+        <translation>&lt;b&gt;Why do we ask?&lt;/b&gt; With the date of birth the app works out whether a child was younger than 18 or 21. Don&apos;t know the date? Then choose the age. With student finance you may need to arrange something with DUO.</translation>
     </message>
     <message>
         <source>Is de andere ouder van de kinderen ook overleden?</source>
@@ -504,6 +532,10 @@
         <translation>And {count} more tasks: see ‘Tasks’.</translation>
     </message>
     <message>
+        <source>Begin met wat hierboven bij ‘Let op’ staat.</source>
+        <translation>Start with what is listed above under ‘Please note’.</translation>
+    </message>
+    <message>
         <source>Er is nu niets dat u kunt doen. Wacht op antwoord, of kijk bij ‘Taken’.</source>
         <translation>There is nothing you can do right now. Wait for a reply, or look at ‘Tasks’.</translation>
     </message>
@@ -616,6 +648,26 @@
     <message>
         <source>Woonde de overledene in Nederland? Dan geeft de gemeente het overlijden door aan veel organisaties. Woonde de overledene in het buitenland, dan gebeurt dat niet en moet u meer zelf melden.</source>
         <translation>Did the deceased live in the Netherlands? Then the municipality passes on the death to many organisations. If the deceased lived abroad, that does not happen and you have to report more yourself.</translation>
+    </message>
+    <message>
+        <source>Wie geeft het overlijden aan bij de gemeente?</source>
+        <translation>Who reports the death to the municipality?</translation>
+    </message>
+    <message>
+        <source>De uitvaartondernemer (zo gaat het bijna altijd)</source>
+        <translation>The funeral director (this is almost always the case)</translation>
+    </message>
+    <message>
+        <source>Wij doen het zelf</source>
+        <translation>We do it ourselves</translation>
+    </message>
+    <message>
+        <source>Weet ik niet</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Meestal doet de uitvaartondernemer de aangifte van het overlijden. Dan hoeft u dat niet zelf te doen, en staat het niet in uw lijst.</source>
+        <translation>The funeral director usually reports the death. Then you do not need to do it yourself, and it is not on your list.</translation>
     </message>
 </context>
 <context>
@@ -1498,12 +1550,16 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <translation>You have answered all the questions.</translation>
     </message>
     <message>
-        <source>Op 1 vraag weet u het antwoord nog niet. Dat is niet erg. In de lijst staat bij de taken die ervan afhangen welke vraag nog open is.</source>
-        <translation>You do not know the answer to 1 question yet. That is fine. In the list, the tasks that depend on it show which question is still open.</translation>
+        <source>Op 1 vraag weet u het antwoord nog niet:</source>
+        <translation>There is 1 question you cannot answer yet:</translation>
     </message>
     <message>
-        <source>Op {count} vragen weet u het antwoord nog niet. Dat is niet erg. In de lijst staat bij de taken die ervan afhangen welke vraag nog open is.</source>
-        <translation>You don&apos;t know the answer to {count} questions yet. That&apos;s fine. In the list, each task that depends on them shows which question is still open.</translation>
+        <source>Op {count} vragen weet u het antwoord nog niet:</source>
+        <translation>There are {count} questions you cannot answer yet:</translation>
+    </message>
+    <message>
+        <source>Dat is niet erg. In de lijst staat bij de taken die ervan afhangen welke vraag nog open is.</source>
+        <translation>That is fine. In the list, the tasks that depend on them say which question is still open.</translation>
     </message>
 </context>
 <context>

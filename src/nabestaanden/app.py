@@ -13,6 +13,7 @@ from nabestaanden.paths import AppPaths
 from nabestaanden.ui.garbage import collect_on_gui_thread
 from nabestaanden.ui.settings.appearance import Appearance, apply_appearance
 from nabestaanden.ui.settings.language import SOURCE_LANGUAGE, install_language
+from nabestaanden.ui.widgets import install_wheel_guard
 from nabestaanden.ui.window.main_window import MainWindow
 from nabestaanden.ui.worker import DbWorker
 
@@ -39,6 +40,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     install_translations(app)
+    install_wheel_guard(app)  # the wheel changes no answer in a field without focus
     # Cycles are collected on this thread only: a widget destroyed on the database
     # worker's thread corrupts memory (ui/garbage.py).
     collect_on_gui_thread(app)

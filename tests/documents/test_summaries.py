@@ -134,3 +134,19 @@ def test_summaries_work_for_a_dossier_with_almost_nothing_filled_in() -> None:
         pdf = pdf_of(build, plan)
         assert "Jansen" in pdf.text
     assert "Vul de datum van overlijden in" in flat(pdf_of(build_deadline_sheet, plan))
+
+
+def test_the_overview_names_a_task_once_before_the_plan_and_says_when_it_may_not_apply() -> None:
+    for today in (date(2026, 3, 16), TODAY):  # the day after the death, eight months on
+        plan = plan_of(example_document(), today)
+        text = flat(pdf_of(build_overview, plan))
+        before_plan = text[: text.index("Het plan per onderwerp")]
+        listed = [item for item in plan.items if item.task.title in before_plan]
+        assert listed
+        for item in listed:
+            assert before_plan.count(item.task.title) == 1, item.task.title
+            if item.open_questions:
+                assert f"{item.task.title} (geldt misschien)" in before_plan
+    # Eight months on, asking for a provisional erfbelasting assessment is late and may
+    # not apply (the estate may be below the exemption): both said.
+    assert "TE LAAT: Een voorlopige aanslag erfbelasting vragen (geldt misschien)" in before_plan

@@ -169,3 +169,26 @@ def test_a_grandchild_in_the_place_of_a_child_is_read_written_back_and_checked()
         "heirs[1].in_place_of: alleen bij een kleinkind (relation 'grandchild'): de naam van "
         "het kind van de overledene wiens plaats het inneemt"
     ]
+
+
+def test_an_age_band_and_who_reports_the_death_are_written_only_when_given() -> None:
+    document = example_document()
+    document["situation"]["children"] = [
+        {"date_of_birth": None, "studying": False, "age_band": "18_20"},
+        {"date_of_birth": "2010-06-30", "studying": False},
+    ]
+    document["situation"]["death_reported_by"] = "family"
+    dossier = read_dossier(document, TODAY)
+    assert [child.age_band for child in dossier.situation.children] == ["18_20", ""]
+    assert dossier.situation.death_reported_by == "family"
+    written = write_dossier(dossier)
+    assert written["situation"]["children"][0]["age_band"] == "18_20"
+    assert "age_band" not in written["situation"]["children"][1]
+    assert read_dossier(written, TODAY) == dossier
+    default = write_dossier(read_dossier(example_document(), TODAY))
+    assert "death_reported_by" not in default["situation"]  # the undertaker: the default
+    document["situation"]["children"][0]["age_band"] = "volwassen"
+    document["situation"]["death_reported_by"] = "buurman"
+    found = problems_of(document)
+    assert found[0].startswith("situation.children[0].age_band: onbekende waarde; kies uit")
+    assert found[1].startswith("situation.death_reported_by: onbekende waarde; kies uit")

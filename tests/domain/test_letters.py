@@ -364,17 +364,20 @@ def with_status(document: dict[str, Any], *task_ids: str) -> dict[str, Any]:
     return document
 
 
-def test_both_lease_letters_are_offered_and_the_situation_picks_one() -> None:
+def test_the_situation_picks_the_lease_letter_and_no_partner_means_no_continuation() -> None:
     with_partner = with_status(example_document(), "erfenis_keuze")
+    offers = {offer.definition.id: offer for offer in offers_for(with_partner)}
+    assert offers["huur_voortzetten"].called_for
+    assert not offers["huur_opzeggen"].called_for  # still there, if the partner moves out
     alone = with_status(example_document(), "erfenis_keuze")
     alone["situation"]["partner"] = None
-    for document, wanted, other in (
-        (with_partner, "huur_voortzetten", "huur_opzeggen"),
-        (alone, "huur_opzeggen", "huur_voortzetten"),
-    ):
-        offers = {offer.definition.id: offer for offer in offers_for(document)}
-        assert offers[wanted].called_for
-        assert not offers[other].called_for  # still there, for a family that decides otherwise
+    offers = {offer.definition.id: offer for offer in offers_for(alone)}
+    assert offers["huur_opzeggen"].called_for
+    assert "huur_voortzetten" not in offers  # continued by a partner there is not
+    unknown = with_status(example_document(), "erfenis_keuze")
+    unknown["situation"]["partner"] = None
+    unknown["situation"]["unknown"].append("partner")
+    assert "huur_voortzetten" in {o.definition.id for o in offers_for(unknown)}  # may be
 
 
 def test_a_letter_waits_for_the_step_that_must_come_first_unless_its_deadline_is_near() -> None:

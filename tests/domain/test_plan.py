@@ -70,7 +70,7 @@ def test_tasks_are_ordered_by_deadline_and_a_prerequisite_takes_the_earlier_dead
 
 
 def test_what_can_i_do_now_lists_tasks_whose_prerequisites_are_finished() -> None:
-    data = dossier()
+    data = dossier(death_reported_by="family")
     before = [item.id for item in plan_for(data).next_steps()]
     assert "akte_uittreksels" not in before  # waits for the aangifte
     assert "ib_aangifte_f" not in before  # waits for the contact person
@@ -83,6 +83,19 @@ def test_what_can_i_do_now_lists_tasks_whose_prerequisites_are_finished() -> Non
     assert "aangifte_overlijden" not in after
     assert "testament_zoeken" not in after  # waiting for an answer: nothing to do now
     assert "erfenis_keuze" not in after  # its prerequisite is not finished
+
+
+def test_the_aangifte_is_left_to_the_undertaker_unless_the_family_does_it() -> None:
+    default = plan_for(dossier())
+    assert default.item("aangifte_overlijden") is None  # the undertaker does it
+    assert default.item("akte_uittreksels") is not None  # not waiting for it either
+    assert "akte_uittreksels" in [item.id for item in default.next_steps()]
+    assert plan_for(dossier(death_reported_by="family")).item("aangifte_overlijden")
+    unsure = plan_for(dossier(death_reported_by="unknown")).item("aangifte_overlijden")
+    assert unsure is not None
+    assert unsure.open_questions == (
+        "Heeft de uitvaartondernemer het overlijden al aangegeven bij de gemeente?",
+    )
 
 
 def test_next_steps_put_the_nearest_deadline_first() -> None:

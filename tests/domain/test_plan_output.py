@@ -19,7 +19,7 @@ SCHEMA = json.loads((resource_dir() / "schemas" / "plan.schema.json").read_text(
 
 def example_plan(today: date = date(2026, 11, 29)) -> Plan:
     data = read_dossier(example_document(), today)
-    data.tasks["aangifte_overlijden"] = TaskProgress("done", "Door de uitvaartondernemer")
+    data.tasks["akte_uittreksels"] = TaskProgress("done", "Vijf uittreksels gehaald")
     data.tasks["vervallen_taak"] = TaskProgress("in_progress")
     return build_plan(data, default_catalogue(), today)
 
@@ -50,7 +50,7 @@ def test_the_text_plan_is_grouped_by_theme_and_marks_overdue_tasks() -> None:
     assert positions == sorted(positions)
     assert "[!] Kiezen: de erfenis aanvaarden of verwerpen  ** TE LAAT **" in text
     assert "[?] Een contactpersoon doorgeven aan de Belastingdienst  ** NOG NIETS" in text
-    assert "[x] Het overlijden aangeven bij de gemeente" in text
+    assert "[x] Uittreksels van de akte van overlijden vragen" in text
     assert "Overleden op 15 maart 2026. Stand van zaken op 29 november 2026." in text
     assert "Te controleren:" in text
     assert "vervallen_taak: bezig" in text

@@ -111,6 +111,31 @@ def test_one_young_child_decides_even_when_another_birth_date_is_missing() -> No
     assert result.questions == (ASK_CHILDREN_BORN,)
 
 
+@pytest.mark.parametrize(
+    ("band", "under_16", "under_18", "under_21", "studying_16_to_21"),
+    [
+        ("under_16", True, True, True, False),
+        ("16_17", False, True, True, True),
+        ("18_20", False, False, True, True),
+        ("21_plus", False, False, False, False),
+    ],
+)
+def test_an_age_band_answers_the_age_limits_without_a_birth_date(
+    band: str, under_16: bool, under_18: bool, under_21: bool, studying_16_to_21: bool
+) -> None:
+    situation = Situation(children=[Child(None, studying=True, age_band=band)])
+    found = facts(date(2026, 3, 1), situation)
+    assert found("child_under_16").value is under_16
+    assert found("child_under_18").value is under_18
+    assert found("child_under_21").value is under_21
+    assert found("child_16_to_21_studying").value is studying_16_to_21
+
+
+def test_a_birth_date_wins_over_an_age_band() -> None:
+    situation = Situation(children=[Child(date(2015, 1, 1), age_band="21_plus")])
+    assert facts(date(2026, 3, 1), situation)("child_under_18").value is True
+
+
 def test_allowance_holder_unknown_only_when_there_are_allowances() -> None:
     assert facts(None, Situation())("allowance_holder_deceased").value is False
     with_allowance = Situation(allowances=["huurtoeslag"], allowance_holder=None)

@@ -14,6 +14,7 @@ from nabestaanden.paths import AppPaths
 from nabestaanden.store.opening import OpenStore
 from nabestaanden.ui.dossier.page import DossierPage
 from nabestaanden.ui.garbage import collect_on_gui_thread
+from nabestaanden.ui.widgets import install_wheel_guard
 from nabestaanden.ui.window.main_window import MainWindow
 from nabestaanden.ui.worker import DbWorker
 from tests.support.stores import import_example, open_new
@@ -23,7 +24,9 @@ from tests.support.window import WindowFactory
 @pytest.fixture(autouse=True)
 def cycles_collected_on_the_gui_thread(qapp: QApplication) -> Iterator[None]:
     """As in the app (create_application): no cycle collection on the worker threads,
-    where a widget caught in a cycle would be destroyed off the GUI thread."""
+    where a widget caught in a cycle would be destroyed off the GUI thread; the wheel
+    guard in place."""
+    install_wheel_guard(qapp)
     collector = collect_on_gui_thread(qapp)
     yield
     collector.check()

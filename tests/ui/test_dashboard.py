@@ -56,6 +56,31 @@ def test_every_task_of_the_plan_is_in_the_tree_under_its_theme(qtbot: QtBot) -> 
     assert " van " in first_theme.data() and "klaar" in first_theme.data()
 
 
+def test_task_titles_wrap_in_a_narrow_list_and_the_tooltip_has_them_whole(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtCore import QRect
+
+    plan = example_plan(date(2026, 4, 1))
+    shown = dashboard(qtbot, plan)
+    shown.tabs.setCurrentIndex(1)
+    shown.tree.setFixedWidth(420)  # as at twice the text size: the title column is narrow
+    qtbot.waitUntil(lambda: shown.tree.columnWidth(TaskTreeModel.TITLE) < 300)
+    qtbot.wait(50)  # the delayed layout of the rows
+    metrics = shown.tree.fontMetrics()
+    wrapped = 0
+    for index in task_rows(shown.model):
+        title = index.data(Qt.ItemDataRole.DisplayRole)
+        rect = shown.tree.visualRect(index)
+        needed = metrics.boundingRect(
+            QRect(0, 0, rect.width() - 6, 100000), int(Qt.TextFlag.TextWordWrap), title
+        )
+        assert rect.height() >= needed.height(), title  # every line of it shows
+        wrapped += needed.height() > metrics.lineSpacing()
+        assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(title)
+    assert wrapped  # some titles did need a second line
+
+
 def test_overdue_and_due_soon_are_marked_by_words_and_an_icon(qtbot: QtBot) -> None:
     plan = example_plan(date(2027, 6, 1))  # long after the death: deadlines have passed
     shown = dashboard(qtbot, plan)
@@ -96,6 +121,15 @@ def test_the_overview_says_what_to_do_now_and_what_was_passed_on(qtbot: QtBot) -
     assert "Dit is al automatisch doorgegeven" in text
     for organisation in plan.informed_automatically():
         assert organisation.name in text
+
+
+def test_the_overview_names_each_task_once(qtbot: QtBot) -> None:
+    plan = example_plan(date(2026, 11, 29))  # late, soon and to ask after: all of them
+    assert plan.overdue() and plan.follow_ups()
+    shown = dashboard(qtbot, plan)
+    text = shown.overview.toPlainText()
+    for item in plan.items:
+        assert text.count(plain_text(item.task.title)) <= 1, item.id
 
 
 def test_abroad_nothing_is_passed_on_and_the_overview_says_so(qtbot: QtBot) -> None:

@@ -232,3 +232,52 @@ def test_resuming_with_dates_that_need_fixing_stops_at_that_page(qtbot: QtBot) -
     answers = IntakeAnswers(date_of_birth=date(2026, 5, 1), date_of_death=date(2026, 3, 1))
     shown = wizard(qtbot, answers, "wonen")  # would loop for ever if page 1 refuses
     assert shown.current_step() == "overledene"
+
+
+def test_the_undertaker_reports_the_death_unless_the_family_says_otherwise(qtbot: QtBot) -> None:
+    shown = wizard(qtbot, IntakeAnswers(date_of_death=date(2026, 10, 1)))
+    assert shown.deceased_page.reported_by.value() == "undertaker"  # chosen for them
+    assert shown.answers().situation.death_reported_by == "undertaker"
+    shown.deceased_page.reported_by.set_value("family")
+    assert shown.answers().situation.death_reported_by == "family"
+    shown.deceased_page.reported_by.set_value("unknown")
+    assert "Heeft de uitvaartondernemer het overlijden al aangegeven bij de gemeente?" in (
+        shown.open_questions()
+    )
+
+
+def test_a_childs_age_is_asked_when_its_birth_date_is_not_known(qtbot: QtBot) -> None:
+    grown_up = IntakeAnswers(
+        date_of_birth=date(1950, 1, 1),
+        date_of_death=date(2026, 10, 1),
+        situation=Situation(
+            children=[Child(date(1975, 5, 5)), Child()], other_parent_deceased=True
+        ),
+    )
+    shown = wizard(qtbot, grown_up)
+    ask = "Hoe oud waren de kinderen? (Vul de geboortedatum of de leeftijd in.)"
+    assert ask in shown.open_questions()  # one date missing: orphan's benefit maybe
+    age = shown.children_page.child_ages[1]
+    age.setCurrentIndex(age.findData("21_plus"))
+    answers = shown.answers()
+    assert [child.age_band for child in answers.situation.children] == ["", "21_plus"]
+    assert ask not in shown.open_questions()
+    plan = build_plan(
+        Dossier(Deceased(date_of_death=date(2026, 10, 1)), answers.situation),
+        CATALOGUE,
+        date(2026, 10, 2),
+    )
+    assert plan.item("wezenuitkering_aanvragen") is None  # both children were adults
+    keuze = plan.item("erfenis_keuze")
+    assert keuze is not None  # no minor: no 3-month limit for a child's choice
+    assert keuze.deadline.explanation.startswith("Er is geen vaste termijn")
+
+
+def test_the_summary_lists_the_questions_the_plan_will_ask(qtbot: QtBot) -> None:
+    shown = wizard(qtbot, IntakeAnswers(date_of_death=date(2026, 10, 1)))
+    shown.will_page.will.set_value("unknown")
+    questions = shown.open_questions()
+    text = shown._summary_text()
+    assert text.startswith(f"Op {len(questions)} vragen weet u het antwoord nog niet:")
+    for question in questions:
+        assert f"• {question}" in text

@@ -117,6 +117,12 @@ def _marks(item: PlanItem, today: date) -> str:
     return ", ".join(marks)
 
 
+def _line(item: PlanItem) -> str:
+    """A task in a list: its title, deadline and, when it may not apply, that it may."""
+    maybe = " (geldt misschien)" if item.open_questions else ""
+    return f"{item.task.title}{maybe} ({deadline_phrase(item)})"
+
+
 def _plan_table(items: Sequence[PlanItem], plan: Plan) -> Table:
     rows: list[list[Any]] = [
         [_cell("Taak", True), _cell("Status", True), _cell("Termijn", True), _cell("Let op", True)]
@@ -172,13 +178,9 @@ def overview_story(plan: Plan, register: Sequence[LetterRecord] = ()) -> list[Fl
     late_answers = [record for record in register if record.answer_overdue(plan.today)]
     story.append(_heading("Eerst doen"))
     urgent: list[str] = []
-    urgent += [f"TE LAAT: {item.task.title} ({deadline_phrase(item)})" for item in overdue]
-    urgent += [
-        f"Binnenkort: {item.task.title} ({deadline_phrase(item)})"
-        for item in soon
-        if item not in overdue
-    ]
-    urgent += [f"Navragen: {item.task.title} ({deadline_phrase(item)})" for item in follow_ups]
+    urgent += [f"TE LAAT: {_line(item)}" for item in overdue]
+    urgent += [f"Binnenkort: {_line(item)}" for item in soon if item not in overdue]
+    urgent += [f"Navragen: {_line(item)}" for item in follow_ups]
     urgent += [
         f"Antwoord te laat: {record.title}, aan {record.recipient} "
         f"(verwacht uiterlijk {long_date(record.answer_expected_by)})"
@@ -189,15 +191,12 @@ def overview_story(plan: Plan, register: Sequence[LetterRecord] = ()) -> list[Fl
         story += [Paragraph(text(line), style["body"], bulletText="•") for line in urgent]
     else:
         story.append(Paragraph("Er is niets te laat en niets binnen 30 dagen.", style["body"]))
-    steps = plan.next_steps()[:5]
+    # What stands under "Eerst doen" is not repeated here.
+    listed = (*overdue, *soon, *follow_ups)
+    steps = [item for item in plan.next_steps() if item not in listed][:5]
     if steps:
         story.append(Paragraph(bold("Wat u nu kunt doen"), style["subheading"]))
-        story += [
-            Paragraph(
-                text(f"{item.task.title} ({deadline_phrase(item)})"), style["body"], bulletText="•"
-            )
-            for item in steps
-        ]
+        story += [Paragraph(text(_line(item)), style["body"], bulletText="•") for item in steps]
 
     questions = plan.open_questions()
     if questions:

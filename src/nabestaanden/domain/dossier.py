@@ -58,6 +58,14 @@ UNKNOWABLE: Final = (
     "study_debt",
     "car",
 )
+DEATH_REPORTERS: Final = ("undertaker", "family", "unknown")
+# A child's age on the date of death, in the bands the rules need: (from, below) years.
+AGE_BANDS: Final[dict[str, tuple[int, int | None]]] = {
+    "under_16": (0, 16),
+    "16_17": (16, 18),
+    "18_20": (18, 21),
+    "21_plus": (21, None),
+}
 RELATIONS: Final = (
     "partner",
     "child",
@@ -178,6 +186,9 @@ class Partner:
 class Child:
     date_of_birth: date | None = None
     studying: bool = False
+    # How old the child was on the date of death, when the birth date is not known
+    # (one of AGE_BANDS; "" not given): enough for the age limits of 16, 18 and 21.
+    age_band: str = ""
 
 
 @dataclass
@@ -201,6 +212,9 @@ class Situation:
     # The deceased had a car or another vehicle with a kenteken.
     car: bool = False
     estate_above_exemption: str = "unknown"
+    # Who reports the death to the gemeente (aangifte): almost always the undertaker,
+    # so that is the default; "family" or "unknown" put the task in the plan.
+    death_reported_by: str = "undertaker"
     # The questions answered "weet ik niet" (see UNKNOWABLE). A value that says yes
     # (a partner, a child, an income listed) counts; "unknown" only stands for what
     # may be missing: no partner, no more children, no other income.

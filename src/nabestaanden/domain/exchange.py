@@ -20,8 +20,10 @@ from typing import Any, Final, TypeVar
 
 from nabestaanden.domain import intake_steps, validation
 from nabestaanden.domain.dossier import (
+    AGE_BANDS,
     ALLOWANCE_HOLDERS,
     ALLOWANCES,
+    DEATH_REPORTERS,
     HOUSING,
     INCOME_SOURCES,
     RELATIONS,
@@ -257,6 +259,7 @@ class _Reader(LetterReading, EstateReading):
             "study_debt",
             "car",
             "estate_above_exemption",
+            "death_reported_by",
             "unknown",
         )
         obj = self.mapping(value, path, keys)
@@ -265,12 +268,13 @@ class _Reader(LetterReading, EstateReading):
         children: list[Child] = []
         for index, item in enumerate(self.items(obj, "children", path)):
             child_path = join(join(path, "children"), index)
-            child = self.mapping(item, child_path, ("date_of_birth", "studying"))
+            child = self.mapping(item, child_path, ("date_of_birth", "studying", "age_band"))
             if child is not None:
                 children.append(
                     Child(
                         self.day(child, "date_of_birth", child_path),
                         self.boolean(child, "studying", child_path, False),
+                        self.choice(child, "age_band", child_path, tuple(AGE_BANDS), "") or "",
                     )
                 )
         funds: list[str] = []
@@ -301,6 +305,10 @@ class _Reader(LetterReading, EstateReading):
             housing=self.choice(obj, "housing", path, HOUSING, None, nullable=True),
             study_debt=self.boolean(obj, "study_debt", path, False),
             car=self.boolean(obj, "car", path, False),
+            death_reported_by=self.choice(
+                obj, "death_reported_by", path, DEATH_REPORTERS, "undertaker"
+            )
+            or "undertaker",
             estate_above_exemption=self.choice(
                 obj, "estate_above_exemption", path, YES_NO_UNKNOWN, "unknown"
             )
@@ -557,7 +565,7 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
     situation = dossier.situation
     contact = dossier.contact
     partner = situation.partner
-    document = {
+    document: dict[str, Any] = {
         "format": FORMAT_ID,
         "title": dossier.title,
         "intake_step": dossier.intake_step,
@@ -584,10 +592,7 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
                 "surname_prefix": partner.surname_prefix,
                 "surname": partner.surname,
             },
-            "children": [
-                {"date_of_birth": _date(child.date_of_birth), "studying": child.studying}
-                for child in situation.children
-            ],
+            "children": [_child_json(child) for child in situation.children],
             "other_parent_deceased": situation.other_parent_deceased,
             "no_other_legal_parent": situation.no_other_legal_parent,
             "income": list(situation.income),
@@ -637,7 +642,19 @@ def write_dossier(dossier: Dossier) -> dict[str, Any]:
     }
     if not dossier.estate.empty:  # written only when there is one: older apps read the rest
         document["estate"] = estate_json(dossier.estate)
+    if situation.death_reported_by != "undertaker":  # the default: written when it differs
+        document["situation"]["death_reported_by"] = situation.death_reported_by
     return document
+
+
+def _child_json(child: Child) -> dict[str, Any]:
+    written: dict[str, Any] = {
+        "date_of_birth": _date(child.date_of_birth),
+        "studying": child.studying,
+    }
+    if child.age_band:  # written only when given: older apps read the rest
+        written["age_band"] = child.age_band
+    return written
 
 
 def _heir_json(heir: Heir) -> dict[str, Any]:

@@ -3,6 +3,10 @@
 Each fact reads the answers of the exchange format (``situation``, the deceased's
 dates and whether they lived in the Netherlands) and says yes, no or unknown. An
 unknown fact names the question that would settle it, in plain Dutch.
+
+Longer than 400 lines: the facts are one table (``_FACT_LIST``) with the questions and
+helpers they share; split up, a reader of a catalogue formula would look in several
+files for what its names mean.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from typing import Final
 
 from nabestaanden.domain.conditions import NO, YES, Outcome, known, unknown
 from nabestaanden.domain.dates import add_months, add_years
-from nabestaanden.domain.dossier import Child, Dossier
+from nabestaanden.domain.dossier import AGE_BANDS, Child, Dossier
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,7 @@ class Fact:
 
 ASK_DATE_OF_DEATH: Final = "Wat is de datum van overlijden?"
 ASK_PARTNER_BORN: Final = "Wat is de geboortedatum van de partner?"
-ASK_CHILDREN_BORN: Final = "Wat zijn de geboortedata van de kinderen?"
+ASK_CHILDREN_BORN: Final = "Hoe oud waren de kinderen? (Vul de geboortedatum of de leeftijd in.)"
 ASK_PARTNER_AOW: Final = (
     "Had de partner op de datum van overlijden de AOW-leeftijd al bereikt? "
     "(De app weet de AOW-leeftijd voor die tijd niet zeker.)"
@@ -101,6 +105,9 @@ ASK_ALLOWANCE_HOLDER: Final = "Op wiens naam stonden de toeslagen: van de overle
 ASK_HOUSING: Final = "Huurde de overledene de woning, of was het een koopwoning?"
 ASK_WILL: Final = "Is er een testament? (De notaris kan dat opzoeken.)"
 ASK_ESTATE: Final = "Is de erfenis groter dan de vrijstelling van de erfbelasting?"
+ASK_DEATH_REPORTED: Final = (
+    "Heeft de uitvaartondernemer het overlijden al aangegeven bij de gemeente?"
+)
 ASK_PARTNER: Final = "Had de overledene een partner (getrouwd, geregistreerd of samenwonend)?"
 ASK_RELATIONSHIP: Final = (
     "Waren de overledene en de partner getrouwd, geregistreerd partners, of woonden ze "
@@ -161,11 +168,28 @@ class SituationFacts:
             return unknown(ASK_DATE_OF_DEATH)
         missing = False
         for child in children:
-            if child.date_of_birth is None:
+            younger = self._younger_than(child, years, self.died)
+            if younger is None:
                 missing = True
-            elif self.died < add_years(child.date_of_birth, years):
+            elif younger:
                 return YES
         return unknown(ASK_CHILDREN_BORN) if missing else NO
+
+    @staticmethod
+    def _younger_than(child: Child, years: int, died: date) -> bool | None:
+        """Whether the child was younger than ``years`` on ``died``, by its birth date
+        or else its age band; None when neither tells."""
+        if child.date_of_birth is not None:
+            return died < add_years(child.date_of_birth, years)
+        band = AGE_BANDS.get(child.age_band)
+        if band is None:
+            return None
+        low, below = band
+        if below is not None and below <= years:
+            return True
+        if low >= years:
+            return False
+        return None
 
     def any_child_studying_aged(self, low: int, high: int) -> Outcome:
         """Whether a child was at least ``low`` and younger than ``high`` on the date of
@@ -177,14 +201,12 @@ class SituationFacts:
             return unknown(ASK_DATE_OF_DEATH)
         questions: list[str] = []
         for child in children:
-            if child.date_of_birth is None:
+            at_least_low = self._younger_than(child, low, self.died)
+            below_high = self._younger_than(child, high, self.died)
+            if at_least_low is None or below_high is None:
                 questions.append(ASK_CHILDREN_BORN)
                 continue
-            if (
-                not add_years(child.date_of_birth, low)
-                <= self.died
-                < add_years(child.date_of_birth, high)
-            ):
+            if at_least_low or not below_high:  # younger than low, or high or older
                 continue
             studying = self.answer(child.studying, "children_studying")
             if studying.value is True:
@@ -247,6 +269,12 @@ def _yes_no_unknown(value: str, question: str) -> Outcome:
     if value == "unknown":
         return unknown(question)
     return known(value == "yes")
+
+
+def _death_reported(reported_by: str) -> Outcome:
+    if reported_by == "unknown":
+        return unknown(ASK_DEATH_REPORTED)
+    return known(reported_by == "undertaker")
 
 
 def _rented(facts: SituationFacts) -> Outcome:
@@ -431,6 +459,11 @@ _FACT_LIST: Final = (
         "has_will",
         "er is een testament",
         lambda facts: _yes_no_unknown(facts.situation.will, ASK_WILL),
+    ),
+    Fact(
+        "death_reported_by_undertaker",
+        "de uitvaartondernemer doet de aangifte van het overlijden",
+        lambda facts: _death_reported(facts.situation.death_reported_by),
     ),
     Fact(
         "estate_above_exemption",

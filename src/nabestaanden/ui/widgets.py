@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -15,20 +20,61 @@ from PySide6.QtWidgets import (
 )
 
 
-class NoWheelComboBox(QComboBox):
-    """A drop-down that the mouse wheel changes only when it has the focus: scrolling a
-    form over it must not change (and save) an answer."""
+class WheelGuard(QObject):
+    """The mouse wheel changes a drop-down or a number field only when it has the
+    focus: scrolling a form over one must not change (and save) an answer. The wheel
+    then scrolls what is behind it. One guard for the whole app (an event filter on
+    the application); a wheel no longer gives these fields the focus either."""
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()  # the scroll area behind it scrolls instead
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        guarded = isinstance(watched, (QComboBox, QAbstractSpinBox))
+        if guarded and event.type() == QEvent.Type.Polish:
+            widget = cast(QWidget, watched)
+            if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+                widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif (
+            guarded and event.type() == QEvent.Type.Wheel and not cast(QWidget, watched).hasFocus()
+        ):
+            _scroll_behind(cast(QWidget, watched), cast(QWheelEvent, event))
+            event.accept()  # handled: the field itself never sees it
+            return True
+        return False
 
 
-def choice_combo(name: str, labels: dict[str, str], keys: tuple[str, ...]) -> NoWheelComboBox:
+def _scroll_behind(widget: QWidget, event: QWheelEvent) -> None:
+    """Scroll the nearest scroll area around ``widget`` (a form, a table) as the wheel
+    would have if the field were not there."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    if parent is None:
+        return
+    sideways = abs(event.angleDelta().x()) > abs(event.angleDelta().y())
+    bar = parent.horizontalScrollBar() if sideways else parent.verticalScrollBar()
+    copy = QWheelEvent(
+        event.position(),
+        event.globalPosition(),
+        event.pixelDelta(),
+        event.angleDelta(),
+        event.buttons(),
+        event.modifiers(),
+        event.phase(),
+        event.inverted(),
+    )
+    QApplication.sendEvent(bar, copy)
+
+
+def install_wheel_guard(app: QApplication) -> None:
+    """Put the app's one :class:`WheelGuard` in place (again: nothing changes)."""
+    if app.findChild(WheelGuard, "wheel_guard") is None:
+        guard = WheelGuard(app)
+        guard.setObjectName("wheel_guard")
+        app.installEventFilter(guard)
+
+
+def choice_combo(name: str, labels: dict[str, str], keys: tuple[str, ...]) -> QComboBox:
     """A drop-down of ``keys`` shown by their ``labels``; ``currentData()`` is the key."""
-    combo = NoWheelComboBox()
+    combo = QComboBox()
     combo.setObjectName(name)
     for key in keys:
         combo.addItem(labels[key], key)

@@ -27,7 +27,7 @@ from nabestaanden.domain.letter_offers import LetterOffer
 from nabestaanden.domain.plan import Plan
 from nabestaanden.ui.dashboard.task_detail import TaskDetail
 from nabestaanden.ui.dashboard.task_html import INTAKE_LINK, TASK_SCHEME, overview_html
-from nabestaanden.ui.dashboard.task_model import TaskTreeModel
+from nabestaanden.ui.dashboard.task_model import TaskTreeModel, WrappingDelegate
 
 
 class Dashboard(QWidget):
@@ -103,13 +103,24 @@ class Dashboard(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
-        # The task's title matters most: it gets room for about 40 characters (more if
-        # the user drags), status fits its text, the deadline takes what is left.
+        # The task's title matters most: it takes the room the other columns leave (at
+        # least 20 characters; in a narrow window the others are reached by scrolling
+        # sideways). Status and deadline get about 14 and 20 characters. Every cell wraps
+        # onto more lines rather than being cut off with "…".
+        wrapping = WrappingDelegate(self.tree)
+        self.tree.setItemDelegate(wrapping)
         header = self.tree.header()
-        header.setSectionResizeMode(TaskTreeModel.TITLE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(TaskTreeModel.TITLE, 40 * self.tree.fontMetrics().averageCharWidth())
-        header.setSectionResizeMode(TaskTreeModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TaskTreeModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        characters = self.tree.fontMetrics().averageCharWidth()
+        widths = {TaskTreeModel.STATUS: 14, TaskTreeModel.DEADLINE: 20, TaskTreeModel.WHO: 16}
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width * characters)
+        header.setMinimumSectionSize(12 * characters)
+        header.resizeSection(TaskTreeModel.TITLE, 20 * characters)
+        # Rows are as high as their wrapped title: laid out again when a column changes.
+        header.sectionResized.connect(lambda *_sizes: self.tree.scheduleDelayedItemsLayout())
         self.tree.selectionModel().currentRowChanged.connect(self._on_task_selected)
         tasks.addWidget(self.tree)
         self.detail = TaskDetail()
@@ -204,6 +215,7 @@ class Dashboard(QWidget):
             "maybe": self.tr("geldt misschien"),
             "now": self.tr("Wat kan ik nu doen?"),
             "more": self.tr("En nog {count} andere taken: zie ‘Taken’."),
+            "urgent_first": self.tr("Begin met wat hierboven bij ‘Let op’ staat."),
             "nothing_now": self.tr(
                 "Er is nu niets dat u kunt doen. Wacht op antwoord, of kijk bij ‘Taken’."
             ),

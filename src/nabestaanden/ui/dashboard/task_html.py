@@ -76,13 +76,16 @@ def overview_html(plan: Plan, intake_done: bool, texts: dict[str, str]) -> str:
     if urgent:
         parts.append(f"<h3>{_esc(texts['attention'])}</h3><ul>")
         for item in urgent:
+            maybe = f" <i>({_esc(texts['maybe'])})</i>" if item.open_questions else ""
             parts.append(
-                f"<li>{_flag_html(marker(item, today))}{_task_link(item)}: "
+                f"<li>{_flag_html(marker(item, today))}{_task_link(item)}{maybe}: "
                 f"{_esc(deadline_phrase(item))}{_who_line(item, plan, texts)}</li>"
             )
         parts.append("</ul>")
     parts.append(f"<h3>{_esc(texts['now'])}</h3>")
-    steps = plan.next_steps()
+    follow_ups = plan.follow_ups()
+    # Each task once: what is late, soon or to ask after is not repeated here.
+    steps = [item for item in plan.next_steps() if item not in (*urgent, *follow_ups)]
     if steps:
         parts.append("<ol>")
         for item in steps[:7]:
@@ -95,8 +98,7 @@ def overview_html(plan: Plan, intake_done: bool, texts: dict[str, str]) -> str:
         if len(steps) > 7:
             parts.append(f"<p>{_esc(texts['more'].format(count=len(steps) - 7))}</p>")
     else:
-        parts.append(f"<p>{_esc(texts['nothing_now'])}</p>")
-    follow_ups = plan.follow_ups()
+        parts.append(f"<p>{_esc(texts['urgent_first' if urgent else 'nothing_now'])}</p>")
     if follow_ups:
         parts.append(f"<h3>{_esc(texts['follow_up'])}</h3><ul>")
         for item in follow_ups:

@@ -9,8 +9,11 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
+    QSize,
     Qt,
 )
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from nabestaanden.domain.catalogue import plain_text
 from nabestaanden.domain.plan import Plan, PlanItem
@@ -152,5 +155,41 @@ class TaskTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == self.DEADLINE and flag.kind:
             return status_icon(flag.kind)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
-            return plain_text(item.task.why)
+            # The whole title first: a narrow column may cut it off.
+            return f"{plain_text(item.task.title)}\n\n{plain_text(item.task.why)}"
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.STATUS, self.DEADLINE):
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
         return None
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Draws a cell's text over as many lines as the column's width needs, and asks for
+    the height those lines take (a title is never cut off with "…")."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        option.textElideMode = Qt.TextElideMode.ElideNone
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        width = self._view.columnWidth(index.column())
+        if index.column() == 0:  # the tree's indentation comes off the first column
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= self._view.indentation() * (depth + 1)
+        if index.data(Qt.ItemDataRole.DecorationRole) is not None:  # an icon before the text
+            width -= option.decorationSize.width() + 4
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        margin = 2 * (self._view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        lines = option.fontMetrics.boundingRect(
+            QRect(0, 0, max(width - margin, 1), 100000),
+            int(Qt.TextFlag.TextWordWrap),
+            text,
+        )
+        return QSize(hint.width(), max(hint.height(), lines.height() + 4))

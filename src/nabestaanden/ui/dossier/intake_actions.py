@@ -25,16 +25,7 @@ class IntakeActions(PageBase):
         state = self.state
         if state is None:
             return IntakeAnswers()
-        deceased = state.data.deceased
-        return IntakeAnswers(
-            first_names=deceased.first_names,
-            surname_prefix=deceased.surname_prefix,
-            surname=deceased.surname,
-            date_of_birth=deceased.date_of_birth,
-            date_of_death=deceased.date_of_death,
-            lived_in_netherlands=deceased.lived_in_netherlands,
-            situation=state.data.situation,
-        )
+        return IntakeAnswers.of(state.data.deceased, state.data.situation)
 
     def open_intake(self) -> None:
         """Open the questions once what the form holds is saved and read back, so the

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,7 +26,7 @@ from nabestaanden.domain.estate import (
 )
 from nabestaanden.domain.letters import LetterRecord
 from nabestaanden.ui.estate.labels import basis_labels, kind_labels, owned_labels, parse_amount
-from nabestaanden.ui.widgets import NoWheelComboBox, choice_combo, error_label, fit_dialog
+from nabestaanden.ui.widgets import choice_combo, error_label, fit_dialog
 
 
 class ItemDialog(QDialog):
@@ -77,7 +78,7 @@ class ItemDialog(QDialog):
         form.addRow(self.tr("&Van wie:"), self.owned)
         # The letter that asks for this value (a bank's saldo-opgave): when its answer
         # is in, the tab says the value can be filled in.
-        self.letter = NoWheelComboBox()
+        self.letter = QComboBox()
         self.letter.setObjectName("estate_letter")
         self.letter.addItem(self.tr("(geen)"), 0)
         for record in letters:

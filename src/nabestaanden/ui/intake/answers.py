@@ -7,6 +7,7 @@ from datetime import date
 from typing import Final
 
 from nabestaanden.domain.dossier import (
+    Deceased,
     Situation,
 )
 
@@ -27,6 +28,30 @@ class IntakeAnswers:
     date_of_death: date | None = None
     lived_in_netherlands: bool = True
     situation: Situation = field(default_factory=Situation)
+
+    @classmethod
+    def of(cls, deceased: Deceased, situation: Situation) -> IntakeAnswers:
+        """The answers as a dossier holds them."""
+        return cls(
+            first_names=deceased.first_names,
+            surname_prefix=deceased.surname_prefix,
+            surname=deceased.surname,
+            date_of_birth=deceased.date_of_birth,
+            date_of_death=deceased.date_of_death,
+            lived_in_netherlands=deceased.lived_in_netherlands,
+            situation=situation,
+        )
+
+    def deceased(self) -> Deceased:
+        """The deceased as these answers describe them (nothing else filled in)."""
+        return Deceased(
+            first_names=self.first_names,
+            surname_prefix=self.surname_prefix,
+            surname=self.surname,
+            date_of_birth=self.date_of_birth,
+            date_of_death=self.date_of_death,
+            lived_in_netherlands=self.lived_in_netherlands,
+        )
 
     def person_values(self) -> dict[str, str | date | bool | None]:
         """The deceased's fields, by the store's field names."""

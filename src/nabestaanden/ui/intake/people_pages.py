@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -13,8 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nabestaanden.domain.dossier import AGE_BANDS
 from nabestaanden.ui.intake.answers import MAX_CHILDREN, UNKNOWN
 from nabestaanden.ui.intake.fields import ChoiceGroup, DateField, IntakePage, why_label
+from nabestaanden.ui.widgets import choice_combo
 
 
 class DeceasedPage(IntakePage):
@@ -72,6 +75,22 @@ class DeceasedPage(IntakePage):
                 "Woonde de overledene in Nederland? Dan geeft de gemeente het overlijden "
                 "door aan veel organisaties. Woonde de overledene in het buitenland, dan "
                 "gebeurt dat niet en moet u meer zelf melden."
+            ),
+        )
+        self.reported_by = ChoiceGroup(
+            self.tr("Wie geeft het overlijden aan bij de gemeente?"),
+            [
+                ("undertaker", self.tr("De uitvaartondernemer (zo gaat het bijna altijd)")),
+                ("family", self.tr("Wij doen het zelf")),
+                (UNKNOWN, self.tr("Weet ik niet")),
+            ],
+            "intake_death_reported_by",
+        )
+        self.add(
+            self.reported_by,
+            self.tr(
+                "Meestal doet de uitvaartondernemer de aangifte van het overlijden. Dan "
+                "hoeft u dat niet zelf te doen, en staat het niet in uw lijst."
             ),
         )
 
@@ -199,6 +218,15 @@ class ChildrenPage(IntakePage):
         count_row.addStretch(1)
         box.addLayout(count_row)
         self.child_rows: list[tuple[DateField, QCheckBox, QWidget]] = []
+        # Per child, its age when the birth date is not known (AGE_BANDS; "" not given).
+        self.child_ages: list[QComboBox] = []
+        ages = {
+            "": self.tr("(kies als u de datum niet weet)"),
+            "under_16": self.tr("jonger dan 16"),
+            "16_17": self.tr("16 of 17 jaar"),
+            "18_20": self.tr("18, 19 of 20 jaar"),
+            "21_plus": self.tr("21 jaar of ouder"),
+        }
         for number in range(1, MAX_CHILDREN + 1):
             row = QWidget()
             row_layout = QVBoxLayout(row)
@@ -209,6 +237,13 @@ class ChildrenPage(IntakePage):
                 f"intake_child_{number}_born",
             )
             label.setBuddy(born.edit)
+            age = choice_combo(f"intake_child_{number}_age", ages, ("", *AGE_BANDS))
+            age.setAccessibleName(
+                self.tr("Leeftijd van kind {number} op de dag van overlijden").format(number=number)
+            )
+            age_label = QLabel(self.tr("Of de leeftijd op de dag van overlijden:"))
+            age_label.setBuddy(age)
+            self.child_ages.append(age)
             studying = QCheckBox(self.tr("Studeert met studiefinanciering van DUO"))
             studying.setObjectName(f"intake_child_{number}_studying")
             studying.setAccessibleName(
@@ -216,6 +251,11 @@ class ChildrenPage(IntakePage):
             )
             row_layout.addWidget(label)
             row_layout.addWidget(born)
+            age_row = QHBoxLayout()
+            age_row.addWidget(age_label)
+            age_row.addWidget(age)
+            age_row.addStretch(1)
+            row_layout.addLayout(age_row)
             row_layout.addWidget(studying)
             box.addWidget(row)
             self.child_rows.append((born, studying, row))
@@ -228,8 +268,9 @@ class ChildrenPage(IntakePage):
             why_label(
                 self.tr(
                     "<b>Waarom vragen we dit?</b> Met de geboortedatum rekent de app uit "
-                    "of een kind jonger was dan 18 of 21. Bij studiefinanciering moet u "
-                    "misschien iets regelen met DUO."
+                    "of een kind jonger was dan 18 of 21. Weet u de datum niet? Kies dan "
+                    "de leeftijd. Bij studiefinanciering moet u misschien iets regelen met "
+                    "DUO."
                 )
             )
         )

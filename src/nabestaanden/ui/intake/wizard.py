@@ -115,6 +115,7 @@ class IntakeWizard(QWizard):
         self.deceased_page.born.set_value(answers.date_of_birth)
         self.deceased_page.died.set_value(answers.date_of_death)
         self.deceased_page.lived_here.set_value("yes" if answers.lived_in_netherlands else "no")
+        self.deceased_page.reported_by.set_value(situation.death_reported_by)
 
         partner = situation.partner
         if partner is None:
@@ -145,6 +146,8 @@ class IntakeWizard(QWizard):
             child = situation.children[index] if index < len(situation.children) else Child()
             born.set_value(child.date_of_birth)
             studying.setChecked(child.studying)
+            age = self.children_page.child_ages[index]
+            age.setCurrentIndex(max(0, age.findData(child.age_band)))
         self.children_page.studying_unknown.setChecked("children_studying" in unknown)
         if situation.other_parent_deceased:
             self.children_page.other_parent.set_value("yes")
@@ -239,10 +242,13 @@ class IntakeWizard(QWizard):
         children: list[Child] = []
         has_children = self.children_page.has_children.value()
         if has_children == "yes":
-            for born, studying, _row in self.children_page.child_rows[
-                : self.children_page.child_count.value()
-            ]:
-                children.append(Child(born.value(), studying.isChecked()))
+            count = self.children_page.child_count.value()
+            for (born, studying, _row), age in zip(
+                self.children_page.child_rows[:count],
+                self.children_page.child_ages[:count],
+                strict=True,
+            ):
+                children.append(Child(born.value(), studying.isChecked(), age.currentData()))
             if self.children_page.studying_unknown.isChecked():
                 unknown.append("children_studying")
         elif has_children in (UNKNOWN, None):
@@ -293,6 +299,7 @@ class IntakeWizard(QWizard):
             study_debt=study_debt == "yes",
             car=car == "yes",
             estate_above_exemption=self.money_page.estate.value() or UNKNOWN,
+            death_reported_by=self.deceased_page.reported_by.value() or "undertaker",
             unknown=unknown,
         )
         return IntakeAnswers(
@@ -373,22 +380,38 @@ class IntakeWizard(QWizard):
         for date_field in self.findChildren(DateField):
             date_field.loaded = date_field.value()  # a wrong text now keeps what is saved
 
-    def _summary_text(self) -> str:
+    def open_questions(self) -> list[str]:
+        """The questions the plan will still wait for with these answers: the same ones
+        the overview shows afterwards (an answer no task depends on is not one)."""
+        from datetime import date
+
+        from nabestaanden.domain.dossier import Dossier
+        from nabestaanden.domain.plan import build_plan
+        from nabestaanden.domain.rules import ASK_DATE_OF_DEATH
+
         answers = self.answers()
-        open_questions = len(answers.situation.unknown)
-        if answers.date_of_death is None:
-            open_questions += 1
-        if open_questions == 0:
+        dossier = Dossier(deceased=answers.deceased(), situation=answers.situation)
+        questions = build_plan(dossier, self.catalogue, date.today()).open_questions()
+        if answers.date_of_death is None and ASK_DATE_OF_DEATH not in questions:
+            questions.insert(0, ASK_DATE_OF_DEATH)  # the overview asks for it first
+        return questions
+
+    def _summary_text(self) -> str:
+        questions = self.open_questions()
+        if not questions:
             return self.tr("U hebt alle vragen beantwoord.")
-        if open_questions == 1:
-            return self.tr(
-                "Op 1 vraag weet u het antwoord nog niet. Dat is niet erg. In de lijst staat "
-                "bij de taken die ervan afhangen welke vraag nog open is."
+        if len(questions) == 1:
+            intro = self.tr("Op 1 vraag weet u het antwoord nog niet:")
+        else:
+            intro = self.tr("Op {count} vragen weet u het antwoord nog niet:").format(
+                count=len(questions)
             )
-        return self.tr(
-            "Op {count} vragen weet u het antwoord nog niet. Dat is niet erg. In de lijst "
-            "staat bij de taken die ervan afhangen welke vraag nog open is."
-        ).format(count=open_questions)
+        listed = "\n".join(f"• {question}" for question in questions)
+        after = self.tr(
+            "Dat is niet erg. In de lijst staat bij de taken die ervan afhangen welke vraag "
+            "nog open is."
+        )
+        return f"{intro}\n{listed}\n{after}"
 
     def accept(self) -> None:
         self._finished_saved = True
