@@ -45,7 +45,7 @@ TS_FILES := resources/translations/nabestaanden_en.ts
 translations: $(VENV)/.installed-test ## update the .ts files from the code, compile the .qm files
 	$(BIN)/pyside6-lupdate -extensions py -locations none -no-obsolete -source-language nl \
 		src/nabestaanden -ts $(TS_FILES)
-	$(BIN)/pyside6-lrelease $(TS_FILES)
+	$(BIN)/pyside6-lrelease $(TS_FILES) resources/translations/qt_extra_nl.ts
 
 compiled: $(VENV)/.installed-test ## after editing resources/catalogue or letters: write resources/compiled.json
 	$(BIN)/python packaging/compile_resources.py

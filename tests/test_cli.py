@@ -457,3 +457,30 @@ def test_letters_writes_the_boedelbeschrijving_when_the_estate_has_items(tmp_pat
     assert (out_dir / "boedelbeschrijving.pdf").is_file()
     assert str(out_dir / "boedelbeschrijving.pdf") in out
     assert "brieven en 4 overzichten" in out
+
+
+def test_a_command_typed_wrongly_is_answered_in_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        run("export")
+    assert stopped.value.code == 2
+    said = capsys.readouterr().err
+    assert said.startswith("gebruik: nabestaanden export")
+    assert "nabestaanden export: fout: dit ontbreekt nog: DOSSIER, BESTAND.json" in said
+    assert "usage" not in said and "required" not in said
+    with pytest.raises(SystemExit):
+        run("pln")
+    assert "'pln' kan niet; kies uit 'list'" in capsys.readouterr().err
+
+
+def test_a_missing_or_broken_file_is_explained_in_dutch(tmp_path: Path) -> None:
+    code, _, err = run("plan", str(tmp_path / "weg.json"))
+    assert code == 1
+    assert "kan niet worden gelezen: het bestand of de map bestaat niet." in err
+    broken = tmp_path / "kapot.json"
+    broken.write_text('{"format": "nabestaanden-dossier/2",}', encoding="utf-8")
+    code, _, err = run("plan", str(broken))
+    assert code == 1
+    assert "regel 1, kolom 37: hier hoort een naam tussen dubbele aanhalingstekens." in err
+    assert "Expecting" not in err and "No such file" not in err

@@ -902,6 +902,10 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <translation>Choose a dossier on the left, or make a new dossier.</translation>
     </message>
     <message>
+        <source>De lijst van dossiers is verborgen. Kies Beeld &gt; Lijst van dossiers tonen om een dossier te kiezen.</source>
+        <translation>The list of dossiers is hidden. Choose View &gt; Show the list of dossiers to pick a dossier.</translation>
+    </message>
+    <message>
         <source>Terug&amp;zetten</source>
         <translation>Resto&amp;re</translation>
     </message>

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -183,6 +183,47 @@ def test_saving_a_letter_writes_the_pdf_where_the_user_chose(
     assert target.read_bytes() == page.letters.pdf
 
 
+def test_the_save_dialog_starts_in_documents_names_the_letter_and_remembers_the_folder(
+    qtbot: QtBot, page: DossierPage, tmp_path: Path
+) -> None:
+    import platformdirs
+
+    from nabestaanden.ui.file_places import FilePlaces
+
+    settings = QSettings(str(tmp_path / "instellingen.ini"), QSettings.Format.IniFormat)
+    page.places = FilePlaces(settings)
+    documents = Path(platformdirs.user_documents_dir())
+    documents.mkdir(parents=True, exist_ok=True)
+
+    def save_dialog() -> QFileDialog:
+        page.letters.save_button.click()
+        return next(
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, QFileDialog)
+            and widget.objectName() == "save_letter_dialog"
+            and widget.isVisible()
+        )
+
+    letter_id = make_first_letter(qtbot, page)
+    page.letters.select_letter(letter_id)
+    dialog = save_dialog()
+    assert Path(dialog.directory().absolutePath()) == documents  # not the program's folder
+    assert page.state is not None
+    record = next(r for r in page.state.records if r.letter_id == letter_id)
+    proposed = Path(dialog.selectedFiles()[0]).name
+    assert proposed.endswith(".pdf") and proposed != f"brief-{letter_id}.pdf"
+    assert record.recipient.split()[0].casefold() in proposed  # by the organisation
+    elsewhere = tmp_path / "post"
+    elsewhere.mkdir()
+    dialog.selectFile(str(elsewhere / "eerste.pdf"))
+    dialog.accept()
+    qtbot.waitUntil((elsewhere / "eerste.pdf").exists, timeout=10000)
+    again = save_dialog()
+    assert Path(again.directory().absolutePath()) == elsewhere  # the folder of last time
+    again.reject()
+
+
 def test_all_letters_are_written_with_progress(
     qtbot: QtBot, page: DossierPage, tmp_path: Path, store: OpenStore
 ) -> None:
@@ -225,9 +266,11 @@ def test_the_deadlines_go_to_a_calendar_file(
     text = target.read_text(encoding="utf-8")
     assert text.startswith("BEGIN:VCALENDAR")
     assert "BEGIN:VALARM" in text
-    # A calendar may end up in the cloud: the dossier's number, not the deceased's name.
+    # A calendar may end up in the cloud: never the deceased's name; without a name
+    # given to the dossier, no name at all (not "(dossier 1)").
     assert "Johanna" not in text and "Berg" not in text
-    assert f"dossier {item_dossier(page)}" in text
+    assert "(dossier" not in text
+    assert "SUMMARY:Uiterlijk: " in text
 
 
 def test_a_note_typed_in_bursts_is_kept_as_typed(

@@ -281,3 +281,10 @@ def test_the_summary_lists_the_questions_the_plan_will_ask(qtbot: QtBot) -> None
     assert text.startswith(f"Op {len(questions)} vragen weet u het antwoord nog niet:")
     for question in questions:
         assert f"• {question}" in text
+
+
+def test_the_funds_to_tick_are_named_funds_not_the_general_entry(qtbot: QtBot) -> None:
+    shown = wizard(qtbot, IntakeAnswers(date_of_death=date(2026, 10, 1)))
+    assert "pensioenfonds" not in shown.income_page.funds  # "Pensioenfonds" alone says nothing
+    assert "abp" in shown.income_page.funds
+    assert all(box.text() != "Pensioenfonds" for box in shown.income_page.funds.values())

@@ -375,3 +375,43 @@ def test_the_dossier_list_can_be_hidden_for_room_and_stays_hidden(
     window.close()
     again = make_window()
     assert not again.ws.table.isVisible() and not again.list_action.isChecked()
+
+
+def test_the_dossier_open_last_time_is_open_again_after_a_restart(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    first = new_dossier(qtbot, window)
+    second = new_dossier(qtbot, window)
+    assert first != second
+    window.ws.table.selectRow(window.ws.list_model.row_of(first) or 0)
+    qtbot.waitUntil(lambda: window.page is not None and window.page.dossier_id == first)
+    window.close()
+    again = make_window()
+    qtbot.waitUntil(lambda: again.page is not None and again.page.dossier_id == first)
+    assert again.current_dossier_id() == first
+
+
+def test_a_hidden_list_comes_back_when_no_dossier_can_be_opened(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    new_dossier(qtbot, window)
+    new_dossier(qtbot, window)
+    window.list_action.setChecked(False)
+    # The dossier open last is gone (deleted in another window, or by a colleague).
+    window.settings.setValue(window._last_dossier_key(), 9999)
+    window.close()
+    again = make_window()
+    assert again.current_dossier_id() is None  # which of the two? the family chooses
+    assert again.ws.table.isVisible() and again.list_action.isChecked()
+    again.list_action.setChecked(False)  # hidden with no dossier open: the way back is named
+    assert "Beeld > Lijst van dossiers tonen" in again.ws.empty_hint.text()
+
+
+def test_an_empty_list_has_no_scroll_bar_under_it(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    assert window.ws.list_model.total() == 0
+    assert not window.ws.table.horizontalScrollBar().isVisible()
+    new_dossier(qtbot, window)
+    assert window.ws.table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded

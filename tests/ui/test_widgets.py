@@ -68,3 +68,19 @@ def test_the_wheel_changes_a_field_that_has_the_focus(qtbot: QtBot) -> None:
     qtbot.waitUntil(combo.hasFocus)
     roll(combo)
     assert combo.currentText() == "Partner"
+
+
+def test_the_file_dialog_speaks_dutch_in_dutch_mode(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from nabestaanden.app import create_application
+
+    create_application()  # Dutch, as the app starts: Qt's own texts and the missing ones
+    dialog = QFileDialog(None, "Opslaan")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    assert "&Zoeken in:" in labels and "Bestands&type:" in labels
+    assert not any("Look in" in text or "Files of" in text for text in labels)

@@ -64,6 +64,7 @@ from nabestaanden.domain.mandates import (
     Service,
     StatusChange,
 )
+from nabestaanden.domain.plain_errors import json_reason, os_reason
 
 FORMAT_ID: Final = "nabestaanden-dossier/2"
 FORMAT_V1: Final = "nabestaanden-dossier/1"
@@ -522,9 +523,8 @@ def load_dossier_file(path: Path, today: date) -> Dossier:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        reason = error.strerror or str(error)
         raise FormatError(
-            [Problem("", f"Het bestand {path} kan niet worden gelezen: {reason}.")]
+            [Problem("", f"Het bestand {path} kan niet worden gelezen: {os_reason(error)}.")]
         ) from None
     return read_dossier(parse_json(raw, str(path)), today)
 
@@ -545,7 +545,7 @@ def parse_json(raw: bytes, source: str) -> object:
                 Problem(
                     "",
                     f"{source} is geen geldige JSON: regel {error.lineno}, kolom {error.colno}: "
-                    f"{error.msg}.",
+                    f"{json_reason(error.msg)}.",
                 )
             ]
         ) from None

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from nabestaanden.domain.plain_errors import os_reason
 from nabestaanden.operations.work import ActionRefused
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ def backup_now(
     except OSError as error:
         raise ActionRefused(
             f"De reservekopie kon niet worden geschreven naar {target or store.paths.backups}: "
-            f"{error.strerror or error}. Er is niets veranderd. Kies een andere plek."
+            f"{os_reason(error)}. Er is niets veranderd. Kies een andere plek."
         ) from None
 
 

@@ -83,9 +83,9 @@ class DossierState:
     @property
     def calendar_label(self) -> str:
         """How the dossier is named in a calendar file, which may end up in a cloud
-        calendar: the dossier's own name if the user gave one, else its number, never
-        the deceased's name by itself."""
-        return self.title or f"dossier {self.dossier_id}"
+        calendar: the dossier's own name if the user gave one, else nothing (a number
+        such as "(dossier 1)" tells a family nothing), never the deceased's name."""
+        return self.title
 
 
 def open_dossier(

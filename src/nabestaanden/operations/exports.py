@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
+from nabestaanden.domain.plain_errors import os_reason
 from nabestaanden.operations.work import DOSSIER, ActionRefused, Changed, changing
 
 if TYPE_CHECKING:
@@ -65,9 +66,8 @@ def read_file(file: Path, today: date, consequence: str, passphrase: str | None 
         try:
             raw = file.read_bytes()
         except OSError as error:
-            reason = error.strerror or str(error)
             raise FormatError(
-                [Problem("", f"Het bestand {file} kan niet worden gelezen: {reason}.")]
+                [Problem("", f"Het bestand {file} kan niet worden gelezen: {os_reason(error)}.")]
             ) from None
         document = parse_json(raw, str(file))
         if isinstance(document, dict) and is_encrypted(document):
@@ -163,9 +163,7 @@ def export_dossier(
         partial.replace(file)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise ActionRefused(
-            f"{file} kon niet worden geschreven: {error.strerror or error}."
-        ) from None
+        raise ActionRefused(f"{file} kon niet worden geschreven: {os_reason(error)}.") from None
 
 
 def copy_dossier(

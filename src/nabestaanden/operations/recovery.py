@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
+from nabestaanden.domain.plain_errors import os_reason
 from nabestaanden.operations.work import ActionRefused
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def write_sheet(store: OpenStore, target: Path, today: date) -> Path:
     except OSError as error:
         raise ActionRefused(
             f"Het herstelblad kon niet worden geschreven naar {target}: "
-            f"{error.strerror or error}. Kies een andere map."
+            f"{os_reason(error)}. Kies een andere map."
         ) from None
     return target
 

@@ -223,11 +223,22 @@ class LetterActions(PageBase):
                 "save_letter_dialog",
                 self.tr("Brief opslaan als PDF"),
                 self.tr("PDF-bestanden (*.pdf)"),
-                f"brief-{letter_id}.pdf",
+                self._letter_file_name(letter_id),
                 save,
             )
 
         self._with_pdf(letter_id, ask)
+
+    def _letter_file_name(self, letter_id: int) -> str:
+        """``het-overlijden-melden-bij-de-bank-voorbeeldbank.pdf``: what the letter is
+        and to whom, so the saved files tell themselves apart."""
+        from nabestaanden.ui.file_places import file_name_for
+
+        records = self.state.records if self.state is not None else []
+        record = next((r for r in records if r.letter_id == letter_id), None)
+        if record is None:
+            return f"brief-{letter_id}.pdf"
+        return file_name_for(record.title, record.recipient, suffix="pdf")
 
     def _mark(self, letter_id: int, sent: bool) -> None:
         today = date.today()
@@ -257,9 +268,12 @@ class LetterActions(PageBase):
         dialog.setObjectName("letters_folder_dialog")
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+        dialog.setDirectory(str(self.places.start_folder()))
 
         def accepted() -> None:
-            self.write_all_letters(Path(dialog.selectedFiles()[0]))
+            chosen = Path(dialog.selectedFiles()[0])
+            self.places.remember(chosen)
+            self.write_all_letters(chosen)
 
         dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)

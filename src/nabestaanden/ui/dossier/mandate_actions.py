@@ -115,12 +115,18 @@ class MandateActions(PageBase):
         state = self.state
         if state is None or self.shown_dossier() is None:
             return
+        from nabestaanden.ui.file_places import file_name_for
+
         mandate = next((m for n, m in state.mandates if n == number), None)
         self.mandate_pdf_dialog = self._ask_save_path(
             "mandate_pdf_dialog",
             self.tr("Opslaan als PDF"),
             self.tr("PDF-bestanden (*.pdf)"),
-            "machtigingen.pdf" if mandate is None else "concept-boedelvolmacht.pdf",
+            file_name_for(
+                "machtigingen" if mandate is None else "concept-boedelvolmacht",
+                state.name,
+                suffix="pdf",
+            ),
             lambda path: self.write_mandate_pdf(path, mandate),
         )
 

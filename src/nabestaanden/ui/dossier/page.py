@@ -228,6 +228,8 @@ class DossierPage(IntakeActions, LetterActions, MandateActions, EstateActions):
     # --- calendar -----------------------------------------------------------------------
 
     def export_calendar(self) -> None:
+        from nabestaanden.ui.file_places import file_name_for
+
         state = self.state
         if state is None:
             return
@@ -235,7 +237,7 @@ class DossierPage(IntakeActions, LetterActions, MandateActions, EstateActions):
             "calendar_dialog",
             self.tr("Termijnen opslaan als agendabestand"),
             self.tr("Agendabestanden (*.ics)"),
-            "termijnen.ics",
+            file_name_for("termijnen", state.name, suffix="ics"),
             self.write_calendar,
         )
 

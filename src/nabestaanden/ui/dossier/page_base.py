@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 
 from nabestaanden import APP_NAME
 from nabestaanden.domain.catalogue import Catalogue
+from nabestaanden.domain.plain_errors import os_reason
 from nabestaanden.operations.dossiers import DossierState
 from nabestaanden.operations.work import Changed
 from nabestaanden.store.base import Store
 from nabestaanden.ui.dashboard.dashboard import Dashboard
 from nabestaanden.ui.dossier.form import DossierForm
 from nabestaanden.ui.estate.view import EstateView
+from nabestaanden.ui.file_places import FilePlaces
 from nabestaanden.ui.intake.wizard import IntakeWizard
 from nabestaanden.ui.letters.view import LettersView
 from nabestaanden.ui.mandates.view import MandatesView
@@ -72,6 +74,8 @@ class PageBase(QWidget):
 
         self.setObjectName("dossier_page")
         self.worker = worker
+        # Where file dialogs start (the window gives its settings; see file_places).
+        self.places = FilePlaces()
         self.store: Store | None = None
         self.catalogue = default_catalogue()
         self.letter_definitions = dict(default_letters())
@@ -269,7 +273,7 @@ class PageBase(QWidget):
         if isinstance(error, OSError):
             self._warn(
                 self.tr("Het bestand kon niet worden opgeslagen: {reason}").format(
-                    reason=error.strerror or error
+                    reason=os_reason(error)
                 )
             )
             return
@@ -297,8 +301,15 @@ class PageBase(QWidget):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setNameFilter(name_filter)
         dialog.setDefaultSuffix(file_name.rsplit(".", 1)[-1])
+        dialog.setDirectory(str(self.places.start_folder()))
         dialog.selectFile(file_name)
-        dialog.accepted.connect(lambda: then(Path(dialog.selectedFiles()[0])))
+
+        def accepted() -> None:
+            chosen = Path(dialog.selectedFiles()[0])
+            self.places.remember(chosen)
+            then(chosen)
+
+        dialog.accepted.connect(accepted)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from nabestaanden.domain.catalogue import Catalogue
+from nabestaanden.domain.catalogue import PENSION_FUNDS, Catalogue
 from nabestaanden.domain.dossier import (
     ALLOWANCES,
     INCOME_SOURCES,
@@ -61,10 +61,14 @@ class IncomePage(IntakePage):
         funds.setObjectName("intake_funds")
         funds_layout = QVBoxLayout(funds)
         self.funds: dict[str, QCheckBox] = {}
-        for organisation in sorted(
-            (item for item in catalogue.organisations.values() if item.pension_fund),
-            key=lambda item: item.name.casefold(),
-        ):
+        # The named funds; not the catalogue's general "Pensioenfonds" entry (which
+        # stands for any fund, and is no answer to "which fund?").
+        named_funds = (
+            item
+            for item in catalogue.organisations.values()
+            if item.pension_fund and item.id != PENSION_FUNDS
+        )
+        for organisation in sorted(named_funds, key=lambda item: item.name.casefold()):
             box = QCheckBox(organisation.name)
             box.setObjectName(f"intake_fund_{organisation.id}")
             funds_layout.addWidget(box)

@@ -74,6 +74,8 @@ def install_language(app: QCoreApplication, language: str) -> None:
     if language != _QT_SOURCE_LANGUAGE:
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         _install(app, locale, "qtbase", qt_folder)
+        # What Qt's own Dutch leaves in English (the file dialog's "Look in:").
+        _install(app, locale, "qt_extra", str(translations_dir()))
     if language != SOURCE_LANGUAGE and not _install(
         app, locale, _TRANSLATION_FILE_STEM, str(translations_dir())
     ):

@@ -115,12 +115,12 @@ class BackupActions(WindowBase):
         self.worker.submit(lambda: backup_now(store, now, target, relay.moved.emit), made, failed)
 
     def _copy_backup(self, dialog: BackupDialog) -> None:
-        import platformdirs
         from PySide6.QtWidgets import QFileDialog
 
-        start = Path(platformdirs.user_documents_dir()) / (
-            f"nabestaanden-reservekopie-{date.today():%Y-%m-%d}.db"
-        )
+        from nabestaanden.ui.file_places import FilePlaces
+
+        places = FilePlaces(self.settings)
+        start = places.start_path(f"nabestaanden-reservekopie-{date.today():%Y-%m-%d}.db")
         chosen, _ = QFileDialog.getSaveFileName(
             dialog,
             self.tr("Kopie opslaan"),
@@ -128,6 +128,7 @@ class BackupActions(WindowBase):
             self.tr("Reservekopie (*.db)"),
         )
         if chosen:
+            places.remember(Path(chosen))
             self._backup_to(dialog, Path(chosen))
 
     def _confirm_restore(self, dialog: BackupDialog, source: Path) -> None:
@@ -158,16 +159,19 @@ class BackupActions(WindowBase):
         box.open()
 
     def _restore_file(self, dialog: BackupDialog) -> None:
-        import platformdirs
         from PySide6.QtWidgets import QFileDialog
 
+        from nabestaanden.ui.file_places import FilePlaces
+
+        places = FilePlaces(self.settings)
         chosen, _ = QFileDialog.getOpenFileName(
             dialog,
             self.tr("Reservekopie kiezen"),
-            platformdirs.user_documents_dir(),
+            str(places.start_folder()),
             self.tr("Reservekopie (*.db)"),
         )
         if chosen:
+            places.remember(Path(chosen))
             self._confirm_restore(dialog, Path(chosen))
 
     def _restore(self, dialog: BackupDialog, source: Path, recovery_text: str | None) -> None:

@@ -20,8 +20,10 @@ class DossierActions(WindowBase):
         opened: its modules are imported on the worker while the list is shown."""
         if self.page is None:
             from nabestaanden.ui.dossier.page import DossierPage
+            from nabestaanden.ui.file_places import FilePlaces
 
             page = DossierPage(self.worker)
+            page.places = FilePlaces(self.settings)
             page.loaded.connect(self._on_dossier_loaded)
             page.changed.connect(self._on_page_changed)
             page.message.connect(self.statusBar().showMessage)

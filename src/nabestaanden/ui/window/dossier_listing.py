@@ -43,6 +43,7 @@ class DossierListing(WindowBase):
         self.settings.setValue("window/show_list", show)
         if self.workspace is not None:
             self.workspace.show_list(show)
+            self._update_empty_hint()
 
     def refresh_list(self, select: int | None = None) -> None:
         store = self.store
@@ -69,6 +70,8 @@ class DossierListing(WindowBase):
             page.set_heading(shown.display_name)
         if not self._loaded_once:
             self._loaded_once = True
+            if current is None:
+                self._reopen_last()
             # Keyboard users start somewhere useful: the welcome's button, or the search
             # field above the list (focusing the list itself would open its first dossier).
             if self.ws.list_model.total() == 0:
@@ -83,6 +86,30 @@ class DossierListing(WindowBase):
                 self.worker.submit(lambda: store.session().close())
             # Likewise the dossier page's modules (plan, letters, PDF preview).
             self.worker.submit(_import_dossier_page)
+
+    def _last_dossier_key(self) -> str:
+        """Where the settings keep the dossier last open in this store (one per data
+        folder or office database; by a digest, so the settings name no path)."""
+        import hashlib
+
+        from nabestaanden.store.opening import OpenStore
+
+        place = str(self.paths.data_dir) if isinstance(self.store, OpenStore) else self.office_url()
+        return "window/last_dossier/" + hashlib.sha256(place.encode()).hexdigest()[:16]
+
+    def _reopen_last(self) -> None:
+        """At the start: open the dossier that was open last time (not an archived one),
+        or the only one there is. Without an open dossier a hidden list is shown again:
+        the page would only say "Kies links een dossier"."""
+        model = self.ws.list_model
+        last = str(self.settings.value(self._last_dossier_key(), "") or "")
+        found = model.find(int(last)) if last.isdigit() else None
+        if found is None:
+            found = model.only()
+        if found is not None and not found.archived:
+            self._select(found.id, reveal=True)
+        elif model.total() and not self.list_action.isChecked():
+            self.list_action.setChecked(True)
 
     def _select(self, dossier_id: int, reveal: bool) -> None:
         """Make a dossier the current one; ``reveal`` lifts the filters that hide it."""
@@ -122,7 +149,15 @@ class DossierListing(WindowBase):
         return summary
 
     def _update_empty_hint(self) -> None:
+        from PySide6.QtCore import Qt
+
         first_run = self.ws.list_model.total() == 0
+        # An empty list has nothing to scroll to sideways: no scroll bar under it.
+        self.ws.table.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if first_run
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
         self.ws.welcome_title.setVisible(first_run)
         self.ws.begin_button.setVisible(first_run)
         if first_run:
@@ -138,9 +173,16 @@ class DossierListing(WindowBase):
                     "de DigiD van degene die is overleden."
                 )
             )
-        else:
+        elif self.list_action.isChecked():
             self.ws.empty_hint.setText(
                 self.tr("Kies links een dossier, of maak een nieuw dossier.")
+            )
+        else:  # the list is hidden: say how to get it back
+            self.ws.empty_hint.setText(
+                self.tr(
+                    "De lijst van dossiers is verborgen. Kies Beeld > Lijst van dossiers "
+                    "tonen om een dossier te kiezen."
+                )
             )
         if self.current_dossier_id() is None:
             self.ws.detail.setCurrentIndex(0)
@@ -172,6 +214,7 @@ class DossierListing(WindowBase):
             self.intake_action.setEnabled(False)
             self.ws.detail.setCurrentIndex(0)
             return
+        self.settings.setValue(self._last_dossier_key(), summary.id)
         if self.page is None or summary.id != self.page.dossier_id:
             self.open_dossier(summary.id)
 

@@ -80,18 +80,21 @@ class RecoveryActions(WindowBase):
         dialog.open()
 
     def _save_sheet(self, dialog: RecoverySheetDialog) -> None:
-        import platformdirs
         from PySide6.QtWidgets import QFileDialog
+
+        from nabestaanden.ui.file_places import FilePlaces
 
         store = self.home_store()
         if store is None:
             return
-        start = Path(platformdirs.user_documents_dir()) / "herstelblad-nabestaanden.pdf"
+        places = FilePlaces(self.settings)
+        start = places.start_path("herstelblad-nabestaanden.pdf")
         chosen, _ = QFileDialog.getSaveFileName(
             dialog, self.tr("Herstelblad opslaan"), str(start), self.tr("PDF-bestand (*.pdf)")
         )
         if not chosen:
             return
+        places.remember(Path(chosen))
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
