@@ -411,6 +411,77 @@
     </message>
 </context>
 <context>
+    <name>ContactPage</name>
+    <message>
+        <source>Over uzelf</source>
+        <translation>About yourself</translation>
+    </message>
+    <message>
+        <source>U bent de contactpersoon: uw naam en adres komen als afzender in de brieven, en organisaties sturen hun antwoord naar u. Vul in wat u weet.</source>
+        <translation>You are the contact person: your name and address go on the letters as the sender, and organisations send their answers to you. Fill in what you know.</translation>
+    </message>
+    <message>
+        <source>Uw voor&amp;namen:</source>
+        <translation>Your &amp;first names:</translation>
+    </message>
+    <message>
+        <source>&amp;Tussenvoegsel:</source>
+        <translation>Surname &amp;prefix:</translation>
+    </message>
+    <message>
+        <source>Uw &amp;achternaam:</source>
+        <translation>Your &amp;surname:</translation>
+    </message>
+    <message>
+        <source>&amp;Straat:</source>
+        <translation>S&amp;treet:</translation>
+    </message>
+    <message>
+        <source>&amp;Huisnummer:</source>
+        <translation>&amp;House number:</translation>
+    </message>
+    <message>
+        <source>Toevoe&amp;ging:</source>
+        <translation>A&amp;ddition:</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode:</source>
+        <translation>Posta&amp;l code:</translation>
+    </message>
+    <message>
+        <source>&amp;Woonplaats:</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <source>T&amp;elefoon:</source>
+        <translation>Phon&amp;e:</translation>
+    </message>
+    <message>
+        <source>Wat bent u van de overledene?</source>
+        <translation>What are you to the deceased?</translation>
+    </message>
+    <message>
+        <source>(kies)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>&amp;Relatie tot de overledene:</source>
+        <translation>&amp;Relation to the deceased:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld van der</source>
+        <translation>for example van der</translation>
+    </message>
+    <message>
+        <source>Met uw naam en adres maakt de app brieven die klaar zijn om te versturen. Bent u niet degene die de brieven ondertekent? Vul dan die persoon in.</source>
+        <translation>With your name and address the app makes letters that are ready to send. Are you not the one who signs the letters? Then fill in that person.</translation>
+    </message>
+    <message>
+        <source>⚠ Postcode: {problem}</source>
+        <translation>⚠ Postal code: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>CopyActions</name>
     <message>
         <source>Dossier &amp;kopiëren naar mijn eigen map…</source>
@@ -1259,6 +1330,53 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     <message>
         <source>{document} naar {organisation} (voor: {tasks})</source>
         <translation>{document} to {organisation} (for: {tasks})</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>Dossier importeren</source>
+        <translation>Import a dossier</translation>
+    </message>
+    <message>
+        <source>Dossierbestanden (*.json)</source>
+        <translation>Dossier files (*.json)</translation>
+    </message>
+    <message>
+        <source>Er is al een dossier voor {name}. Hebt u dit bestand al eens ingelezen? Dan komt er een tweede dossier bij. Toch inlezen?</source>
+        <translation>There is already a dossier for {name}. Did you read this file in before? Then a second dossier is added. Read it in anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Toch inlezen</source>
+        <translation>&amp;Read in anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Niet inlezen</source>
+        <translation>&amp;Do not read in</translation>
+    </message>
+    <message>
+        <source>Ingelezen: {path}</source>
+        <translation>Read in: {path}</translation>
+    </message>
+    <message>
+        <source>Dossier exporteren</source>
+        <translation>Export the dossier</translation>
+    </message>
+    <message>
+        <source>Er staat al een bestand {name}. Wilt u het vervangen?</source>
+        <translation>There is already a file {name}. Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>&amp;Vervangen</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <source>&amp;Niet vervangen</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2830,14 @@ If you lose the passphrase, you open your information with the recovery key. You
         <source>verwacht {date}</source>
         <translation>expected {date}</translation>
     </message>
+    <message>
+        <source>concept, verouderd</source>
+        <translation>draft, out of date</translation>
+    </message>
+    <message>
+        <source>De gegevens zijn veranderd sinds deze brief is gemaakt (bijvoorbeeld uw naam of adres). Maak de brief opnieuw bij Brieven: dan staat het goed erin.</source>
+        <translation>The details have changed since this letter was made (your name or address, for example). Make the letter again under Letters: then it is right.</translation>
+    </message>
 </context>
 <context>
     <name>SecurityDialog</name>
@@ -3016,6 +3142,22 @@ If you lose the passphrase, you open your information with the recovery key. You
     <message>
         <source>&amp;Nieuw dossier</source>
         <translation>&amp;New dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Importeren…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Een dossier inlezen uit een dossierbestand (.json)</source>
+        <translation>Read a dossier in from a dossier file (.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Het gekozen dossier opslaan als dossierbestand (.json)</source>
+        <translation>Save the chosen dossier as a dossier file (.json)</translation>
     </message>
     <message>
         <source>&amp;Reservekopie…</source>

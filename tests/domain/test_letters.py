@@ -443,3 +443,20 @@ def test_an_organisation_id_the_catalogue_does_not_know_is_named() -> None:
     problems = catalogue_problems(dossier, default_catalogue())
     assert len(problems) == 1
     assert problems[0].startswith("organisations[1].organisation: onbekende organisatie 'abpp'")
+
+
+def test_a_letter_to_one_bank_is_not_out_of_date_because_of_another_bank() -> None:
+    from nabestaanden.domain.letter_offers import out_of_date_letters
+    from nabestaanden.domain.letters import compose_letter
+
+    document = example_document()
+    second = dict(document["organisations"][0], name="Rabobank", reference="")
+    document["organisations"].append(second)
+    plan = build_plan(read_dossier(document, TODAY), default_catalogue(), TODAY)
+    offers = [
+        o for o in letters_for_plan(plan, default_letters()) if o.definition.id == "bank_melden"
+    ]
+    assert {o.recipient.name for o in offers} == {"Voorbeeldbank", "Rabobank"}
+    made = next(o for o in offers if o.recipient.name == "Voorbeeldbank")
+    content = compose_letter(made.definition, made.recipient, plan.dossier, plan.catalogue, TODAY)
+    assert out_of_date_letters(plan, offers, [(7, content)]) == set()  # nothing changed

@@ -38,7 +38,12 @@ def test_opening_reads_everything_the_tabs_show(
     assert state.values[("deceased", "date_of_death")] == date(2026, 3, 15)
     assert state.intake_step == "done"  # an imported file carries its answers
     assert state.plan.items and state.offers
-    assert state.calendar_label == f"dossier {example}"  # never the name alone
+    # In a calendar: the dossier's own name if it has one, never the deceased's (and
+    # not "(dossier 1)", which tells a family nothing).
+    assert state.calendar_label == ""
+    dossiers.rename_dossier(store, example, "Tante Ilse")
+    renamed = dossiers.open_dossier(store, example, catalogue, default_letters(), TODAY)
+    assert renamed.calendar_label == "Tante Ilse"
 
 
 def test_a_changed_field_is_stored_and_says_what_it_touched(

@@ -129,3 +129,29 @@ def test_a_mandate_for_a_retired_task_does_not_stop_the_letters(
         store, catalogue, default_letters(), example, tmp_path / "brieven", TODAY
     ).value
     assert any(item.content is not None for item in written)
+
+
+def test_a_letter_made_before_the_sender_changed_is_marked_out_of_date(
+    store: OpenStore, catalogue: Catalogue, example: int
+) -> None:
+    from nabestaanden.domain.dossier import CONTACT
+
+    offer = first_offer(store, catalogue, example)
+    made = letters.make_letter(store, catalogue, example, offer, TODAY).value
+    letters.set_letter_body(  # the user's own words do not make it out of date
+        store, catalogue, example, made.letter_id, "Geachte heer, mevrouw,\n\nZie bijlage."
+    )
+
+    def record() -> bool:
+        state = dossiers.open_dossier(store, example, catalogue, default_letters(), TODAY)
+        [found] = [r for r in state.records if r.letter_id == made.letter_id]
+        return found.out_of_date
+
+    assert not record()
+    dossiers.set_person_field(store, catalogue, example, CONTACT, "surname", "Jansen")
+    assert record()  # the sender's name on it is the old one
+    letters.make_letter(store, catalogue, example, offer, TODAY)  # made again: up to date
+    assert not record()
+    letters.mark_sent(store, catalogue, example, made.letter_id, TODAY)
+    dossiers.set_person_field(store, catalogue, example, CONTACT, "surname", "de Wit")
+    assert not record()  # a letter already posted is what it was

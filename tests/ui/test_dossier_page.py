@@ -224,6 +224,32 @@ def test_the_save_dialog_starts_in_documents_names_the_letter_and_remembers_the_
     again.reject()
 
 
+def test_a_letter_made_before_the_name_changed_says_it_is_out_of_date(
+    qtbot: QtBot, page: DossierPage, store: OpenStore
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from nabestaanden.domain.dossier import CONTACT
+    from nabestaanden.operations import dossiers as dossier_actions
+    from nabestaanden.resources import default_catalogue
+
+    letter_id = make_first_letter(qtbot, page)
+    dossier_actions.set_person_field(
+        store, default_catalogue(), page.dossier_id or 0, CONTACT, "surname", "Jansen"
+    )
+    page.reload()
+    register = page.letters.register
+
+    def status() -> str:
+        row = register.row_of(letter_id)
+        return "" if row is None else str(register.index(row, register.SENT).data())
+
+    qtbot.waitUntil(lambda: status() == "concept, verouderd", timeout=10000)
+    row = register.row_of(letter_id) or 0
+    tip = register.index(row, register.SENT).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Maak de brief opnieuw" in tip
+
+
 def test_all_letters_are_written_with_progress(
     qtbot: QtBot, page: DossierPage, tmp_path: Path, store: OpenStore
 ) -> None:

@@ -52,6 +52,18 @@ RICH = IntakeAnswers(
         estate_above_exemption="no",
         unknown=[],
     ),
+    contact={
+        "first_names": "Noëlle",
+        "surname_prefix": "",
+        "surname": "Wiśniewska",
+        "street": "Kerkstraat",
+        "house_number": "3",
+        "house_number_addition": "bis",
+        "postcode": "1234 AB",
+        "city": "Amersfoort",
+        "phone": "06 12345678",
+        "relation": "child",
+    },
 )
 
 
@@ -127,6 +139,8 @@ def test_the_partners_name_is_asked_with_the_partner(qtbot: QtBot) -> None:
 def test_back_and_next_keep_the_answers(qtbot: QtBot) -> None:
     shown = wizard(qtbot, IntakeAnswers())
     shown.next()
+    assert shown.current_step() == "uzelf"
+    shown.next()
     assert shown.current_step() == "partner"
     shown.partner_page.partner.set_value("married")
     shown.next()
@@ -144,7 +158,7 @@ def test_a_wrong_date_keeps_the_family_on_the_page_and_names_the_field(qtbot: Qt
     assert "Datum van overlijden" in shown.deceased_page.died.message.text()
     shown.deceased_page.died.edit.setText("")  # "weet ik niet" is allowed
     shown.next()
-    assert shown.current_step() == "partner"
+    assert shown.current_step() == "uzelf"
 
 
 def test_a_death_before_the_birth_is_refused(qtbot: QtBot) -> None:
@@ -162,7 +176,7 @@ def test_leaving_saves_the_answers_and_the_page_and_resuming_opens_it(qtbot: QtB
     shown = wizard(qtbot, IntakeAnswers(date_of_death=date(2026, 10, 1)))
     saved: list[tuple[IntakeAnswers, str]] = []
     shown.save_requested.connect(lambda answers, step: saved.append((answers, step)))
-    for _ in range(3):
+    for _ in range(4):
         shown.next()
     shown.will_page.will.set_value("no")
     shown.reject()  # "Later verder"
@@ -212,7 +226,7 @@ def test_new_questions_choose_nothing_for_the_family(qtbot: QtBot) -> None:
     assert situation.partner is None
     # Pages of boxes not seen yet are open too, not "none of these".
     assert {"income", "pension_funds", "allowances"} <= set(situation.unknown)
-    for _ in range(4):
+    for _ in range(5):
         shown.next()
     assert shown.current_step() == "inkomen"
     shown.income_page.income["aow"].setChecked(True)
@@ -288,3 +302,29 @@ def test_the_funds_to_tick_are_named_funds_not_the_general_entry(qtbot: QtBot) -
     assert "pensioenfonds" not in shown.income_page.funds  # "Pensioenfonds" alone says nothing
     assert "abp" in shown.income_page.funds
     assert all(box.text() != "Pensioenfonds" for box in shown.income_page.funds.values())
+
+
+def test_the_contact_person_is_asked_so_the_first_letter_has_a_sender(qtbot: QtBot) -> None:
+    shown = wizard(qtbot, IntakeAnswers(date_of_death=date(2026, 10, 1)))
+    page = shown.contact_page
+    assert shown.intake_steps_order()[1] == "uzelf"  # right after the deceased
+    page.edits["first_names"].setText("Pieter")
+    page.edits["surname"].setText("de  Vries")
+    page.relation.setCurrentIndex(page.relation.findData("child"))
+    page.edits["postcode"].setText("1234ab")
+    answers = shown.answers()
+    assert answers.contact["surname"] == "de Vries"
+    assert answers.contact["postcode"] == "1234 AB"  # written the PostNL way
+    assert answers.contact["relation"] == "child"
+    page.edits["postcode"].setText("12345")
+    assert not page.check()  # the page cannot be left with it
+    assert page.postcode_problem.text().startswith("⚠ Postcode: Een Nederlandse postcode")
+
+
+def test_a_postcode_abroad_is_not_held_to_the_dutch_form(qtbot: QtBot) -> None:
+    answers = IntakeAnswers(
+        date_of_death=date(2026, 10, 1), contact={"postcode": "1000", "country": "BE"}
+    )
+    shown = wizard(qtbot, answers)
+    assert shown.contact_page.check()  # Brussels' postcode: fine for a Belgian address
+    assert shown.answers().contact["postcode"] == "1000"

@@ -86,6 +86,11 @@ def test_first_run_to_a_printed_letter_by_keyboard_alone(
     tab_to(qtbot, "intake_date_of_death")
     type_text(qtbot, "01-10-2026")
     press(qtbot, Key.Key_Return)
+    # About the user: the name that signs the letters, by keyboard too.
+    assert wizard.current_step() == "uzelf"
+    tab_to(qtbot, "intake_contact_first_names")
+    type_text(qtbot, "Pieter")
+    press(qtbot, Key.Key_Return)
     assert wizard.current_step() == "partner"
     tab_to(qtbot, "intake_partner_married")  # Tab into the group, arrows within it
     while focused().objectName() != "intake_partner_none":

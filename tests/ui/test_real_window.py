@@ -113,7 +113,7 @@ def test_a_new_user_walks_the_app_and_nothing_is_cut_off(
         "office-password",
     }
     assert expected <= set(shots)
-    assert len([name for name in shots if name.startswith("wizard-")]) == 9
+    assert len([name for name in shots if name.startswith("wizard-")]) == 10
     clipped = [line for line in result.stdout.splitlines() if line.startswith("clip ")]
     assert not clipped, "\n".join(clipped)
     for name in shots:

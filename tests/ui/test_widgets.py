@@ -84,3 +84,26 @@ def test_the_file_dialog_speaks_dutch_in_dutch_mode(qtbot: QtBot) -> None:
     labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
     assert "&Zoeken in:" in labels and "Bestands&type:" in labels
     assert not any("Look in" in text or "Files of" in text for text in labels)
+
+
+def test_a_table_at_its_end_passes_the_wheel_to_the_form_around_it(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QTableWidget
+
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    table = QTableWidget(1, 1)  # nothing to scroll in it
+    combo = QComboBox()
+    combo.addItems(["Kind", "Partner"])
+    table.setCellWidget(0, 0, combo)
+    layout.addWidget(table)
+    layout.addSpacing(3000)
+    area = QScrollArea()
+    area.setWidget(page)
+    area.resize(300, 200)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitExposed(area)
+    area.setFocus()
+    roll(combo)
+    assert combo.currentText() == "Kind"
+    assert area.verticalScrollBar().value() > 0  # the dialog's form scrolled

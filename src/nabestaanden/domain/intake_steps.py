@@ -13,6 +13,7 @@ NOT_BEGUN: Final = ""
 # The pages of the questions, in order.
 STEPS: Final = (
     "overledene",
+    "uzelf",
     "partner",
     "kinderen",
     "testament",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from babel import Locale
 
@@ -18,6 +19,9 @@ from nabestaanden.domain.dossier import Address, Dossier, OrganisationDetails
 from nabestaanden.domain.letter_texts import ANY_ORGANISATION, LETTER_FACTS, LetterDefinition
 from nabestaanden.domain.plan import Plan, PlanItem
 from nabestaanden.domain.rules import SituationFacts
+
+if TYPE_CHECKING:
+    from nabestaanden.domain.letters import LetterContent
 
 # --- which letters a plan calls for -------------------------------------------------------
 
@@ -280,3 +284,33 @@ def catalogue_problems(
                 "uit de catalogus (bijvoorbeeld ib_aangifte_f of banken_melden)."
             )
     return problems
+
+
+def out_of_date_letters(
+    plan: Plan, offers: Sequence[LetterOffer], drafts: Sequence[tuple[int, LetterContent]]
+) -> set[int]:
+    """The register numbers of unsent letters (``drafts``: number and content) whose
+    data is older than the dossier's now: the sender, the recipient, the subject...
+    Each is matched to its offer as making it again would (the same kind,
+    organisation, name on the envelope and reference: ``store.letters.unsent_draft``)."""
+    from nabestaanden.domain.letters import behind, compose_letter
+
+    stale: set[int] = set()
+    for offer in offers:
+        candidates = [
+            (number, content)
+            for number, content in drafts
+            if content.letter_id == offer.definition.id
+            and content.organisation_id == offer.recipient.organisation_id
+            and content.recipient_lines[:1] == (offer.recipient.name,)
+            and content.their_reference == offer.recipient.reference
+        ]
+        if len(candidates) != 1:
+            continue
+        number, stored = candidates[0]
+        fresh = compose_letter(
+            offer.definition, offer.recipient, plan.dossier, plan.catalogue, stored.letter_date
+        )
+        if behind(stored, fresh):
+            stale.add(number)
+    return stale

@@ -338,6 +338,9 @@ class LetterRecord:
     answer_expected_by: date | None = None
     answer_received_on: date | None = None
     letter_id: int = 0  # its number in the store's register (0: not stored)
+    # An unsent letter made before the data behind it changed (a name, an address):
+    # making it again brings it up to date.
+    out_of_date: bool = False
 
     @property
     def status(self) -> str:
@@ -373,6 +376,28 @@ class RegisteredLetter:
     @property
     def status(self) -> str:
         return register_status(self.sent_on, self.answer_received_on)
+
+
+# The parts of a letter that come from the dossier's data (not its date, its number,
+# or a body the user may have edited): when a fresh composition differs in one of
+# them, the letter made earlier is out of date.
+DATA_PARTS: Final = (
+    "sender_name",
+    "sender_address",
+    "sender_contact",
+    "recipient_lines",
+    "subject",
+    "details",
+    "signer_name",
+    "signer_capacity",
+    "enclosures",
+    "missing",
+)
+
+
+def behind(stored: LetterContent, fresh: LetterContent) -> bool:
+    """Whether a stored letter shows older data than the same letter composed now."""
+    return any(getattr(stored, part) != getattr(fresh, part) for part in DATA_PARTS)
 
 
 def answer_expected(sent_on: date, weeks: int | None) -> date | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -101,7 +101,7 @@ def open_dossier(
     deadline is brought up to date (the only write, and only when it moved).
     """
     from nabestaanden.domain.document_needs import sent_copies, still_to_send
-    from nabestaanden.domain.letter_offers import letters_for_plan
+    from nabestaanden.domain.letter_offers import letters_for_plan, out_of_date_letters
     from nabestaanden.domain.plan import build_plan
     from nabestaanden.store import dossiers, mandates, mapping
     from nabestaanden.store import letters as letter_store
@@ -115,6 +115,11 @@ def open_dossier(
             for name in mapping.PERSON_FIELDS:
                 values[(role, name)] = getattr(person, name)
         records = letter_store.letter_records(row)
+        drafts = [  # the unsent letters, to see whether the data changed since
+            (letter.id, letter_store.letter_content(letter))
+            for letter in row.letters
+            if letter.sent_on is None and letter.content is not None
+        ]
         numbered = mandates.mandate_rows(row)
         step, uuid, title = row.intake_step, row.uuid, row.title
         versions = {f"task:{task.task_id}": task.version for task in row.tasks}
@@ -126,6 +131,9 @@ def open_dossier(
         document_numbers = tuple(sent.id for sent in row.documents_sent)
         work.touch(dossier_id)
     plan = build_plan(data, catalogue, today)
+    offers = letters_for_plan(plan, letters)
+    stale = out_of_date_letters(plan, offers, drafts)
+    records = [replace(record, out_of_date=record.letter_id in stale) for record in records]
     copies = tuple(sent_copies(data, letters))
     name = title or data.deceased.full_name or "Nieuw dossier"
     return DossierState(
@@ -135,7 +143,7 @@ def open_dossier(
         data,
         values,
         plan,
-        letters_for_plan(plan, letters),
+        offers,
         records,
         step,
         today,

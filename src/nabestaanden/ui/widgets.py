@@ -42,26 +42,30 @@ class WheelGuard(QObject):
 
 
 def _scroll_behind(widget: QWidget, event: QWheelEvent) -> None:
-    """Scroll the nearest scroll area around ``widget`` (a form, a table) as the wheel
-    would have if the field were not there."""
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QAbstractScrollArea):
-        parent = parent.parentWidget()
-    if parent is None:
-        return
+    """Scroll what is around ``widget`` as the wheel would have if the field were not
+    there: the nearest scroll area (a table, a form) that can still move that way,
+    else the next one out (a table at its end inside a scrolling dialog)."""
     sideways = abs(event.angleDelta().x()) > abs(event.angleDelta().y())
-    bar = parent.horizontalScrollBar() if sideways else parent.verticalScrollBar()
-    copy = QWheelEvent(
-        event.position(),
-        event.globalPosition(),
-        event.pixelDelta(),
-        event.angleDelta(),
-        event.buttons(),
-        event.modifiers(),
-        event.phase(),
-        event.inverted(),
-    )
-    QApplication.sendEvent(bar, copy)
+    delta = event.angleDelta().x() if sideways else event.angleDelta().y()
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            bar = parent.horizontalScrollBar() if sideways else parent.verticalScrollBar()
+            room = bar.value() > bar.minimum() if delta > 0 else bar.value() < bar.maximum()
+            if room:
+                copy = QWheelEvent(
+                    event.position(),
+                    event.globalPosition(),
+                    event.pixelDelta(),
+                    event.angleDelta(),
+                    event.buttons(),
+                    event.modifiers(),
+                    event.phase(),
+                    event.inverted(),
+                )
+                QApplication.sendEvent(bar, copy)
+                return
+        parent = parent.parentWidget()
 
 
 def install_wheel_guard(app: QApplication) -> None:

@@ -25,7 +25,12 @@ class IntakeActions(PageBase):
         state = self.state
         if state is None:
             return IntakeAnswers()
-        return IntakeAnswers.of(state.data.deceased, state.data.situation)
+        from nabestaanden.domain.dossier import CONTACT
+        from nabestaanden.ui.intake.contact_page import TEXT_FIELDS
+
+        asked = (*TEXT_FIELDS, "relation", "country")  # the country: to check the postcode
+        contact = {name: state.values.get((CONTACT, name)) for name in asked}
+        return IntakeAnswers.of(state.data.deceased, state.data.situation, contact)
 
     def open_intake(self) -> None:
         """Open the questions once what the form holds is saved and read back, so the
@@ -70,10 +75,15 @@ class IntakeActions(PageBase):
         changed = {
             name: value for name, value in answers.person_values().items() if value != before[name]
         }
+        contact = {  # an empty field and one never filled in are the same
+            name: value
+            for name, value in answers.contact.items()
+            if (value or "") != (initial.contact.get(name) or "")
+        }
         situation = answers.situation
         self._form_stale = True  # the answers change fields the form shows
         self._change(
             lambda store, catalogue: save_intake(
-                store, catalogue, dossier_id, changed, situation, step
+                store, catalogue, dossier_id, changed, situation, step, contact
             )
         )

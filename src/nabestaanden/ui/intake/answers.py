@@ -8,6 +8,7 @@ from typing import Final
 
 from nabestaanden.domain.dossier import (
     Deceased,
+    FieldValue,
     Situation,
 )
 
@@ -28,11 +29,20 @@ class IntakeAnswers:
     date_of_death: date | None = None
     lived_in_netherlands: bool = True
     situation: Situation = field(default_factory=Situation)
+    # The contact person's fields by the store's names (see contact_page.TEXT_FIELDS
+    # and "relation"); empty: not asked.
+    contact: dict[str, FieldValue] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, deceased: Deceased, situation: Situation) -> IntakeAnswers:
+    def of(
+        cls,
+        deceased: Deceased,
+        situation: Situation,
+        contact: dict[str, FieldValue] | None = None,
+    ) -> IntakeAnswers:
         """The answers as a dossier holds them."""
         return cls(
+            contact=dict(contact or {}),
             first_names=deceased.first_names,
             surname_prefix=deceased.surname_prefix,
             surname=deceased.surname,

@@ -19,6 +19,7 @@ from nabestaanden.domain.dossier import (
     Situation,
 )
 from nabestaanden.ui.intake.answers import UNKNOWN, IntakeAnswers
+from nabestaanden.ui.intake.contact_page import ContactPage
 from nabestaanden.ui.intake.fields import DateField, IntakePage
 from nabestaanden.ui.intake.money_pages import (
     AllowancesPage,
@@ -63,6 +64,7 @@ class IntakeWizard(QWizard):
         self._fresh = False
         self._visited: set[str] = {intake_steps.STEPS[0]}
         self.deceased_page = DeceasedPage()
+        self.contact_page = ContactPage()
         self.partner_page = PartnerPage()
         self.children_page = ChildrenPage()
         self.will_page = WillPage()
@@ -74,6 +76,7 @@ class IntakeWizard(QWizard):
         self.pages: dict[str, IntakePage] = {}
         for page in (
             self.deceased_page,
+            self.contact_page,
             self.partner_page,
             self.children_page,
             self.will_page,
@@ -116,6 +119,7 @@ class IntakeWizard(QWizard):
         self.deceased_page.died.set_value(answers.date_of_death)
         self.deceased_page.lived_here.set_value("yes" if answers.lived_in_netherlands else "no")
         self.deceased_page.reported_by.set_value(situation.death_reported_by)
+        self.contact_page.set_values(answers.contact)
 
         partner = situation.partner
         if partner is None:
@@ -310,6 +314,7 @@ class IntakeWizard(QWizard):
             date_of_death=self.deceased_page.died.value(),
             lived_in_netherlands=self.deceased_page.lived_here.value() != "no",
             situation=situation,
+            contact=self.contact_page.values(),
         )
 
     def _unseen(self, step: str, ticked: list[str]) -> bool:
@@ -318,6 +323,10 @@ class IntakeWizard(QWizard):
         return self._fresh and step not in self._visited and not ticked
 
     # --- moving through the pages ---------------------------------------------------------
+
+    def intake_steps_order(self) -> list[str]:
+        """The pages' keys in the order the family goes through them."""
+        return [page.key for page in self.pages.values()]
 
     def current_step(self) -> str:
         page = self.currentPage()
@@ -342,6 +351,8 @@ class IntakeWizard(QWizard):
         page = self.currentPage()
         if isinstance(page, IntakePage) and page.key == "overledene":
             return self._check_dates()
+        if isinstance(page, IntakePage) and page.key == "uzelf":
+            return self.contact_page.check()
         if isinstance(page, IntakePage) and page.key == "partner":
             return (
                 self.partner_page.partner_born.check()

@@ -150,8 +150,22 @@ class RegisterModel(_ListTableModel):
             if column == self.CREATED:
                 return _dutch(record.created_on)
             if column == self.SENT:
+                if record.out_of_date and record.sent_on is None:
+                    return self.tr("concept, verouderd")
                 return _dutch(record.sent_on) or REGISTER_STATUS_LABELS.get(record.status, "")
             return self._answer_text(record)
+        if role == Qt.ItemDataRole.ToolTipRole and record.out_of_date and record.sent_on is None:
+            return self.tr(
+                "De gegevens zijn veranderd sinds deze brief is gemaakt (bijvoorbeeld uw naam "
+                "of adres). Maak de brief opnieuw bij Brieven: dan staat het goed erin."
+            )
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and column == self.SENT
+            and record.out_of_date
+            and record.sent_on is None
+        ):
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload)
         if (
             role == Qt.ItemDataRole.DecorationRole
             and column == self.ANSWER

@@ -195,6 +195,10 @@ class DossierListModel(QAbstractTableModel):
             self._by_id = {item.id: item for item in self._rows}
         return self._by_id.get(dossier_id)
 
+    def summaries(self) -> list[DossierSummary]:
+        """Every dossier, shown or not."""
+        return list(self._rows)
+
     def only(self) -> DossierSummary | None:
         """The one dossier of the store, if there is exactly one."""
         return self._rows[0] if len(self._rows) == 1 else None

@@ -191,6 +191,9 @@ class DossierListing(WindowBase):
         summary = self.current_summary()
         has = summary is not None
         self.ws.new_button.setEnabled(self.store is not None)
+        writable = self.store is not None and not self.store.read_only
+        self.import_action.setEnabled(writable)
+        self.export_action.setEnabled(self.store is not None and has)
         self.ws.rename_button.setEnabled(has)
         self.ws.archive_button.setEnabled(has)
         self.ws.delete_button.setEnabled(has)

@@ -8,6 +8,7 @@ from nabestaanden.ui.window.backup_actions import BackupActions
 from nabestaanden.ui.window.copy_actions import CopyActions
 from nabestaanden.ui.window.dossier_actions import DossierActions
 from nabestaanden.ui.window.dossier_listing import DossierListing
+from nabestaanden.ui.window.exchange_actions import ExchangeActions
 from nabestaanden.ui.window.first_paint import FirstPaint
 from nabestaanden.ui.window.glossary_dock import GlossaryDock
 from nabestaanden.ui.window.office_actions import OfficeActions
@@ -30,6 +31,7 @@ class MainWindow(
     BackupActions,
     OfficeActions,
     CopyActions,
+    ExchangeActions,
 ):
     """The main window: the list of dossiers, the open dossier, the Begrippen panel.
 

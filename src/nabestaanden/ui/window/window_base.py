@@ -149,6 +149,21 @@ class WindowBase(QMainWindow):
         new_action = QAction(self.tr("&Nieuw dossier"), self)
         new_action.triggered.connect(self.create_dossier)
         file_menu.addAction(new_action)
+        self.import_action = QAction(self.tr("&Importeren…"), self)
+        self.import_action.setObjectName("import_action")
+        self.import_action.setToolTip(self.tr("Een dossier inlezen uit een dossierbestand (.json)"))
+        self.import_action.triggered.connect(lambda: self.import_dossier_file())
+        self.import_action.setEnabled(False)
+        file_menu.addAction(self.import_action)
+        self.export_action = QAction(self.tr("&Exporteren…"), self)
+        self.export_action.setObjectName("export_action")
+        self.export_action.setToolTip(
+            self.tr("Het gekozen dossier opslaan als dossierbestand (.json)")
+        )
+        self.export_action.triggered.connect(lambda: self.export_dossier_file())
+        self.export_action.setEnabled(False)
+        file_menu.addAction(self.export_action)
+        self.exchange_message = ""  # the last refusal of an import or export, as said
         self.backup_action = QAction(self.tr("&Reservekopie…"), self)
         self.backup_action.setObjectName("backup_action")
         self.backup_action.triggered.connect(self.show_backups)
@@ -325,6 +340,12 @@ class WindowBase(QMainWindow):
         raise NotImplementedError
 
     def copy_current_dossier(self) -> None:
+        raise NotImplementedError
+
+    def import_dossier_file(self) -> None:
+        raise NotImplementedError
+
+    def export_dossier_file(self) -> None:
         raise NotImplementedError
 
     def update_copy_action(self) -> None:
