@@ -1935,10 +1935,6 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
         <translation>&amp;Who may act:</translation>
     </message>
     <message>
-        <source>&amp;Organisatie:</source>
-        <translation>&amp;Organisation:</translation>
-    </message>
-    <message>
         <source>Op grond waarvan</source>
         <translation>Based on what</translation>
     </message>
@@ -1993,6 +1989,14 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     <message>
         <source>&amp;Voor taak:</source>
         <translation>For tas&amp;k:</translation>
+    </message>
+    <message>
+        <source>Naam van die &amp;organisatie:</source>
+        <translation>Name of that &amp;organisation:</translation>
+    </message>
+    <message>
+        <source>Alleen nodig als een organisatie mag handelen (kies die hierboven).</source>
+        <translation>Only needed when an organisation may act (choose that above).</translation>
     </message>
     <message>
         <source>Tot en met</source>
@@ -2389,6 +2393,18 @@ The app never asks for your DigiD or anyone else&apos;s. Never use the DigiD of 
     <message>
         <source>Geschiedenis:</source>
         <translation>History:</translation>
+    </message>
+    <message>
+        <source>Kies eerst een machtiging in de lijst.</source>
+        <translation>First choose a mandate in the list.</translation>
+    </message>
+    <message>
+        <source>Deze machtiging is voorbij: daar hoort geen nieuw concept bij.</source>
+        <translation>This mandate is over: no new draft goes with it.</translation>
+    </message>
+    <message>
+        <source>Alleen voor een machtiging op grond van een boedelvolmacht. Kies die bij ‘Op grond van’ als de erfgenamen er een tekenen.</source>
+        <translation>Only for a mandate based on a boedelvolmacht. Choose that under ‘Based on’ if the heirs sign one.</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,22 @@ def test_the_mandate_dialog_names_what_is_missing(qtbot: QtBot, page: DossierPag
     assert not dialog.isVisible()
 
 
+def test_the_mandate_dialog_enables_only_what_applies_and_the_draft_button_says_why(
+    qtbot: QtBot, page: DossierPage
+) -> None:
+    from nabestaanden.ui.mandates.dialog import MandateDialog
+
+    assert "Kies eerst een machtiging" in page.mandates.draft_button.toolTip()
+    page.mandates.add_button.click()
+    dialog = page.mandate_dialog
+    assert isinstance(dialog, MandateDialog)
+    assert dialog.holder.currentData() == "contact"
+    assert not dialog.holder_organisation.isEnabled()  # a person holds it: no firm's name
+    dialog.holder.setCurrentIndex(dialog.holder.findData(""))  # an organisation
+    assert dialog.holder_organisation.isEnabled()
+    dialog.reject()
+
+
 def test_the_mandate_pdfs_are_saved_from_the_register(
     qtbot: QtBot, page: DossierPage, store: OpenStore, tmp_path: Path
 ) -> None:

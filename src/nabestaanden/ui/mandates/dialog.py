@@ -86,7 +86,8 @@ class MandateDialog(QDialog):
         )
         self.holder_organisation.setPlaceholderText(self.tr("bijvoorbeeld Notariskantoor De Vries"))
         form_row(form, self.tr("&Wie mag handelen:"), self.holder)
-        form_row(form, self.tr("&Organisatie:"), self.holder_organisation)
+        # Not "Organisatie": the table below names the organisations where one may act.
+        form_row(form, self.tr("Naam van die &organisatie:"), self.holder_organisation)
         self.basis = choice_field(
             form,
             "mandate_basis",
@@ -203,6 +204,8 @@ class MandateDialog(QDialog):
             self._load(mandate)
         self.basis.currentIndexChanged.connect(lambda _index: self._show_basis_note())
         self.holder.currentIndexChanged.connect(lambda _index: self._show_basis_note())
+        self.holder.currentIndexChanged.connect(lambda _index: self._enable_holder_name())
+        self._enable_holder_name()
         self.holder_organisation.editingFinished.connect(self._show_basis_note)
         self.duration.currentIndexChanged.connect(lambda _index: self._show_basis_note())
         self.valid_from.editingFinished.connect(self._show_basis_note)
@@ -244,6 +247,16 @@ class MandateDialog(QDialog):
         if person:
             return Holder(person=person)
         return Holder(organisation=self.holder_organisation.text().strip())
+
+    def _enable_holder_name(self) -> None:
+        """The organisation's name is typed only when an organisation holds it."""
+        by_organisation = self.holder.currentData() == ""
+        self.holder_organisation.setEnabled(by_organisation)
+        self.holder_organisation.setToolTip(
+            ""
+            if by_organisation
+            else self.tr("Alleen nodig als een organisatie mag handelen (kies die hierboven).")
+        )
 
     def _show_basis_note(self) -> None:
         """For the nabestaandenmachtiging: its rules, and whether someone else in the

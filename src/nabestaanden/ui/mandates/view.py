@@ -355,9 +355,25 @@ class MandatesView(QWidget):
         )
         self.active_button.setEnabled(live and mandate is not None and mandate.status != "actief")
         self.revoke_button.setEnabled(live)
-        self.draft_button.setEnabled(
-            live and mandate is not None and mandate.legal_basis == "boedelvolmacht"
-        )
+        drafts = live and mandate is not None and mandate.legal_basis == "boedelvolmacht"
+        self.draft_button.setEnabled(drafts)
+        # Greyed out, the button says why (a tooltip shows on a disabled button too).
+        if drafts:
+            why = self.tr(
+                "Een concept om door de erfgenamen te laten tekenen, met wat u in deze "
+                "machtiging hebt gekozen. Laat het eerst nakijken door een notaris."
+            )
+        elif mandate is None:
+            why = self.tr("Kies eerst een machtiging in de lijst.")
+        elif not live:
+            why = self.tr("Deze machtiging is voorbij: daar hoort geen nieuw concept bij.")
+        else:
+            why = self.tr(
+                "Alleen voor een machtiging op grond van een boedelvolmacht. Kies die bij "
+                "‘Op grond van’ als de erfgenamen er een tekenen."
+            )
+        self.draft_button.setToolTip(why)
+        self.draft_button.setAccessibleDescription(why)
 
     def _emit_draft(self) -> None:
         number = self.current_mandate()
