@@ -183,12 +183,7 @@ class Checker:
             )
             if entry is None:
                 continue
-            document = self.text(entry, "document", need_where)
-            if document and document not in NEEDED_DOCUMENTS:
-                self.problem(
-                    f"{need_where}.document",
-                    f"onbekend document {document!r}; kies uit " + ", ".join(NEEDED_DOCUMENTS),
-                )
+            document = self.needed_document(entry, need_where)
             if any(need.document == document for need in needs):
                 self.problem(f"{need_where}.document", f"{document!r} staat er al")
             source = self.source(entry, "source", need_where)
@@ -206,6 +201,17 @@ class Checker:
                 )
             )
         return tuple(needs)
+
+    def needed_document(self, obj: Mapping[str, Any], where: str) -> str:
+        """The ``document`` key: one of :data:`~catalogue.NEEDED_DOCUMENTS` (the ids of
+        the estate's documents log)."""
+        document = self.text(obj, "document", where)
+        if document and document not in NEEDED_DOCUMENTS:
+            self.problem(
+                f"{where}.document",
+                f"onbekend document {document!r}; kies uit " + ", ".join(NEEDED_DOCUMENTS),
+            )
+        return document
 
     def verification(self, obj: Mapping[str, Any], where: str) -> Verification:
         to_verify = self.flag(obj, "to_verify", where)

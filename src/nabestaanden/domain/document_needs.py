@@ -99,15 +99,21 @@ def same_organisation(typed: str, names: Iterable[str]) -> bool:
     return False
 
 
+def _names_of(organisation: str, plan: Plan) -> list[str]:
+    """The names the family entered for a catalogue organisation (their own bank)."""
+    return [
+        details.name
+        for details in plan.dossier.organisations
+        if details.organisation == organisation and details.name
+    ]
+
+
 def organisation_names(item: PlanItem, plan: Plan) -> list[str]:
     """The names the task's organisations go by in this dossier: the catalogue's name
     and the names the family entered for them (their own bank, their pension fund)."""
     names = [plan.catalogue.organisation_name(organisation) for organisation in item.organisations]
-    names += [
-        details.name
-        for details in plan.dossier.organisations
-        if details.organisation in item.organisations and details.name
-    ]
+    for organisation in item.organisations:
+        names += _names_of(organisation, plan)
     return names
 
 
@@ -124,20 +130,20 @@ def shown_name(item: PlanItem, plan: Plan) -> str:
     (their bank by its name) where there is one, else the catalogue's."""
     names: list[str] = []
     for organisation in item.organisations:
-        own = [
-            details.name
-            for details in plan.dossier.organisations
-            if details.organisation == organisation and details.name
-        ]
-        names += own or [plan.catalogue.organisation_name(organisation)]
+        names += _names_of(organisation, plan) or [plan.catalogue.organisation_name(organisation)]
     return ", ".join(dict.fromkeys(names))
 
 
-def needs_of(item: PlanItem, plan: Plan, copies: Sequence[SentCopy]) -> list[NeedStatus]:
+def needs_of(
+    item: PlanItem,
+    plan: Plan,
+    copies: Sequence[SentCopy],
+    facts: SituationFacts | None = None,
+) -> list[NeedStatus]:
     """The documents this task needs in this dossier (a need limited to some situations
     only where it holds for certain), each with the copies that went to its
-    organisations."""
-    facts = SituationFacts(plan.dossier, plan.catalogue.aow_table)
+    organisations. ``facts``: the dossier's, when the caller has them already."""
+    facts = facts or SituationFacts(plan.dossier, plan.catalogue.aow_table)
     names = organisation_names(item, plan)
     statuses: list[NeedStatus] = []
     for need in item.task.needs:
@@ -165,10 +171,11 @@ class ToSend:
 def still_to_send(plan: Plan, copies: Sequence[SentCopy]) -> list[ToSend]:
     """What the open tasks still need sent, in the plan's order: not a document asked
     for only later, not for a task that is finished or may not apply."""
+    facts = SituationFacts(plan.dossier, plan.catalogue.aow_table)  # once for all tasks
     return [
         ToSend(status.need.document, shown_name(item, plan), plain_text(item.task.title))
         for item in plan.items
         if not item.finished and not item.open_questions
-        for status in needs_of(item, plan, copies)
+        for status in needs_of(item, plan, copies, facts)
         if not status.met and not status.need.on_request
     ]

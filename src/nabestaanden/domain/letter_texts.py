@@ -157,13 +157,8 @@ class _LetterChecker(Checker):
             text = self.text(item, "text", item_where)
             self.fields(text, f"{item_where}.text")
             when = item.get("when")
-            document = self.text(item, "document", item_where) if "document" in item else ""
-            if document and document not in NEEDED_DOCUMENTS:
-                self.problem(
-                    f"{item_where}.document",
-                    f"onbekend document {document!r}; kies uit " + ", ".join(NEEDED_DOCUMENTS),
-                )
-            elif document and not _names_copy_of(text, document):
+            document = self.needed_document(item, item_where) if "document" in item else ""
+            if document in NEEDED_DOCUMENTS and not _names_copy_of(text, document):
                 self.problem(
                     f"{item_where}.text",
                     f"zeg dat het een kopie is van de {document.replace('_', ' ')}",

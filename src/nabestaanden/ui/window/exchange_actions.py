@@ -17,6 +17,8 @@ from nabestaanden import APP_NAME
 from nabestaanden.ui.window.window_base import WindowBase
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from nabestaanden.domain.dossier import Dossier
     from nabestaanden.operations.work import ActionRefused
 
@@ -85,7 +87,6 @@ class ExchangeActions(WindowBase):
     def _import_unless_listed(self, path: Path, data: Dossier) -> None:
         """Import at once, or first ask when the list has a dossier for the same
         deceased (same name and date of death)."""
-        from PySide6.QtWidgets import QMessageBox
 
         name = data.deceased.full_name
         same = [
@@ -98,22 +99,28 @@ class ExchangeActions(WindowBase):
         if not same:
             self._import(path, data)
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            APP_NAME,
+        self._ask_first(
+            "import_again_box",
             self.tr(
                 "Er is al een dossier voor {name}. Hebt u dit bestand al eens ingelezen? "
                 "Dan komt er een tweede dossier bij. Toch inlezen?"
             ).format(name=name),
-            parent=self,
+            self.tr("&Toch inlezen"),
+            self.tr("&Niet inlezen"),
+            lambda: self._import(path, data),
         )
-        box.setObjectName("import_again_box")
-        again = box.addButton(self.tr("&Toch inlezen"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Niet inlezen"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(QMessageBox.StandardButton.NoButton)
-        box.finished.connect(
-            lambda _result: self._import(path, data) if box.clickedButton() is again else None
-        )
+
+    def _ask_first(
+        self, name: str, question: str, yes: str, no: str, then: Callable[[], None]
+    ) -> None:
+        """Ask (not modal for the window); ``then()`` only when the user says yes."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, question, parent=self)
+        box.setObjectName(name)
+        agreed = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.finished.connect(lambda _result: then() if box.clickedButton() is agreed else None)
         box.finished.connect(box.deleteLater)
         box.open()
 
@@ -168,7 +175,6 @@ class ExchangeActions(WindowBase):
     def write_dossier_file(self, dossier_id: int, path: Path, replace: bool = False) -> None:
         """Write the dossier to ``path``; a file already there is replaced only after
         asking."""
-        from PySide6.QtWidgets import QMessageBox
 
         from nabestaanden.operations.exports import export_dossier
 
@@ -176,26 +182,15 @@ class ExchangeActions(WindowBase):
         if store is None:
             return
         if path.exists() and not replace:
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
-                APP_NAME,
+            self._ask_first(
+                "export_replace_box",
                 self.tr("Er staat al een bestand {name}. Wilt u het vervangen?").format(
                     name=path.name
                 ),
-                parent=self,
+                self.tr("&Vervangen"),
+                self.tr("&Niet vervangen"),
+                lambda: self.write_dossier_file(dossier_id, path, replace=True),
             )
-            box.setObjectName("export_replace_box")
-            yes = box.addButton(self.tr("&Vervangen"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(self.tr("&Niet vervangen"), QMessageBox.ButtonRole.RejectRole)
-            box.finished.connect(
-                lambda _result: (
-                    self.write_dossier_file(dossier_id, path, replace=True)
-                    if box.clickedButton() is yes
-                    else None
-                )
-            )
-            box.finished.connect(box.deleteLater)
-            box.open()
             return
         today = date.today()
 
